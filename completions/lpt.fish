@@ -1,0 +1,573 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_lpt_global_optspecs
+    string join \n db= as= format= h/help V/version
+end
+
+function __fish_lpt_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_lpt_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_lpt_using_subcommand
+    set -l cmd (__fish_lpt_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c lpt -n "__fish_lpt_needs_command" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_needs_command" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_needs_command" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_needs_command" -s V -l version -d 'Print version'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "catalog"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "cf"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "operator"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "person"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "company"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "unit"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "admin"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "collab"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "registry"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "audit"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "db"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l operator -d 'Fiscal code of the first regional operator' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l family-name -d 'Family name (cognome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l given-name -d 'Given name (nome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l email -d 'E-mail address' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List regional operators'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regional operators'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l family-name -d 'Family name (cognome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l given-name -d 'Given name (nome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l via -d 'Means of the first access as a citizen (§8.1)' -r -f -a "spid\t'SPID, level 2'
+cie\t'Carta d\'identità elettronica'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l on -d 'Day of the first access [default: today]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l suspended -d 'Only suspended persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (recorded in the audit trail and on each revoked grant)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "show" -d 'Show a company: data, types, units, administrators, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "list" -d 'List companies'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l name -d 'Name (denominazione)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l office -d 'Registered office (sede legale)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l pec -d 'Certified e-mail (PEC)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l phone -d 'Phone number' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l legal-rep -d 'The legal representative\'s fiscal code' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l legal-rep-family-name -d 'The legal representative\'s family name, when they are not a registered person' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l legal-rep-given-name -d 'The legal representative\'s given name, when they are not a registered person' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l type -d 'A company type (repeat for several); see \'lpt catalog types\'' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l register -d 'The register entry for a type that needs one: CODE=NAME:NUMBER:DATE' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l unit -d 'Name of the first unit' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l reason -d 'Why (kept with the company)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l status -d 'Only companies with this status' -r -f -a "pending\t''
+approved\t''
+rejected\t''"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l office -d 'New registered office' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l email -d 'New e-mail address' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l pec -d 'New PEC (\'\' to clear)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l phone -d 'New phone (\'\' to clear)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l legal-rep -d 'The legal representative\'s fiscal code' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l legal-rep-family-name -d 'The legal representative\'s family name, when they are not a registered person' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l legal-rep-given-name -d 'The legal representative\'s given name, when they are not a registered person' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l type -d 'Replace the company types (repeat for several)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l register -d 'Register entries for the new types: CODE=NAME:NUMBER:DATE' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l cf -d 'Refused: the company fiscal code is fixed at registration (§7)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a company: data, types, units, administrators, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "list" -d 'List companies'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "list" -d 'List a company\'s units with their live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "rename" -d 'Rename a unit'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "remove" -d 'Remove a unit: refused for the last unit and for a unit holding live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s units with their live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a unit'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a unit: refused for the last unit and for a unit holding live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "nominate" -d 'Nominate an administrator, for the whole company or one unit (R6)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "list" -d 'List a company\'s administrators and their scope'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l unit -d 'The unit; group level when left out' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l unit -d 'Only the administrator grant of this unit' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l reason -d 'Why' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "nominate" -d 'Nominate an administrator, for the whole company or one unit (R6)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s administrators and their scope'
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l company -d 'The company\'s fiscal code' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l person -d 'The collaborator\'s fiscal code' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l profile -d 'The profile; see \'lpt catalog profiles\'' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l unit -d 'The unit; group level when left out' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l on -d 'The day the grant takes effect [default: today]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l data-processing-authorised -d 'Attest that the person is authorised to process personal data for the company (§4.2, §8.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l profile -d 'Only this profile (at group level unless --unit is given)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l unit -d 'Only this unit' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l reason -d 'Why' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l on -d 'The day of the revocation [default: today]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l on -d 'The last day of the relationship' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l unit -d 'Only this unit' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l profile -d 'Only this profile' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l all -d 'Include revoked grants'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l profile -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l unit -d 'The unit of the request' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l company -d 'Only this company' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l unit -d 'Only this unit (needs --company)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l output -d 'Write to a new file instead of stdout' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l active -d 'Only live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "log" -d 'Show audit events, oldest first'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as-of -d 'The day to judge from [default: today]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l company -d 'Only this company' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l exit-code -d 'Exit with status 3 when anything is listed'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l include-late -d 'Also list grants that were revoked, but after their deadline, with the days late'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l company -d 'Only events about this company' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l person -d 'Only events about or by this person' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events on or after this day' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l older-than -d 'Days since the last confirmation after which a grant is due' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l company -d 'Only this company' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l as-of -d 'Count from this day instead of today' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "catalog"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "cf"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "operator"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "person"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "company"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "unit"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "admin"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "collab"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "registry"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "audit"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "db"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from cf" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "list" -d 'List regional operators'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show a company: data, types, units, administrators, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "list" -d 'List companies'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from unit" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from unit" -f -a "list" -d 'List a company\'s units with their live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from unit" -f -a "rename" -d 'Rename a unit'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from unit" -f -a "remove" -d 'Remove a unit: refused for the last unit and for a unit holding live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "nominate" -d 'Nominate an administrator, for the whole company or one unit (R6)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "list" -d 'List a company\'s administrators and their scope'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'

@@ -1,0 +1,201 @@
+//! Company types and profiles as read from the database (catalog v1 and later migrations),
+//! and the pure checks on them: compatibility, register entries, levels, eligibility.
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::store::company::HeldType;
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct TypeInfo {
+    pub code: String,
+    pub label: String,
+    pub reference: String,
+    pub acts_for_employers: bool,
+    pub register_required: bool,
+    /// Codes of the types this one cannot be held with.
+    pub incompatible_with: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct ProfileInfo {
+    pub code: String,
+    pub label: String,
+    pub group_level: bool,
+    pub unit_level: bool,
+    pub needs_regional_approval: bool,
+    pub eligible_types: Vec<String>,
+}
+
+impl ProfileInfo {
+    pub fn levels(&self) -> &'static str {
+        match (self.group_level, self.unit_level) {
+            (true, true) => "group or unit level",
+            (true, false) => "group level only",
+            _ => "unit level only",
+        }
+    }
+}
+
+/// The whole catalog, small enough to hold in memory for one command.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub types: Vec<TypeInfo>,
+    pub profiles: Vec<ProfileInfo>,
+    incompatible: HashSet<(String, String)>,
+}
+
+/// The profile that makes a person an administrator (R6).
+pub const ADMIN: &str = "AMMINISTRATORE";
+
+impl Catalog {
+    pub fn load(conn: &Connection) -> Result<Catalog> {
+        let mut incompatible = HashSet::new();
+        let mut st = conn.prepare_cached("SELECT a, b FROM catalog_incompatible")?;
+        for pair in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (a, b) = pair?;
+            incompatible.insert((b.clone(), a.clone()));
+            incompatible.insert((a, b));
+        }
+        let mut st = conn.prepare_cached(
+            "SELECT code, label, reference, acts_for_employers, register_required
+             FROM catalog_type ORDER BY position",
+        )?;
+        let mut types: Vec<TypeInfo> = st
+            .query_map([], |r| {
+                Ok(TypeInfo {
+                    code: r.get(0)?,
+                    label: r.get(1)?,
+                    reference: r.get(2)?,
+                    acts_for_employers: r.get(3)?,
+                    register_required: r.get(4)?,
+                    incompatible_with: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let codes: Vec<String> = types.iter().map(|t| t.code.clone()).collect();
+        for t in &mut types {
+            t.incompatible_with = codes
+                .iter()
+                .filter(|c| incompatible.contains(&(t.code.clone(), (*c).clone())))
+                .cloned()
+                .collect();
+        }
+        let mut st = conn.prepare_cached(
+            "SELECT p.code, p.label, p.group_level, p.unit_level, p.needs_regional_approval,
+                    (SELECT group_concat(pt.type, ',') FROM
+                        (SELECT pt.type FROM catalog_profile_type pt JOIN catalog_type t ON t.code = pt.type
+                         WHERE pt.profile = p.code ORDER BY t.position) pt)
+             FROM catalog_profile p ORDER BY p.position",
+        )?;
+        let profiles = st
+            .query_map([], |r| {
+                let eligible: Option<String> = r.get(5)?;
+                Ok(ProfileInfo {
+                    code: r.get(0)?,
+                    label: r.get(1)?,
+                    group_level: r.get(2)?,
+                    unit_level: r.get(3)?,
+                    needs_regional_approval: r.get(4)?,
+                    eligible_types: eligible
+                        .map(|e| e.split(',').map(str::to_string).collect())
+                        .unwrap_or_default(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Catalog {
+            types,
+            profiles,
+            incompatible,
+        })
+    }
+
+    pub fn type_info(&self, code: &str) -> Option<&TypeInfo> {
+        self.types.iter().find(|t| t.code == code)
+    }
+
+    /// A profile by code, or a refusal that lists the valid codes.
+    pub fn profile(&self, code: &str) -> Result<&ProfileInfo, String> {
+        let code = code.trim().to_ascii_uppercase();
+        self.profiles
+            .iter()
+            .find(|p| p.code == code)
+            .ok_or_else(|| {
+                format!(
+                    "unknown profile '{code}'; valid profiles: {}",
+                    self.profiles
+                        .iter()
+                        .map(|p| p.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+    }
+
+    /// A company type by code, or a refusal that lists the valid codes.
+    pub fn company_type(&self, code: &str) -> Result<&TypeInfo, String> {
+        let code = code.trim().to_ascii_uppercase();
+        self.type_info(&code).ok_or_else(|| {
+            format!(
+                "unknown company type '{code}'; valid types: {}",
+                self.types
+                    .iter()
+                    .map(|t| t.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+    }
+
+    /// R2: at least one type, all known, pairwise compatible, each with a register
+    /// entry exactly when the type requires one.
+    pub fn check_types(&self, held: &[HeldType]) -> Result<(), String> {
+        if held.is_empty() {
+            return Err("a company needs at least one company type (--type CODE)".into());
+        }
+        for t in held {
+            let info = self.company_type(&t.code)?;
+            if info.register_required && t.register.is_none() {
+                return Err(format!(
+                    "company type {} needs its register entry: --register {}=NAME:NUMBER:DATE",
+                    info.code, info.code
+                ));
+            }
+            if !info.register_required && t.register.is_some() {
+                return Err(format!(
+                    "company type {} takes no register entry; drop --register {}=…",
+                    info.code, info.code
+                ));
+            }
+        }
+        for (i, a) in held.iter().enumerate() {
+            for b in &held[i + 1..] {
+                if a.code == b.code {
+                    return Err(format!("company type {} is given twice", a.code));
+                }
+                if self
+                    .incompatible
+                    .contains(&(a.code.clone(), b.code.clone()))
+                {
+                    return Err(format!(
+                        "company types {} and {} are incompatible and cannot be held together",
+                        a.code, b.code
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// R7: whether a company holding `types` may be granted `profile`.
+    pub fn eligible<'a>(
+        &self,
+        profile: &ProfileInfo,
+        mut types: impl Iterator<Item = &'a str>,
+    ) -> bool {
+        types.any(|t| profile.eligible_types.iter().any(|e| e == t))
+    }
+}

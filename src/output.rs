@@ -1,0 +1,212 @@
+//! The only module that writes to stdout: rows rendered as a table, CSV or JSON.
+//! Messages for people go to stderr through [`note`] and [`warn`].
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::Result;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::Value;
+
+/// How data is printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// A header row, then one row per record.
+    Csv,
+    /// One JSON array of objects (one object for `show`).
+    Json,
+}
+
+/// Renders records on stdout in the chosen format.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub format: Format,
+}
+
+impl Output {
+    pub fn new(format: Format) -> Self {
+        Output { format }
+    }
+
+    /// Prints a list of records. `T::default()` names the columns when the list is empty.
+    /// In table format an empty list prints nothing at all (cron mails only when there is work).
+    pub fn list<T: Serialize + Default>(&self, rows: &[T]) -> Result<()> {
+        let values: Vec<Value> = rows
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<Result<_, _>>()?;
+        let header = match values.first() {
+            Some(v) => keys(v),
+            None => keys(&serde_json::to_value(T::default())?),
+        };
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &values)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(&header)?;
+                for v in &values {
+                    write_row(&mut w, header.iter().map(|k| cell(&v[k])))?;
+                }
+                w.flush()?;
+            }
+            Format::Table => {
+                if values.is_empty() {
+                    return Ok(());
+                }
+                let mut t = new_table();
+                t.set_header(&header);
+                for v in &values {
+                    t.add_row(header.iter().map(|k| table_cell(&v[k])));
+                }
+                writeln!(out, "{t}")?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Prints one record: a two-column table of fields, one CSV row, or one JSON object.
+    pub fn one<T: Serialize>(&self, row: &T) -> Result<()> {
+        let v = serde_json::to_value(row)?;
+        let header = keys(&v);
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &v)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(&header)?;
+                write_row(&mut w, header.iter().map(|k| cell(&v[k])))?;
+                w.flush()?;
+            }
+            Format::Table => {
+                let mut t = new_table();
+                for k in &header {
+                    t.add_row(vec![k.replace('_', " "), table_cell(&v[k])]);
+                }
+                writeln!(out, "{t}")?;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// Writes one CSV record, neutralising every cell.
+pub fn write_row<W: Write, S: AsRef<str>>(
+    w: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = S>,
+) -> csv::Result<()> {
+    for c in cells {
+        w.write_field(neutralise(c.as_ref()).as_bytes())?;
+    }
+    w.write_record(None::<&[u8]>)
+}
+
+fn new_table() -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED);
+    if std::io::stdout().is_terminal() {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    }
+    t
+}
+
+fn keys(v: &Value) -> Vec<String> {
+    match v {
+        Value::Object(m) => m.keys().cloned().collect(),
+        _ => vec!["value".into()],
+    }
+}
+
+/// A value as one CSV cell.
+fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("; "),
+        Value::Object(_) => v.to_string(),
+    }
+}
+
+/// A value as a table cell for people.
+fn table_cell(v: &Value) -> String {
+    match v {
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("\n"),
+        other => cell(other),
+    }
+}
+
+/// Cells a spreadsheet would run as a formula get a leading `'`; so does a cell
+/// that already starts with `'`, so that [`unneutralise`] restores every value.
+pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'') => format!("'{s}").into(),
+        _ => s.into(),
+    }
+}
+
+/// Undoes [`neutralise`].
+pub fn unneutralise(s: &str) -> &str {
+    s.strip_prefix('\'').unwrap_or(s)
+}
+
+fn colour(code: &str, word: &str) -> String {
+    let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || !std::io::stderr().is_terminal();
+    if plain {
+        word.to_string()
+    } else {
+        format!("\x1b[{code}m{word}\x1b[0m")
+    }
+}
+
+/// A message for people on stderr.
+pub fn note(msg: impl std::fmt::Display) {
+    eprintln!("{msg}");
+}
+
+/// A warning on stderr: the command goes on.
+pub fn warn(msg: impl std::fmt::Display) {
+    eprintln!("{}: {msg}", colour("33", "warning"));
+}
+
+/// The error line printed once by main.
+pub fn error(msg: impl std::fmt::Display) {
+    eprintln!("{}: {msg}", colour("31", "error"));
+}
+
+/// Where a bulk writer sends its bytes: a new owner-only file, or stdout.
+pub fn sink(path: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
+    match path {
+        None => Ok(Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        ))),
+        Some(p) => {
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                o.mode(0o600);
+            }
+            let f = o
+                .open(p)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", p.display()))?;
+            Ok(Box::new(std::io::BufWriter::with_capacity(1 << 16, f)))
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Who may do what (R3, R5–R10): pure functions of facts gathered by the commands.
+//!
+//! Deny by default: every function returns `Ok(())` only on the paths the rules
+//! allow, and otherwise one sentence naming who tried what and the right missing.
+
+use crate::catalog::{ADMIN, Catalog, ProfileInfo};
+use crate::store::UnitId;
+use crate::store::company::Company;
+use crate::store::person::Person;
+
+/// What the acting person is in one company.
+#[derive(Debug, Clone, Default)]
+pub struct Standing {
+    pub legal_rep: bool,
+    pub group_admin: bool,
+    pub unit_admin: Vec<UnitId>,
+}
+
+impl Standing {
+    /// The legal representative and group-level administrators manage the whole company.
+    pub fn company_level(&self) -> bool {
+        self.legal_rep || self.group_admin
+    }
+    pub fn manages_unit(&self, unit: UnitId) -> bool {
+        self.company_level() || self.unit_admin.contains(&unit)
+    }
+}
+
+/// Where a grant applies: the whole company, or one unit (with its name for messages).
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    Group,
+    Unit(UnitId, &'a str),
+}
+
+impl Scope<'_> {
+    pub fn unit_id(&self) -> Option<UnitId> {
+        match self {
+            Scope::Group => None,
+            Scope::Unit(id, _) => Some(*id),
+        }
+    }
+}
+
+impl std::fmt::Display for Scope<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Scope::Group => f.write_str("at group level"),
+            Scope::Unit(_, name) => write!(f, "in unit {name}"),
+        }
+    }
+}
+
+pub type Verdict = Result<(), String>;
+
+/// Actions only a regional operator may take.
+pub fn operator(actor: &Person, what: &str) -> Verdict {
+    if actor.operator {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} may not {what}: only a regional operator may",
+            actor.label()
+        ))
+    }
+}
+
+/// A person registers themselves (first access as a citizen); a regional operator anyone (R10).
+pub fn register_person(actor_cf: &str, actor: Option<&Person>, cf: &str) -> Verdict {
+    match actor {
+        _ if actor_cf == cf => Ok(()),
+        Some(a) if a.operator => Ok(()),
+        Some(a) => Err(format!(
+            "{} may not register {cf}: a person registers themselves, or a regional operator registers them",
+            a.label()
+        )),
+        None => Err(format!(
+            "{actor_cf} may not register {cf}: {actor_cf} is not a registered person"
+        )),
+    }
+}
+
+/// Company data and units (R4, R5): the legal representative or a group-level administrator.
+pub fn manage_company(actor: &Person, st: &Standing, company: &Company, what: &str) -> Verdict {
+    if st.company_level() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} may not {what} of {}: only its legal representative or a group-level administrator may",
+            actor.label(),
+            company.label()
+        ))
+    }
+}
+
+/// Grants and nominations at a scope (R6, R7): company level anywhere, unit administrators in their unit.
+pub fn manage_scope(
+    actor: &Person,
+    st: &Standing,
+    company: &Company,
+    scope: Scope<'_>,
+    what: &str,
+) -> Verdict {
+    let ok = match scope {
+        Scope::Group => st.company_level(),
+        Scope::Unit(u, _) => st.manages_unit(u),
+    };
+    if ok {
+        return Ok(());
+    }
+    let needs = match scope {
+        Scope::Group => {
+            "only the legal representative or a group-level administrator may".to_string()
+        }
+        Scope::Unit(_, name) => format!(
+            "only the legal representative, a group-level administrator or an administrator of unit {name} may"
+        ),
+    };
+    Err(format!(
+        "{} may not {what} {scope} of {}: {needs}",
+        actor.label(),
+        company.label()
+    ))
+}
+
+/// R3, R7, R9: the facts about company, grantee and profile that allow a grant at a scope,
+/// whoever grants it.
+pub fn grantable(
+    catalog: &Catalog,
+    company: &Company,
+    company_types: &[String],
+    grantee: &Person,
+    profile: &ProfileInfo,
+    scope: Scope<'_>,
+) -> Verdict {
+    if !company.approved() {
+        return Err(format!(
+            "{} is {}: grants exist only in approved companies",
+            company.label(),
+            company.status
+        ));
+    }
+    if grantee.suspended() {
+        return Err(format!(
+            "{} is suspended by the Region and cannot be granted anything until reinstated",
+            grantee.label()
+        ));
+    }
+    let level_ok = match scope {
+        Scope::Group => profile.group_level,
+        Scope::Unit(..) => profile.unit_level,
+    };
+    if !level_ok {
+        return Err(format!(
+            "profile {} cannot be granted {scope}: it is {}",
+            profile.code,
+            profile.levels()
+        ));
+    }
+    if !catalog.eligible(profile, company_types.iter().map(String::as_str)) {
+        return Err(format!(
+            "profile {} is not available to {}: its types ({}) are not among those eligible ({})",
+            profile.code,
+            company.label(),
+            company_types.join(", "),
+            profile.eligible_types.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// R6: revoking the last group-level administrator of an approved company is for regional operators.
+pub fn revoke_last_group_admin(actor: &Person, company: &Company) -> Verdict {
+    if actor.operator || !company.approved() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} may not revoke the last group-level administrator of {}: only a regional operator may",
+            actor.label(),
+            company.label()
+        ))
+    }
+}
+
+/// Whether a profile is the administrator profile (managed through `admin`, not `collab`).
+pub fn is_admin_profile(profile: &ProfileInfo) -> bool {
+    profile.code == ADMIN
+}
+
+/// R8: who may record the end of a person's relationship with a company: company level,
+/// or a unit administrator when every live grant of the person lies in units they manage.
+pub fn end_relationship(
+    actor: &Person,
+    st: &Standing,
+    company: &Company,
+    live_units: &[Option<UnitId>],
+) -> Verdict {
+    let in_own_units = !live_units.is_empty()
+        && live_units
+            .iter()
+            .all(|u| u.is_some_and(|u| st.unit_admin.contains(&u)));
+    if st.company_level() || in_own_units {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} may not record the end of a relationship with {}: only the legal representative, a \
+             group-level administrator, or an administrator of every unit the person holds grants in may",
+            actor.label(),
+            company.label()
+        ))
+    }
+}

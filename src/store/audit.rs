@@ -1,0 +1,200 @@
+//! The audit trail (R11, §8.6): append events chained by SHA-256, read them, verify the chain.
+
+use anyhow::Result;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::optional;
+
+/// The hash before the first event.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One change to record.
+pub struct Event<'a> {
+    pub action: &'a str,
+    pub company_cf: Option<&'a str>,
+    pub person_cf: Option<&'a str>,
+    pub details: Value,
+}
+
+/// An event as stored.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Row {
+    pub id: i64,
+    pub at: String,
+    pub actor_cf: Option<String>,
+    pub action: String,
+    pub company_cf: Option<String>,
+    pub person_cf: Option<String>,
+    pub details: String,
+    #[serde(skip)]
+    pub prev_hash: String,
+    #[serde(skip)]
+    pub hash: String,
+}
+
+/// The hash of an event: SHA-256 over the previous hash and a canonical
+/// encoding of every other column (a JSON array, so no field can bleed into the next).
+#[allow(clippy::too_many_arguments)]
+pub fn hash(
+    prev: &str,
+    id: i64,
+    at: &str,
+    actor: Option<&str>,
+    action: &str,
+    company: Option<&str>,
+    person: Option<&str>,
+    details: &str,
+) -> String {
+    let canonical =
+        serde_json::json!([id, at, actor, action, company, person, details]).to_string();
+    let mut h = Sha256::new();
+    h.update(prev.as_bytes());
+    h.update(b"\n");
+    h.update(canonical.as_bytes());
+    let digest = h.finalize();
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        use std::fmt::Write;
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+fn head(conn: &Connection) -> Result<(i64, String)> {
+    let mut st = conn.prepare_cached("SELECT last_id, hash FROM audit_head WHERE one = 1")?;
+    Ok(optional(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Appends one event; call inside the transaction that makes the change.
+pub fn append(conn: &Connection, at: &str, actor: Option<&str>, ev: Event<'_>) -> Result<i64> {
+    let (last_id, prev) = head(conn)?;
+    let id = last_id + 1;
+    let details = ev.details.to_string();
+    let h = hash(
+        &prev,
+        id,
+        at,
+        actor,
+        ev.action,
+        ev.company_cf,
+        ev.person_cf,
+        &details,
+    );
+    conn.prepare_cached(
+        "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h])?;
+    conn.prepare_cached(
+        "INSERT INTO audit_head (one, last_id, hash) VALUES (1, ?1, ?2)
+         ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash",
+    )?
+    .execute(params![id, h])?;
+    Ok(id)
+}
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor_cf: r.get(2)?,
+        action: r.get(3)?,
+        company_cf: r.get(4)?,
+        person_cf: r.get(5)?,
+        details: r.get(6)?,
+        prev_hash: r.get(7)?,
+        hash: r.get(8)?,
+    })
+}
+
+const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash";
+
+/// Events filtered by company, person and first day, oldest first.
+pub fn list(
+    conn: &Connection,
+    company: Option<&str>,
+    person: Option<&str>,
+    since: Option<&str>,
+) -> Result<Vec<Row>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM audit_event
+         WHERE (?1 IS NULL OR company_cf = ?1)
+           AND (?2 IS NULL OR person_cf = ?2 OR actor_cf = ?2)
+           AND (?3 IS NULL OR at >= ?3)
+         ORDER BY id"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st
+        .query_map(params![company, person, since], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Walks the whole chain; returns the first problem found, or `None` and the event count.
+pub fn verify(conn: &Connection) -> Result<(u64, Option<String>)> {
+    let mut st = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_event ORDER BY id"))?;
+    let mut rows = st.query([])?;
+    let mut prev = GENESIS.to_string();
+    let mut expected_id = 1;
+    let mut count = 0u64;
+    while let Some(r) = rows.next()? {
+        let e = row(r)?;
+        count += 1;
+        if e.id != expected_id {
+            return Ok((
+                count,
+                Some(format!(
+                    "event {} follows event {}: event {expected_id} is missing or was renumbered",
+                    e.id,
+                    expected_id - 1
+                )),
+            ));
+        }
+        if e.prev_hash != prev {
+            return Ok((
+                count,
+                Some(format!(
+                    "event {} does not link to the event before it: an event was deleted, inserted or edited",
+                    e.id
+                )),
+            ));
+        }
+        let h = hash(
+            &prev,
+            e.id,
+            &e.at,
+            e.actor_cf.as_deref(),
+            &e.action,
+            e.company_cf.as_deref(),
+            e.person_cf.as_deref(),
+            &e.details,
+        );
+        if h != e.hash {
+            return Ok((
+                count,
+                Some(format!(
+                    "event {} ({} at {}) does not match its hash: it was edited",
+                    e.id, e.action, e.at
+                )),
+            ));
+        }
+        prev = h;
+        expected_id += 1;
+    }
+    let (last_id, head_hash) = head(conn)?;
+    if last_id != expected_id - 1 || head_hash != prev {
+        return Ok((
+            count,
+            Some(format!(
+                "the chain ends at event {} but the head records event {last_id}: \
+                 events were deleted from or added to the end",
+                expected_id - 1
+            )),
+        ));
+    }
+    Ok((count, None))
+}

@@ -1,0 +1,265 @@
+//! Companies, their types and register entries, and their units.
+
+use anyhow::Result;
+use rusqlite::{Connection, params};
+
+use super::{CompanyId, PersonId, UnitId, optional};
+
+#[derive(Debug, Clone)]
+pub struct Company {
+    pub id: CompanyId,
+    pub cf: String,
+    pub name: String,
+    pub office: String,
+    pub email: String,
+    pub pec: Option<String>,
+    pub phone: Option<String>,
+    pub legal_rep_cf: String,
+    pub legal_rep_family_name: String,
+    pub legal_rep_given_name: String,
+    pub status: String,
+    pub requested_by: PersonId,
+    pub registered_at: String,
+    pub decided_by: Option<PersonId>,
+    pub decided_at: Option<String>,
+    pub reject_reason: Option<String>,
+}
+
+impl Company {
+    pub fn approved(&self) -> bool {
+        self.status == "approved"
+    }
+    /// "ACME S.p.A. (01234567890)", the form used in messages.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.cf)
+    }
+}
+
+/// A company type held, with its register entry when the type needs one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldType {
+    pub code: String,
+    pub register: Option<Register>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Register {
+    pub name: String,
+    pub number: String,
+    pub date: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: UnitId,
+    pub name: String,
+    pub created_at: String,
+}
+
+const SELECT: &str = "SELECT id, cf, name, office, email, pec, phone, legal_rep_cf, legal_rep_family_name,
+        legal_rep_given_name, status, requested_by, registered_at, decided_by, decided_at, reject_reason
+     FROM company";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Company> {
+    Ok(Company {
+        id: r.get(0)?,
+        cf: r.get(1)?,
+        name: r.get(2)?,
+        office: r.get(3)?,
+        email: r.get(4)?,
+        pec: r.get(5)?,
+        phone: r.get(6)?,
+        legal_rep_cf: r.get(7)?,
+        legal_rep_family_name: r.get(8)?,
+        legal_rep_given_name: r.get(9)?,
+        status: r.get(10)?,
+        requested_by: r.get(11)?,
+        registered_at: r.get(12)?,
+        decided_by: r.get(13)?,
+        decided_at: r.get(14)?,
+        reject_reason: r.get(15)?,
+    })
+}
+
+pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Company>> {
+    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE cf = ?1"))?;
+    optional(st.query_row([cf], row))
+}
+
+pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<Company>> {
+    let mut st = conn.prepare(&format!(
+        "{SELECT} WHERE ?1 IS NULL OR status = ?1 ORDER BY name, cf"
+    ))?;
+    let v = st
+        .query_map([status], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// The fields a registration or an update writes.
+pub struct Fields<'a> {
+    pub name: &'a str,
+    pub office: &'a str,
+    pub email: &'a str,
+    pub pec: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub legal_rep_cf: &'a str,
+    pub legal_rep_family_name: &'a str,
+    pub legal_rep_given_name: &'a str,
+}
+
+pub fn insert(
+    conn: &Connection,
+    cf: &str,
+    f: &Fields<'_>,
+    requested_by: PersonId,
+    now: &str,
+) -> Result<CompanyId> {
+    conn.execute(
+        "INSERT INTO company (cf, name, office, email, pec, phone, legal_rep_cf, legal_rep_family_name,
+             legal_rep_given_name, status, requested_by, registered_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10, ?11)",
+        params![
+            cf, f.name, f.office, f.email, f.pec, f.phone, f.legal_rep_cf, f.legal_rep_family_name,
+            f.legal_rep_given_name, requested_by, now
+        ],
+    )?;
+    Ok(CompanyId(conn.last_insert_rowid()))
+}
+
+pub fn update(conn: &Connection, id: CompanyId, f: &Fields<'_>) -> Result<()> {
+    conn.execute(
+        "UPDATE company SET name = ?2, office = ?3, email = ?4, pec = ?5, phone = ?6,
+             legal_rep_cf = ?7, legal_rep_family_name = ?8, legal_rep_given_name = ?9
+         WHERE id = ?1",
+        params![
+            id,
+            f.name,
+            f.office,
+            f.email,
+            f.pec,
+            f.phone,
+            f.legal_rep_cf,
+            f.legal_rep_family_name,
+            f.legal_rep_given_name
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn decide(
+    conn: &Connection,
+    id: CompanyId,
+    status: &str,
+    by: PersonId,
+    now: &str,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE company SET status = ?2, decided_by = ?3, decided_at = ?4, reject_reason = ?5 WHERE id = ?1",
+        params![id, status, by, now, reason],
+    )?;
+    Ok(())
+}
+
+pub fn types(conn: &Connection, id: CompanyId) -> Result<Vec<HeldType>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ct.type, ct.register_name, ct.register_number, ct.register_date
+         FROM company_type ct JOIN catalog_type t ON t.code = ct.type
+         WHERE ct.company_id = ?1 ORDER BY t.position",
+    )?;
+    let v = st
+        .query_map([id], |r| {
+            let name: Option<String> = r.get(1)?;
+            Ok(HeldType {
+                code: r.get(0)?,
+                register: match name {
+                    Some(name) => Some(Register {
+                        name,
+                        number: r.get(2)?,
+                        date: r.get(3)?,
+                    }),
+                    None => None,
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// Replaces the company's types with `held`.
+pub fn set_types(conn: &Connection, id: CompanyId, held: &[HeldType]) -> Result<()> {
+    conn.execute("DELETE FROM company_type WHERE company_id = ?1", [id])?;
+    let mut st = conn.prepare_cached(
+        "INSERT INTO company_type (company_id, type, register_name, register_number, register_date)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for t in held {
+        let r = t.register.as_ref();
+        st.execute(params![
+            id,
+            t.code,
+            r.map(|r| &r.name),
+            r.map(|r| &r.number),
+            r.map(|r| &r.date)
+        ])?;
+    }
+    Ok(())
+}
+
+/// The company's live units, by name.
+pub fn units(conn: &Connection, id: CompanyId) -> Result<Vec<Unit>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, name, created_at FROM unit WHERE company_id = ?1 AND removed_at IS NULL
+         ORDER BY name COLLATE NOCASE",
+    )?;
+    let v = st
+        .query_map([id], |r| {
+            Ok(Unit {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                created_at: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// A live unit by name, case-insensitively.
+pub fn unit_by_name(conn: &Connection, id: CompanyId, name: &str) -> Result<Option<Unit>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, name, created_at FROM unit
+         WHERE company_id = ?1 AND name = ?2 COLLATE NOCASE AND removed_at IS NULL",
+    )?;
+    optional(st.query_row(params![id, name], |r| {
+        Ok(Unit {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            created_at: r.get(2)?,
+        })
+    }))
+}
+
+pub fn add_unit(conn: &Connection, id: CompanyId, name: &str, now: &str) -> Result<UnitId> {
+    conn.execute(
+        "INSERT INTO unit (company_id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![id, name, now],
+    )?;
+    Ok(UnitId(conn.last_insert_rowid()))
+}
+
+pub fn rename_unit(conn: &Connection, unit: UnitId, name: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE unit SET name = ?2 WHERE id = ?1",
+        params![unit, name],
+    )?;
+    Ok(())
+}
+
+pub fn remove_unit(conn: &Connection, unit: UnitId, now: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE unit SET removed_at = ?2 WHERE id = ?1",
+        params![unit, now],
+    )?;
+    Ok(())
+}

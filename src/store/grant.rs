@@ -1,0 +1,307 @@
+//! Grants (abilitazioni) and the work relationships they rest on.
+
+use anyhow::Result;
+use rusqlite::{Connection, params};
+
+use super::{CompanyId, GrantId, PersonId, RelationshipId, UnitId, optional};
+
+/// A grant with the names a reader needs.
+#[derive(Debug, Clone)]
+pub struct Grant {
+    pub id: GrantId,
+    pub person_id: PersonId,
+    pub person_cf: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub company_id: CompanyId,
+    pub company_cf: String,
+    pub profile: String,
+    pub unit_id: Option<UnitId>,
+    pub unit: Option<String>,
+    pub relationship_id: RelationshipId,
+    pub started_on: String,
+    pub granted_on: String,
+    pub granted_by: String,
+    pub data_processing_authorised: Option<bool>,
+    pub approved_at: Option<String>,
+    pub approved_by: Option<String>,
+    pub ended_on: Option<String>,
+    pub confirmed_on: Option<String>,
+    pub confirmed_by: Option<String>,
+    pub revoked_on: Option<String>,
+    pub revoked_by: Option<String>,
+    pub revoke_reason: Option<String>,
+}
+
+impl Grant {
+    pub fn live(&self) -> bool {
+        self.revoked_on.is_none()
+    }
+    pub fn requested(&self) -> bool {
+        self.live() && self.approved_at.is_none()
+    }
+    pub fn active(&self) -> bool {
+        self.live() && self.approved_at.is_some()
+    }
+    pub fn state(&self) -> &'static str {
+        if !self.live() {
+            "revoked"
+        } else if self.requested() {
+            "requested"
+        } else {
+            "active"
+        }
+    }
+    /// "GESTIONE_CO at group level" / "GESTIONE_CO in unit Napoli".
+    pub fn describe(&self) -> String {
+        match &self.unit {
+            Some(u) => format!("{} in unit {u}", self.profile),
+            None => format!("{} at group level", self.profile),
+        }
+    }
+}
+
+const SELECT: &str =
+    "SELECT g.id, g.person_id, p.cf, p.family_name, p.given_name, g.company_id, c.cf,
+        g.profile, g.unit_id, u.name, g.relationship_id, r.started_on, g.granted_on, gb.cf,
+        g.data_processing_authorised, g.approved_at, ab.cf, g.ended_on, g.confirmed_on, cb.cf,
+        g.revoked_on, rb.cf, g.revoke_reason
+     FROM grants g
+     JOIN person p ON p.id = g.person_id
+     JOIN company c ON c.id = g.company_id
+     JOIN relationship r ON r.id = g.relationship_id
+     JOIN person gb ON gb.id = g.granted_by
+     LEFT JOIN unit u ON u.id = g.unit_id
+     LEFT JOIN person ab ON ab.id = g.approved_by
+     LEFT JOIN person cb ON cb.id = g.confirmed_by
+     LEFT JOIN person rb ON rb.id = g.revoked_by";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
+    Ok(Grant {
+        id: r.get(0)?,
+        person_id: r.get(1)?,
+        person_cf: r.get(2)?,
+        family_name: r.get(3)?,
+        given_name: r.get(4)?,
+        company_id: r.get(5)?,
+        company_cf: r.get(6)?,
+        profile: r.get(7)?,
+        unit_id: r.get(8)?,
+        unit: r.get(9)?,
+        relationship_id: r.get(10)?,
+        started_on: r.get(11)?,
+        granted_on: r.get(12)?,
+        granted_by: r.get(13)?,
+        data_processing_authorised: r.get(14)?,
+        approved_at: r.get(15)?,
+        approved_by: r.get(16)?,
+        ended_on: r.get(17)?,
+        confirmed_on: r.get(18)?,
+        confirmed_by: r.get(19)?,
+        revoked_on: r.get(20)?,
+        revoked_by: r.get(21)?,
+        revoke_reason: r.get(22)?,
+    })
+}
+
+fn query(conn: &Connection, filter: &str, p: impl rusqlite::Params) -> Result<Vec<Grant>> {
+    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE {filter}"))?;
+    let v = st.query_map(p, row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// A person's grants in a company; `live_only` leaves out revoked ones.
+pub fn of_person(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+    live_only: bool,
+) -> Result<Vec<Grant>> {
+    query(
+        conn,
+        "g.person_id = ?1 AND g.company_id = ?2 AND (?3 = 0 OR g.revoked_on IS NULL)
+         ORDER BY g.revoked_on IS NOT NULL, g.profile, u.name",
+        params![person, company, live_only],
+    )
+}
+
+/// Every live grant of a person in every company (R9).
+pub fn live_everywhere(conn: &Connection, person: PersonId) -> Result<Vec<Grant>> {
+    query(
+        conn,
+        "g.person_id = ?1 AND g.revoked_on IS NULL ORDER BY c.cf, g.profile, u.name",
+        params![person],
+    )
+}
+
+/// A company's grants, filtered by unit and profile; `live_only` leaves out revoked ones.
+pub fn of_company(
+    conn: &Connection,
+    company: CompanyId,
+    unit: Option<UnitId>,
+    profile: Option<&str>,
+    live_only: bool,
+) -> Result<Vec<Grant>> {
+    query(
+        conn,
+        "g.company_id = ?1 AND (?2 IS NULL OR g.unit_id = ?2) AND (?3 IS NULL OR g.profile = ?3)
+           AND (?4 = 0 OR g.revoked_on IS NULL)
+         ORDER BY g.revoked_on IS NOT NULL, p.family_name, p.given_name, p.cf, g.profile, u.name",
+        params![company, unit, profile, live_only],
+    )
+}
+
+/// The live grants of one unit.
+pub fn live_in_unit(conn: &Connection, unit: UnitId) -> Result<Vec<Grant>> {
+    query(
+        conn,
+        "g.unit_id = ?1 AND g.revoked_on IS NULL ORDER BY p.family_name, p.cf, g.profile",
+        params![unit],
+    )
+}
+
+/// The live grant of a profile at a scope, if any.
+pub fn live_at(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+    profile: &str,
+    unit: Option<UnitId>,
+) -> Result<Option<Grant>> {
+    Ok(query(
+        conn,
+        "g.person_id = ?1 AND g.company_id = ?2 AND g.profile = ?3 AND g.unit_id IS ?4
+           AND g.revoked_on IS NULL",
+        params![person, company, profile, unit],
+    )?
+    .pop())
+}
+
+/// The administrator standing of a person in a company: group level, and the units.
+pub fn admin_scopes(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<(bool, Vec<UnitId>)> {
+    let mut st = conn.prepare_cached(
+        "SELECT unit_id FROM grants
+         WHERE person_id = ?1 AND company_id = ?2 AND profile = 'AMMINISTRATORE'
+           AND revoked_on IS NULL AND approved_at IS NOT NULL",
+    )?;
+    let mut group = false;
+    let mut units = Vec::new();
+    for u in st.query_map(params![person, company], |r| r.get::<_, Option<UnitId>>(0))? {
+        match u? {
+            None => group = true,
+            Some(u) => units.push(u),
+        }
+    }
+    Ok((group, units))
+}
+
+/// How many persons hold a live group-level administrator grant in a company.
+pub fn group_admin_count(conn: &Connection, company: CompanyId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM grants WHERE company_id = ?1 AND profile = 'AMMINISTRATORE'
+               AND unit_id IS NULL AND revoked_on IS NULL AND approved_at IS NOT NULL",
+        )?
+        .query_row([company], |r| r.get(0))?)
+}
+
+/// The person's open relationship with a company: its id and start day.
+pub fn open_relationship(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<Option<(RelationshipId, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, started_on FROM relationship
+         WHERE person_id = ?1 AND company_id = ?2 AND ended_on IS NULL",
+    )?;
+    optional(st.query_row(params![person, company], |r| Ok((r.get(0)?, r.get(1)?))))
+}
+
+/// The day the person's last relationship with the company ended, if it has ended.
+pub fn last_end(conn: &Connection, person: PersonId, company: CompanyId) -> Result<Option<String>> {
+    let mut st = conn.prepare_cached(
+        "SELECT max(ended_on) FROM relationship WHERE person_id = ?1 AND company_id = ?2",
+    )?;
+    Ok(st.query_row(params![person, company], |r| r.get(0))?)
+}
+
+pub fn start_relationship(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+    on: &str,
+) -> Result<RelationshipId> {
+    conn.prepare_cached(
+        "INSERT INTO relationship (person_id, company_id, started_on) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![person, company, on])?;
+    Ok(RelationshipId(conn.last_insert_rowid()))
+}
+
+/// Ends a relationship on `on` and marks its grants with the end day (R8).
+pub fn end_relationship(conn: &Connection, rel: RelationshipId, on: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE relationship SET ended_on = ?2 WHERE id = ?1")?
+        .execute(params![rel, on])?;
+    conn.prepare_cached("UPDATE grants SET ended_on = ?2 WHERE relationship_id = ?1")?
+        .execute(params![rel, on])?;
+    Ok(())
+}
+
+pub struct NewGrant<'a> {
+    pub person: PersonId,
+    pub company: CompanyId,
+    pub profile: &'a str,
+    pub unit: Option<UnitId>,
+    pub relationship: RelationshipId,
+    pub granted_on: &'a str,
+    pub granted_by: PersonId,
+    pub data_processing_authorised: Option<bool>,
+    /// `None` leaves the grant a request awaiting a regional operator.
+    pub approved: Option<(&'a str, PersonId)>,
+}
+
+pub fn insert(conn: &Connection, g: &NewGrant<'_>) -> Result<GrantId> {
+    conn.prepare_cached(
+        "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
+             granted_by, data_processing_authorised, approved_at, approved_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        g.person,
+        g.company,
+        g.profile,
+        g.unit,
+        g.relationship,
+        g.granted_on,
+        g.granted_by,
+        g.data_processing_authorised,
+        g.approved.map(|a| a.0),
+        g.approved.map(|a| a.1)
+    ])?;
+    Ok(GrantId(conn.last_insert_rowid()))
+}
+
+pub fn revoke(conn: &Connection, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE grants SET revoked_on = ?2, revoked_by = ?3, revoke_reason = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, on, by, reason])?;
+    Ok(())
+}
+
+pub fn approve(conn: &Connection, id: GrantId, at: &str, by: PersonId) -> Result<()> {
+    conn.prepare_cached("UPDATE grants SET approved_at = ?2, approved_by = ?3 WHERE id = ?1")?
+        .execute(params![id, at, by])?;
+    Ok(())
+}
+
+pub fn confirm(conn: &Connection, id: GrantId, on: &str, by: PersonId) -> Result<()> {
+    conn.prepare_cached("UPDATE grants SET confirmed_on = ?2, confirmed_by = ?3 WHERE id = ?1")?
+        .execute(params![id, on, by])?;
+    Ok(())
+}

@@ -1,0 +1,188 @@
+//! The SQLite database: opening, pragmas, migrations, and one module per table family.
+//!
+//! Storage never decides policy: it answers questions and writes what it is told.
+
+pub mod audit;
+pub mod company;
+pub mod grant;
+pub mod person;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+/// The numbered migrations, embedded in the binary. Append-only.
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_schema", include_str!("../../sql/0001_schema.sql")),
+    (
+        "0002_catalog_v1",
+        include_str!("../../sql/0002_catalog_v1.sql"),
+    ),
+];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+macro_rules! id_type {
+    ($($name:ident),*) => {$(
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub i64);
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                self.0.to_sql()
+            }
+        }
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                i64::column_result(v).map($name)
+            }
+        }
+    )*};
+}
+id_type!(PersonId, CompanyId, UnitId, GrantId, RelationshipId);
+
+/// The default database path: `$LPT_DB` is handled by clap; this is the user's data directory.
+pub fn default_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("it", "Regione Calabria", "lpt")
+        .context("cannot find the user's data directory: pass --db PATH or set LPT_DB")?;
+    Ok(dirs.data_dir().join("lpt.db"))
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = FULL;",
+    )?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("cannot switch the database to WAL mode (got {mode})");
+    }
+    Ok(())
+}
+
+/// Creates a new database file readable by its owner only, and migrates it.
+/// Refuses when the file is already an initialised database.
+pub fn create(path: &Path) -> Result<Connection> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+    }
+    let exists = path.exists();
+    if exists && std::fs::metadata(path)?.len() > 0 {
+        let conn = open(path)?;
+        let persons: i64 = conn.query_row("SELECT count(*) FROM operator", [], |r| r.get(0))?;
+        if persons > 0 {
+            bail!(
+                "the database {} is already initialised; nothing was changed",
+                path.display()
+            );
+        }
+        return Ok(conn);
+    }
+    if !exists {
+        create_private_file(path)?;
+    }
+    open(path)
+}
+
+#[cfg(unix)]
+pub fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn create_private_file(path: &Path) -> Result<()> {
+    std::fs::File::create_new(path).with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
+}
+
+/// Refuses a file that others may write to: the registry is a legal record.
+#[cfg(unix)]
+pub fn check_permissions(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+    if mode & 0o022 != 0 {
+        bail!(
+            "the database {} can be written by users other than its owner (mode {mode:03o}); \
+             fix it with: chmod 600 {}",
+            path.display(),
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn check_permissions(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Opens an existing database and brings its schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        bail!(
+            "no database at {}: create one with 'lpt init' (or pass --db PATH / set LPT_DB)",
+            path.display()
+        );
+    }
+    check_permissions(path)?;
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("cannot open {}", path.display()))?;
+    configure(&conn)
+        .and_then(|()| migrate(&mut conn))
+        .with_context(|| format!("{} is not a usable lpt database", path.display()))?;
+    Ok(conn)
+}
+
+fn user_version(conn: &Connection) -> Result<usize> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    if user_version(conn)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let have = user_version(&tx)?;
+    if have > SCHEMA_VERSION {
+        bail!(
+            "its schema version {have} is newer than this lpt knows ({SCHEMA_VERSION}); \
+             use a newer lpt"
+        );
+    }
+    for (name, sql) in &MIGRATIONS[have..] {
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {name} failed"))?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION as i64)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Starts a write transaction that takes the write lock at once, so that two
+/// operators queue on the busy timeout instead of deadlocking.
+pub fn write(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+}
+
+/// Reads `Option<T>` from a query that returns at most one row.
+pub fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}

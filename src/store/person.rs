@@ -1,0 +1,121 @@
+//! Persons and regional operators.
+
+use anyhow::Result;
+use rusqlite::{Connection, params};
+
+use super::{PersonId, optional};
+
+/// A registered person as stored, with whether they are a regional operator.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: PersonId,
+    pub cf: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub email: Option<String>,
+    pub via: String,
+    pub first_access_on: String,
+    pub registered_at: String,
+    pub suspended_at: Option<String>,
+    pub suspended_reason: Option<String>,
+    pub operator: bool,
+}
+
+impl Person {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.given_name, self.family_name)
+    }
+    pub fn suspended(&self) -> bool {
+        self.suspended_at.is_some()
+    }
+    /// "Mario Rossi (RSSMRA80A01H501U)", the form used in messages.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.full_name(), self.cf)
+    }
+}
+
+const SELECT: &str =
+    "SELECT p.id, p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on,
+        p.registered_at, p.suspended_at, p.suspended_reason, o.person_id IS NOT NULL
+     FROM person p LEFT JOIN operator o ON o.person_id = p.id";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: r.get(0)?,
+        cf: r.get(1)?,
+        family_name: r.get(2)?,
+        given_name: r.get(3)?,
+        email: r.get(4)?,
+        via: r.get(5)?,
+        first_access_on: r.get(6)?,
+        registered_at: r.get(7)?,
+        suspended_at: r.get(8)?,
+        suspended_reason: r.get(9)?,
+        operator: r.get(10)?,
+    })
+}
+
+pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Person>> {
+    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE p.cf = ?1"))?;
+    optional(st.query_row([cf], row))
+}
+
+pub fn by_id(conn: &Connection, id: PersonId) -> Result<Person> {
+    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?;
+    Ok(st.query_row([id], row)?)
+}
+
+/// All persons, or only regional operators, ordered by family and given name.
+pub fn list(conn: &Connection, operators_only: bool) -> Result<Vec<Person>> {
+    let mut st = conn.prepare(&format!(
+        "{SELECT} WHERE (?1 = 0 OR o.person_id IS NOT NULL) ORDER BY p.family_name, p.given_name, p.cf"
+    ))?;
+    let v = st
+        .query_map([operators_only], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub struct NewPerson<'a> {
+    pub cf: &'a str,
+    pub family_name: &'a str,
+    pub given_name: &'a str,
+    pub email: Option<&'a str>,
+    pub via: &'a str,
+    pub first_access_on: &'a str,
+}
+
+pub fn insert(conn: &Connection, p: &NewPerson<'_>, now: &str) -> Result<PersonId> {
+    conn.prepare_cached(
+        "INSERT INTO person (cf, family_name, given_name, email, via, first_access_on, registered_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, now])?;
+    Ok(PersonId(conn.last_insert_rowid()))
+}
+
+pub fn add_operator(
+    conn: &Connection,
+    id: PersonId,
+    by: Option<PersonId>,
+    now: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO operator (person_id, added_by, added_at) VALUES (?1, ?2, ?3)",
+        params![id, by, now],
+    )?;
+    Ok(())
+}
+
+pub fn set_suspended(
+    conn: &Connection,
+    id: PersonId,
+    at: Option<&str>,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE person SET suspended_at = ?2, suspended_reason = ?3 WHERE id = ?1",
+        params![id, at, reason],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,247 @@
+//! The test environment: a fresh database in a temporary directory, the real `lpt` binary
+//! with a scrubbed environment, valid codes on demand, and a logical snapshot of the
+//! database to show that a refusal changed nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The first regional operator of every test database.
+pub const OP: &str = "RSSMRA80A01H501U";
+
+/// A valid personal code, distinct for each `n`.
+pub fn person(n: u32) -> String {
+    let letters: String = (0..6)
+        .map(|i| char::from(b'B' + ((n / 20u32.pow(i)) % 20) as u8))
+        .collect();
+    lpt::cf::build_personal(
+        &letters,
+        70 + (n % 29) as u8,
+        1 + (n % 12) as u8,
+        1 + (n % 28) as u8,
+        n % 2 == 1,
+        'H',
+        501,
+    )
+}
+
+/// A valid company code (11 digits), distinct for each `n`.
+pub fn company(n: u32) -> String {
+    lpt::cf::build_numeric(1_000_000 + n, 1)
+}
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    /// An empty directory, no database yet.
+    pub fn empty() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lpt.db");
+        Env { dir, db }
+    }
+
+    /// A database with its first regional operator.
+    pub fn new() -> Env {
+        let env = Env::empty();
+        env.ok(
+            None,
+            &[
+                "init",
+                "--operator",
+                OP,
+                "--family-name",
+                "Rossi",
+                "--given-name",
+                "Mario",
+            ],
+        );
+        env
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `lpt` with a clean environment pointed at this database.
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("lpt").unwrap();
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("LPT_DB", &self.db)
+            .current_dir(self.dir.path());
+        c
+    }
+
+    pub fn run(&self, actor: Option<&str>, args: &[&str]) -> Output {
+        let mut c = self.cmd();
+        if let Some(a) = actor {
+            c.arg("--as").arg(a);
+        }
+        c.args(args).output().unwrap()
+    }
+
+    pub fn run_stdin(&self, actor: Option<&str>, args: &[&str], stdin: &str) -> Output {
+        let mut c = self.cmd();
+        if let Some(a) = actor {
+            c.arg("--as").arg(a);
+        }
+        c.args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap()
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, actor: Option<&str>, args: &[&str]) -> String {
+        let o = self.run(actor, args);
+        assert!(
+            o.status.success(),
+            "lpt {args:?} failed ({:?}):\n{}",
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
+    /// Runs `args` expecting a refusal: exit 1, one error line containing `needle`,
+    /// nothing on stdout, and the database logically unchanged. Returns the error line.
+    pub fn refused(&self, actor: Option<&str>, args: &[&str], needle: &str) -> String {
+        let before = self.snapshot();
+        let o = self.run(actor, args);
+        let err = String::from_utf8_lossy(&o.stderr).to_string();
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "lpt {args:?} should be refused with exit 1; stderr:\n{err}"
+        );
+        let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+        assert_eq!(
+            lines.len(),
+            1,
+            "one error line expected for {args:?}, got:\n{err}"
+        );
+        assert!(
+            lines[0].contains(needle),
+            "refusal of {args:?} should mention {needle:?}; got: {}",
+            lines[0]
+        );
+        assert_eq!(
+            self.snapshot(),
+            before,
+            "lpt {args:?} was refused but changed the database"
+        );
+        lines[0].to_string()
+    }
+
+    /// Every row of every table, in a stable order: equal snapshots mean nothing was written.
+    pub fn snapshot(&self) -> String {
+        snapshot(&self.db)
+    }
+
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).unwrap()
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sql().query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    /// Registers a person (by the operator) and returns the code.
+    pub fn register(&self, n: u32, family: &str, given: &str) -> String {
+        let cf = person(n);
+        self.ok(
+            Some(OP),
+            &[
+                "person",
+                "register",
+                &cf,
+                "--family-name",
+                family,
+                "--given-name",
+                given,
+            ],
+        );
+        cf
+    }
+
+    /// Registers a company requested by `requester` with `types` and no register entries needed.
+    pub fn company(&self, n: u32, requester: &str, types: &[&str]) -> String {
+        let cf = company(n);
+        let mut args = vec![
+            "company",
+            "register",
+            &cf,
+            "--name",
+            "ACME Srl",
+            "--office",
+            "Via Roma 1, Catanzaro",
+            "--email",
+            "info@acme.example",
+            "--legal-rep",
+            requester,
+        ];
+        for t in types {
+            args.push("--type");
+            args.push(t);
+        }
+        self.ok(Some(requester), &args);
+        cf
+    }
+
+    /// A registered, approved company whose requester is its first group administrator.
+    pub fn approved_company(&self, n: u32, requester: &str, types: &[&str]) -> String {
+        let cf = self.company(n, requester, types);
+        self.ok(Some(OP), &["company", "approve", &cf]);
+        cf
+    }
+}
+
+pub fn snapshot(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("## {t}\n"));
+        let mut st = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap();
+        let n = st.column_count();
+        let mut rows = st.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                .collect();
+            out.push_str(&cells.join("|"));
+            out.push('\n');
+        }
+    }
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    out.push_str(&format!("user_version {v}\n"));
+    out
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+pub fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}

@@ -1,0 +1,5 @@
+//! The one integration test binary: every test runs the real `lpt` on a fresh database.
+
+mod cf_props;
+mod common;
+mod foundation;
