@@ -2,4 +2,5 @@
 
 mod cf_props;
 mod common;
+mod companies;
 mod foundation;
