@@ -1,6 +1,7 @@
 //! The one integration test binary: every test runs the real `lpt` on a fresh database.
 
 mod cf_props;
+mod collab;
 mod common;
 mod companies;
 mod foundation;
