@@ -367,6 +367,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__operator,list)
                 cmd="lpt__subcmd__help__subcmd__operator__subcmd__list"
                 ;;
+            lpt__subcmd__help__subcmd__person,import-legacy)
+                cmd="lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy"
+                ;;
             lpt__subcmd__help__subcmd__person,list)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__list"
                 ;;
@@ -384,6 +387,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__registry,export)
                 cmd="lpt__subcmd__help__subcmd__registry__subcmd__export"
+                ;;
+            lpt__subcmd__help__subcmd__registry,import)
+                cmd="lpt__subcmd__help__subcmd__registry__subcmd__import"
                 ;;
             lpt__subcmd__help__subcmd__unit,add)
                 cmd="lpt__subcmd__help__subcmd__unit__subcmd__add"
@@ -418,6 +424,9 @@ _lpt() {
             lpt__subcmd__person,help)
                 cmd="lpt__subcmd__person__subcmd__help"
                 ;;
+            lpt__subcmd__person,import-legacy)
+                cmd="lpt__subcmd__person__subcmd__import__subcmd__legacy"
+                ;;
             lpt__subcmd__person,list)
                 cmd="lpt__subcmd__person__subcmd__list"
                 ;;
@@ -435,6 +444,9 @@ _lpt() {
                 ;;
             lpt__subcmd__person__subcmd__help,help)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__help"
+                ;;
+            lpt__subcmd__person__subcmd__help,import-legacy)
+                cmd="lpt__subcmd__person__subcmd__help__subcmd__import__subcmd__legacy"
                 ;;
             lpt__subcmd__person__subcmd__help,list)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__list"
@@ -457,11 +469,17 @@ _lpt() {
             lpt__subcmd__registry,help)
                 cmd="lpt__subcmd__registry__subcmd__help"
                 ;;
+            lpt__subcmd__registry,import)
+                cmd="lpt__subcmd__registry__subcmd__import"
+                ;;
             lpt__subcmd__registry__subcmd__help,export)
                 cmd="lpt__subcmd__registry__subcmd__help__subcmd__export"
                 ;;
             lpt__subcmd__registry__subcmd__help,help)
                 cmd="lpt__subcmd__registry__subcmd__help__subcmd__help"
+                ;;
+            lpt__subcmd__registry__subcmd__help,import)
+                cmd="lpt__subcmd__registry__subcmd__help__subcmd__import"
                 ;;
             lpt__subcmd__unit,add)
                 cmd="lpt__subcmd__unit__subcmd__add"
@@ -2696,8 +2714,22 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__person)
-            opts="register show list suspend reinstate"
+            opts="register show list suspend reinstate import-legacy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2780,7 +2812,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__registry)
-            opts="export"
+            opts="export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2794,6 +2826,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__registry__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__registry__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3054,7 +3100,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-h --db --as --format --help register show list suspend reinstate help"
+            opts="-h --db --as --format --help register show list suspend reinstate import-legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3080,7 +3126,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__help)
-            opts="register show list suspend reinstate help"
+            opts="register show list suspend reinstate import-legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,6 +3140,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__help__subcmd__import__subcmd__legacy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3170,6 +3230,32 @@ _lpt() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__import__subcmd__legacy)
+            opts="-h --dry-run --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3332,7 +3418,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-h --db --as --format --help export help"
+            opts="-h --db --as --format --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,7 +3482,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__help)
-            opts="export help"
+            opts="export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3430,6 +3516,46 @@ _lpt() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__registry__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__registry__subcmd__import)
+            opts="-h --dry-run --data-processing-authorised --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -118,18 +118,19 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "show" -d 'Show one person: identity, status and live grants'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "list" -d 'List registered persons'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l given-name -d 'Given name (nome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
@@ -168,11 +169,19 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l dry-run -d 'Print the three lists; write nothing'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one person: identity, status and live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registered persons'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject show list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -427,14 +436,15 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l unit -d 'Only this unit (needs --company)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l output -d 'Write to a new file instead of stdout' -r -F
@@ -445,7 +455,16 @@ csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l active -d 'Only live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and print the plan; write nothing'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l data-processing-authorised -d 'Attest, for every new collaborator grant in the file, that the person is authorised to process personal data for the company (§4.2, §8.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -544,6 +563,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List registered persons'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
@@ -565,6 +585,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'

@@ -185,6 +185,34 @@ pub fn add_grant(
     if let Some(g) = grant::live_at(tx, person.id, company.id, &profile.code, scope.unit_id())? {
         return Ok(Added::AlreadyHeld(g.state()));
     }
+    insert_grant(
+        tx,
+        ctx,
+        actor,
+        company,
+        person,
+        profile,
+        scope,
+        on,
+        data_processing_authorised,
+    )
+}
+
+/// Writes a grant that policy has allowed and that is not already held: opens a relationship
+/// if none is open, records the grant (a request when the profile needs regional approval)
+/// and its audit event.
+#[allow(clippy::too_many_arguments)]
+pub fn insert_grant(
+    tx: &Connection,
+    ctx: &Ctx,
+    actor: &Person,
+    company: &Company,
+    person: &Person,
+    profile: &ProfileInfo,
+    scope: Scope<'_>,
+    on: &str,
+    data_processing_authorised: Option<bool>,
+) -> Result<Added> {
     let rel = match grant::open_relationship(tx, person.id, company.id)? {
         Some((id, _)) => id,
         None => {
@@ -239,6 +267,57 @@ pub fn add_grant(
     })
 }
 
+/// Revokes one grant and writes its audit event.
+#[allow(clippy::too_many_arguments)]
+pub fn revoke_one(
+    tx: &Connection,
+    ctx: &Ctx,
+    actor: &Person,
+    company_cf: &str,
+    person_cf: &str,
+    id: GrantId,
+    profile: &str,
+    unit: Option<&str>,
+    on: &str,
+    reason: &str,
+) -> Result<()> {
+    grant::revoke(tx, id, on, actor.id, reason)?;
+    ctx.audit(
+        tx,
+        actor,
+        "grant.revoke",
+        Some(company_cf),
+        Some(person_cf),
+        json!({"profile": profile, "unit": unit, "revoked_on": on, "reason": reason}),
+    )
+}
+
+/// Ends a relationship and writes its audit event; returns the revocation deadline.
+#[allow(clippy::too_many_arguments)]
+pub fn end_one(
+    tx: &Connection,
+    ctx: &Ctx,
+    actor: &Person,
+    company_cf: &str,
+    person_cf: &str,
+    rel: crate::store::RelationshipId,
+    started_on: &str,
+    on: &str,
+    live_grants: usize,
+) -> Result<String> {
+    grant::end_relationship(tx, rel, on)?;
+    let due = (parse_date(on).map_err(|e| anyhow!(e))? + chrono::Days::new(5)).to_string();
+    ctx.audit(
+        tx,
+        actor,
+        "relationship.end",
+        Some(company_cf),
+        Some(person_cf),
+        json!({"ended_on": on, "started_on": started_on, "revoke_by": due, "live_grants": live_grants}),
+    )?;
+    Ok(due)
+}
+
 /// Revokes grants after checking the actor's right over each one's scope (R6, R8):
 /// the last group-level administrator of an approved company only by a regional operator.
 pub fn revoke_grants(
@@ -283,14 +362,17 @@ pub fn revoke_grants(
         allow(policy::revoke_last_group_admin(actor, company))?;
     }
     for g in grants {
-        grant::revoke(tx, g.id, on, actor.id, reason)?;
-        ctx.audit(
+        revoke_one(
             tx,
+            ctx,
             actor,
-            "grant.revoke",
-            Some(&company.cf),
-            Some(&g.person_cf),
-            json!({"profile": g.profile, "unit": g.unit, "revoked_on": on, "reason": reason}),
+            &company.cf,
+            &g.person_cf,
+            g.id,
+            &g.profile,
+            g.unit.as_deref(),
+            on,
+            reason,
         )?;
     }
     Ok(())
@@ -511,15 +593,16 @@ fn end_cmd(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit
     if on < started_on {
         bail!("the relationship started on {started_on}: it cannot end on {on}");
     }
-    grant::end_relationship(&tx, rel, &on)?;
-    let due = (parse_date(&on).map_err(|e| anyhow!(e))? + chrono::Days::new(5)).to_string();
-    ctx.audit(
+    let due = end_one(
         &tx,
+        ctx,
         &actor,
-        "relationship.end",
-        Some(&company.cf),
-        Some(&person.cf),
-        json!({"ended_on": on, "started_on": started_on, "revoke_by": due, "live_grants": live.len()}),
+        &company.cf,
+        &person.cf,
+        rel,
+        &started_on,
+        &on,
+        live.len(),
     )?;
     tx.commit()?;
     note(format!(

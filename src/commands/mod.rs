@@ -9,6 +9,7 @@ pub mod collab;
 pub mod company;
 pub mod db;
 pub mod init;
+pub mod legacy;
 pub mod operator;
 pub mod person;
 pub mod registry;

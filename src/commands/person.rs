@@ -59,6 +59,17 @@ pub enum Cmd {
         /// The person's fiscal code
         cf: String,
     },
+    /// Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)
+    ///
+    /// A valid personal code: the person is registered (means 'legacy') and keeps identity,
+    /// profiles and history. A missing, provisional or invalid code: nothing is migrated, the
+    /// account is listed for correction with the reason. No Italian code (a foreign user): the
+    /// account keeps its legacy credentials, flagged for a password change at first access.
+    /// Running it twice changes nothing.
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person import-legacy cliclavoro-accounts.csv --dry-run\n\nInput columns: username,cf,family_name,given_name,email,country"
+    )]
+    ImportLegacy(super::legacy::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -172,6 +183,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Cmd::Suspend { cf, reason } => suspend(ctx, &cf, &reason),
+        Cmd::ImportLegacy(a) => super::legacy::run(ctx, a),
         Cmd::Reinstate { cf } => {
             let mut conn = ctx.open()?;
             let tx = store::write(&mut conn)?;

@@ -19,6 +19,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_catalog_v1",
         include_str!("../../sql/0002_catalog_v1.sql"),
     ),
+    (
+        "0003_legacy_accounts",
+        include_str!("../../sql/0003_legacy_accounts.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

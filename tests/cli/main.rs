@@ -5,3 +5,4 @@ mod collab;
 mod common;
 mod companies;
 mod foundation;
+mod registry;

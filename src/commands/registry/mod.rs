@@ -1,5 +1,7 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
+mod import;
+
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::PathBuf;
@@ -52,6 +54,17 @@ pub enum Cmd {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Apply a registry CSV as the desired state: all rows or none (batch onboarding)
+    ///
+    /// A row without revoked_on is a grant to hold; ended_on records the end of the
+    /// relationship; revoked_on a revocation. What already holds changes nothing, so importing
+    /// an export changes nothing. Every row is checked against every rule first; if any row is
+    /// faulty, each is reported with its line and column, and nothing is written. The names in
+    /// a row must match the registered person.
+    #[command(
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --dry-run\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --data-processing-authorised"
+    )]
+    Import(import::Args),
 }
 
 /// One registry row.
@@ -77,6 +90,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             active,
             output,
         } => export(ctx, company, unit, active, output),
+        Cmd::Import(a) => import::run(ctx, a),
     }
 }
 

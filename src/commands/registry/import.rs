@@ -1,0 +1,632 @@
+//! `lpt registry import`: apply a registry CSV as the desired state, all or nothing.
+//!
+//! One pass inside one write transaction: each row is checked against every rule the
+//! single commands enforce and, when sound, applied, so that later rows see earlier ones.
+//! Faulty rows are collected with their line and column; if there is any, or with
+//! `--dry-run`, the transaction is rolled back and nothing is written.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read};
+use std::rc::Rc;
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::HEADER;
+use crate::catalog::{ADMIN, Catalog};
+use crate::cli::parse_date;
+use crate::commands::collab::{Added, end_one, insert_grant, revoke_one};
+use crate::commands::{Ctx, company_cf, person_cf};
+use crate::error::Exit;
+use crate::output::{self, note, unneutralise};
+use crate::policy::{self, Scope, Standing};
+use crate::store::company::{self as cstore, Company};
+use crate::store::person::{self as pstore, Person};
+use crate::store::{self, CompanyId, GrantId, PersonId, RelationshipId, UnitId, grant};
+
+/// The longest cell accepted, in characters.
+const MAX_CELL: usize = 1000;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The registry CSV, or - for stdin
+    #[arg(value_name = "FILE|-")]
+    file: String,
+    /// Check every row and print the plan; write nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Attest, for every new collaborator grant in the file, that the person is authorised to
+    /// process personal data for the company (§4.2, §8.3)
+    #[arg(long)]
+    data_processing_authorised: bool,
+}
+
+/// What an import did (or, with --dry-run, would do).
+#[derive(Debug, Serialize, Default)]
+struct Summary {
+    rows: u64,
+    granted: u64,
+    requested: u64,
+    revoked: u64,
+    relationships_ended: u64,
+    unchanged: u64,
+    dry_run: bool,
+}
+
+/// One planned change, listed by --dry-run.
+#[derive(Debug, Serialize, Default)]
+struct Change {
+    line: u64,
+    action: &'static str,
+    company_cf: String,
+    person_cf: String,
+    profile: String,
+    unit: Option<String>,
+    on: String,
+}
+
+struct CompanyInfo {
+    company: Company,
+    types: Vec<String>,
+}
+
+/// A row's fault: the column it lies in (if one) and why.
+struct Fault(Option<&'static str>, String);
+
+fn fault<T>(col: &'static str, msg: impl Into<String>) -> Result<T, Fault> {
+    Err(Fault(Some(col), msg.into()))
+}
+
+impl From<anyhow::Error> for Fault {
+    fn from(e: anyhow::Error) -> Fault {
+        Fault(None, format!("{e:#}"))
+    }
+}
+
+struct Importer<'a> {
+    tx: &'a Connection,
+    ctx: &'a Ctx,
+    actor: Person,
+    catalog: Catalog,
+    attested: bool,
+    today: NaiveDate,
+    companies: HashMap<String, Option<Rc<CompanyInfo>>>,
+    units: HashMap<(CompanyId, String), Option<(UnitId, String)>>,
+    standings: HashMap<CompanyId, Rc<Standing>>,
+    summary: Summary,
+    plan: Option<Vec<Change>>,
+}
+
+/// The fields of one row after decoding.
+struct Fields {
+    company_cf: String,
+    person_cf: String,
+    family_name: String,
+    given_name: String,
+    profile: String,
+    unit: Option<String>,
+    granted_on: String,
+    ended_on: Option<String>,
+    revoked_on: Option<String>,
+    revoke_reason: Option<String>,
+}
+
+fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
+    let mut cells: Vec<String> = Vec::with_capacity(10);
+    for (i, raw) in rec.iter().enumerate() {
+        let col = HEADER[i];
+        let s = std::str::from_utf8(raw).map_err(|e| {
+            Fault(
+                Some(col),
+                format!("is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
+            )
+        })?;
+        let s = unneutralise(s.trim()).trim();
+        if s.chars().count() > MAX_CELL {
+            return fault(col, format!("is longer than {MAX_CELL} characters"));
+        }
+        if s.chars().any(char::is_control) {
+            return fault(col, "contains a control character");
+        }
+        cells.push(s.to_string());
+    }
+    let opt = |s: &mut String| Some(std::mem::take(s)).filter(|s| !s.is_empty());
+    let mut it = cells;
+    Ok(Fields {
+        revoke_reason: opt(&mut it[9]),
+        revoked_on: opt(&mut it[8]),
+        ended_on: opt(&mut it[7]),
+        granted_on: std::mem::take(&mut it[6]),
+        unit: opt(&mut it[5]),
+        profile: std::mem::take(&mut it[4]),
+        given_name: std::mem::take(&mut it[3]),
+        family_name: std::mem::take(&mut it[2]),
+        person_cf: std::mem::take(&mut it[1]),
+        company_cf: std::mem::take(&mut it[0]),
+    })
+}
+
+/// The live grant at one scope: id, relationship, and whether it awaits approval.
+fn live_grant(
+    tx: &Connection,
+    person: PersonId,
+    company: CompanyId,
+    profile: &str,
+    unit: Option<UnitId>,
+) -> Result<Option<(GrantId, bool)>> {
+    let mut st = tx.prepare_cached(
+        "SELECT id, approved_at IS NULL FROM grants
+         WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND ifnull(unit_id, 0) = ifnull(?4, 0)
+           AND revoked_on IS NULL",
+    )?;
+    store::optional(st.query_row(params![person, company, profile, unit], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    }))
+}
+
+/// The units of a person's live grants in a company (for the end-of-relationship right).
+fn live_units(
+    tx: &Connection,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<Vec<Option<UnitId>>> {
+    let mut st = tx.prepare_cached(
+        "SELECT unit_id FROM grants WHERE person_id = ?1 AND company_id = ?2 AND revoked_on IS NULL",
+    )?;
+    let v = st
+        .query_map(params![person, company], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+impl Importer<'_> {
+    fn date(&self, col: &'static str, s: &str) -> Result<String, Fault> {
+        let d = parse_date(s).or_else(|e| fault(col, e))?;
+        if d > self.today {
+            return fault(col, format!("{d} is after today ({})", self.today));
+        }
+        Ok(d.to_string())
+    }
+
+    fn company(&mut self, cf: &str) -> Result<Rc<CompanyInfo>, Fault> {
+        let cf = company_cf(cf).or_else(|e| fault("company_cf", format!("{e:#}")))?;
+        if !self.companies.contains_key(cf.as_str()) {
+            let info = match cstore::by_cf(self.tx, cf.as_str())? {
+                Some(company) => Some(Rc::new(CompanyInfo {
+                    types: cstore::types(self.tx, company.id)?
+                        .into_iter()
+                        .map(|t| t.code)
+                        .collect(),
+                    company,
+                })),
+                None => None,
+            };
+            self.companies.insert(cf.as_str().to_string(), info);
+        }
+        match &self.companies[cf.as_str()] {
+            Some(c) => Ok(c.clone()),
+            None => fault(
+                "company_cf",
+                format!("no company is registered with fiscal code {cf}"),
+            ),
+        }
+    }
+
+    fn unit(&mut self, company: &Company, name: &str) -> Result<(UnitId, String), Fault> {
+        let key = (company.id, name.to_lowercase());
+        if !self.units.contains_key(&key) {
+            let u = cstore::unit_by_name(self.tx, company.id, name)?.map(|u| (u.id, u.name));
+            self.units.insert(key.clone(), u);
+        }
+        match &self.units[&key] {
+            Some(u) => Ok(u.clone()),
+            None => fault(
+                "unit",
+                format!("{} has no unit named '{name}'", company.label()),
+            ),
+        }
+    }
+
+    fn standing(&mut self, company: &Company) -> Result<Rc<Standing>, Fault> {
+        if let Some(s) = self.standings.get(&company.id) {
+            return Ok(s.clone());
+        }
+        let s = Rc::new(crate::commands::standing(self.tx, &self.actor, company)?);
+        self.standings.insert(company.id, s.clone());
+        Ok(s)
+    }
+
+    fn note_change(&mut self, line: u64, action: &'static str, f: &Fields, on: &str) {
+        if let Some(plan) = &mut self.plan {
+            plan.push(Change {
+                line,
+                action,
+                company_cf: f.company_cf.clone(),
+                person_cf: f.person_cf.clone(),
+                profile: f.profile.clone(),
+                unit: f.unit.clone(),
+                on: on.to_string(),
+            });
+        }
+    }
+
+    /// Checks one row against every rule and applies it.
+    fn row(&mut self, line: u64, rec: &csv::ByteRecord) -> Result<(), Fault> {
+        if rec.len() != HEADER.len() {
+            return Err(Fault(
+                None,
+                format!("has {} columns, expected {}", rec.len(), HEADER.len()),
+            ));
+        }
+        let mut f = decode(rec)?;
+        let info = self.company(&f.company_cf)?;
+        let company = &info.company;
+        f.company_cf = company.cf.clone();
+        let pcf = person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
+        let person = pstore::by_cf(self.tx, pcf.as_str())?.map_or_else(
+            || {
+                fault(
+                    "person_cf",
+                    format!("no registered person has fiscal code {pcf}"),
+                )
+            },
+            Ok,
+        )?;
+        f.person_cf = person.cf.clone();
+        for (col, given, registered) in [
+            ("family_name", &f.family_name, &person.family_name),
+            ("given_name", &f.given_name, &person.given_name),
+        ] {
+            if given.to_lowercase() != registered.trim().to_lowercase() {
+                return fault(
+                    col,
+                    format!(
+                        "'{given}' does not match {} registered for {} (a mistyped fiscal code?)",
+                        registered, person.cf
+                    ),
+                );
+            }
+        }
+        let profile = self
+            .catalog
+            .profile(&f.profile)
+            .or_else(|e| fault("profile", e))?
+            .clone();
+        f.profile = profile.code.clone();
+        let unit = match &f.unit {
+            Some(name) => Some(self.unit(company, name)?),
+            None => None,
+        };
+        let scope = match &unit {
+            Some((id, name)) => Scope::Unit(*id, name),
+            None => Scope::Group,
+        };
+        let granted_on = self.date("granted_on", &f.granted_on)?;
+        let ended_on = f
+            .ended_on
+            .as_deref()
+            .map(|d| self.date("ended_on", d))
+            .transpose()?;
+        let revoked_on = f
+            .revoked_on
+            .as_deref()
+            .map(|d| self.date("revoked_on", d))
+            .transpose()?;
+        if revoked_on.is_some() != f.revoke_reason.is_some() {
+            return if revoked_on.is_some() {
+                fault("revoke_reason", "a revocation needs its reason")
+            } else {
+                fault("revoke_reason", "a reason is given but no revoked_on")
+            };
+        }
+        if let Some(r) = &revoked_on
+            && *r < granted_on
+        {
+            return fault(
+                "revoked_on",
+                format!("{r} is before granted_on {granted_on}"),
+            );
+        }
+        let standing = self.standing(company)?;
+        let verb = if revoked_on.is_some() {
+            "revoke"
+        } else {
+            "grant"
+        };
+        policy::manage_scope(
+            &self.actor,
+            &standing,
+            company,
+            scope,
+            &format!("{verb} {}", profile.code),
+        )
+        .or_else(|e| fault(if unit.is_some() { "unit" } else { "company_cf" }, e))?;
+
+        let live = live_grant(
+            self.tx,
+            person.id,
+            company.id,
+            &profile.code,
+            scope.unit_id(),
+        )?;
+        // 1. A grant to hold that is not held: add it.
+        if revoked_on.is_none() && live.is_none() {
+            if ended_on.is_some() {
+                return fault(
+                    "ended_on",
+                    "the grant is not held and the relationship has ended: there is nothing to hold",
+                );
+            }
+            policy::grantable(
+                &self.catalog,
+                company,
+                &info.types,
+                &person,
+                &profile,
+                scope,
+            )
+            .or_else(|e| fault("profile", e))?;
+            let attestation = if policy::is_admin_profile(&profile) {
+                None
+            } else if self.attested {
+                Some(true)
+            } else {
+                return fault(
+                    "profile",
+                    format!(
+                        "a new {} grant needs the attestation that {} is authorised to process \
+                         personal data (§4.2, §8.3): pass --data-processing-authorised",
+                        profile.code, person.cf
+                    ),
+                );
+            };
+            let added = insert_grant(
+                self.tx,
+                self.ctx,
+                &self.actor,
+                company,
+                &person,
+                &profile,
+                scope,
+                &granted_on,
+                attestation,
+            )?;
+            match added {
+                Added::Requested(_) => {
+                    self.summary.requested += 1;
+                    self.note_change(line, "request", &f, &granted_on);
+                }
+                _ => {
+                    self.summary.granted += 1;
+                    self.note_change(line, "grant", &f, &granted_on);
+                }
+            }
+            if profile.code == ADMIN {
+                self.standings.remove(&company.id);
+            }
+            return Ok(());
+        }
+        let mut changed = false;
+        // 2. The end of the relationship.
+        if let Some(end) = &ended_on
+            && let Some((rel, started_on)) =
+                grant::open_relationship(self.tx, person.id, company.id)?
+        {
+            let rel: RelationshipId = rel;
+            if *end < started_on {
+                return fault(
+                    "ended_on",
+                    format!("{end} is before the relationship started ({started_on})"),
+                );
+            }
+            let units = live_units(self.tx, person.id, company.id)?;
+            policy::end_relationship(&self.actor, &standing, company, &units)
+                .or_else(|e| fault("ended_on", e))?;
+            end_one(
+                self.tx,
+                self.ctx,
+                &self.actor,
+                &company.cf,
+                &person.cf,
+                rel,
+                &started_on,
+                end,
+                units.len(),
+            )?;
+            self.summary.relationships_ended += 1;
+            self.note_change(line, "end", &f, end);
+            changed = true;
+        }
+        // 3. A revocation of a live grant.
+        if let (Some(on), Some((id, _))) = (&revoked_on, live) {
+            if profile.code == ADMIN
+                && unit.is_none()
+                && grant::group_admin_count(self.tx, company.id)? <= 1
+            {
+                policy::revoke_last_group_admin(&self.actor, company)
+                    .or_else(|e| fault("revoked_on", e))?;
+            }
+            let reason = f.revoke_reason.as_deref().unwrap_or_default();
+            revoke_one(
+                self.tx,
+                self.ctx,
+                &self.actor,
+                &company.cf,
+                &person.cf,
+                id,
+                &profile.code,
+                unit.as_ref().map(|u| u.1.as_str()),
+                on,
+                reason,
+            )?;
+            self.summary.revoked += 1;
+            self.note_change(line, "revoke", &f, on);
+            if profile.code == ADMIN {
+                self.standings.remove(&company.id);
+            }
+            changed = true;
+        }
+        if !changed {
+            self.summary.unchanged += 1;
+        }
+        Ok(())
+    }
+}
+
+fn check_header(rec: &csv::ByteRecord) -> Result<(), String> {
+    let got: Vec<String> = rec
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let c = String::from_utf8_lossy(c);
+            let c = if i == 0 {
+                c.trim_start_matches('\u{feff}')
+            } else {
+                &c
+            };
+            c.trim().to_ascii_lowercase()
+        })
+        .collect();
+    if got != HEADER {
+        return Err(format!(
+            "the header must be {}; found {}",
+            HEADER.join(","),
+            got.join(",")
+        ));
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
+    let name = if a.file == "-" {
+        "stdin".to_string()
+    } else {
+        a.file.clone()
+    };
+    let input: Box<dyn Read> = if a.file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(&a.file).with_context(|| format!("cannot read {}", a.file))?)
+    };
+    let size = std::fs::metadata(&a.file).map(|m| m.len()).ok();
+    let mut conn = ctx.open()?;
+    // A larger page cache for bulk work (64 MiB).
+    conn.pragma_update(None, "cache_size", -65536)?;
+    let tx = store::write(&mut conn)?;
+    let actor = ctx.actor(&tx)?;
+    let mut imp = Importer {
+        tx: &tx,
+        ctx,
+        catalog: Catalog::load(&tx)?,
+        actor,
+        attested: a.data_processing_authorised,
+        today: ctx.today,
+        companies: HashMap::new(),
+        units: HashMap::new(),
+        standings: HashMap::new(),
+        summary: Summary {
+            dry_run: a.dry_run,
+            ..Summary::default()
+        },
+        plan: a.dry_run.then(Vec::new),
+    };
+    let progress = (std::io::stderr().is_terminal())
+        .then(|| size.map(indicatif::ProgressBar::new))
+        .flatten();
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let mut rec = csv::ByteRecord::new();
+    let mut faults: Vec<String> = Vec::new();
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => {
+            if let Err(e) = check_header(&rec) {
+                bail!("{name}, line 1: {e}; nothing was written");
+            }
+        }
+        Ok(false) => bail!("{name} is empty: expected the header {}", HEADER.join(",")),
+        Err(e) => bail!("{name}, line 1: {e}; nothing was written"),
+    }
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                faults.push(format!("line {line}: malformed CSV: {e}"));
+                break;
+            }
+        }
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.len() == 1 && rec.get(0).is_some_and(|c| c.is_empty()) {
+            continue; // a blank line
+        }
+        imp.summary.rows += 1;
+        if let Err(Fault(col, msg)) = imp.row(line, &rec) {
+            faults.push(match col {
+                Some(c) => format!("line {line}, column {c}: {msg}"),
+                None => format!("line {line}: {msg}"),
+            });
+        }
+        if let Some(p) = &progress
+            && imp.summary.rows.is_multiple_of(1024)
+        {
+            p.set_position(rec.position().map_or(0, |p| p.byte()));
+        }
+    }
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    if let [only] = faults.as_slice() {
+        bail!("{name}, {only}; nothing was written");
+    }
+    if !faults.is_empty() {
+        for f in &faults {
+            output::error(format!("{name}, {f}"));
+        }
+        return Err(anyhow!(
+            "{} faulty row(s) in {name}; nothing was written",
+            faults.len()
+        ));
+    }
+    let summary = std::mem::take(&mut imp.summary);
+    let plan = imp.plan.take();
+    if let Some(plan) = plan {
+        drop(imp);
+        tx.rollback()?;
+        ctx.out.list(&plan)?;
+        note(format!(
+            "dry run: {} row(s); would grant {}, request {}, revoke {}, end {} relationship(s); {} unchanged; nothing was written",
+            summary.rows,
+            summary.granted,
+            summary.requested,
+            summary.revoked,
+            summary.relationships_ended,
+            summary.unchanged
+        ));
+        return Ok(Exit::Ok);
+    }
+    let actor = imp.actor.clone();
+    drop(imp);
+    if summary.granted + summary.requested + summary.revoked + summary.relationships_ended == 0 {
+        // Nothing to change: nothing is written, not even an audit event.
+        tx.rollback()?;
+        ctx.out.one(&summary)?;
+        return Ok(Exit::Ok);
+    }
+    ctx.audit(
+        &tx,
+        &actor,
+        "registry.import",
+        None,
+        None,
+        serde_json::to_value(&summary)?,
+    )?;
+    tx.commit()?;
+    ctx.out.one(&summary)?;
+    Ok(Exit::Ok)
+}
