@@ -112,6 +112,7 @@ CREATE TABLE relationship (
     CHECK (ended_on IS NULL OR ended_on >= started_on)
 ) STRICT;
 CREATE UNIQUE INDEX relationship_open ON relationship(person_id, company_id) WHERE ended_on IS NULL;
+CREATE INDEX relationship_person ON relationship(person_id, company_id, ended_on);
 
 -- Grants (abilitazioni): one profile for one person in one company, at group
 -- level (unit_id NULL) or for one unit. Never deleted: revocation closes them.
@@ -156,8 +157,8 @@ CREATE TABLE audit_event (
     prev_hash  TEXT NOT NULL,
     hash       TEXT NOT NULL
 ) STRICT;
-CREATE INDEX audit_company ON audit_event(company_cf) WHERE company_cf IS NOT NULL;
-CREATE INDEX audit_person ON audit_event(person_cf) WHERE person_cf IS NOT NULL;
+-- No index on company_cf or person_cf: every change writes an event, while filtering the
+-- log is a rare forensic query that can afford a scan (see BENCHMARKS.md).
 
 -- The head of the audit chain: the last event's id and hash, so that removing
 -- the newest events is detected too.

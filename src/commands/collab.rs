@@ -213,11 +213,12 @@ pub fn insert_grant(
     on: &str,
     data_processing_authorised: Option<bool>,
 ) -> Result<Added> {
-    let rel = match grant::open_relationship(tx, person.id, company.id)? {
-        Some((id, _)) => id,
+    let rels = grant::relationships(tx, person.id, company.id)?;
+    let rel = match rels.iter().find(|r| r.2.is_none()) {
+        Some((id, _, _)) => *id,
         None => {
-            if let Some(end) = grant::last_end(tx, person.id, company.id)?
-                && on < end.as_str()
+            if let Some(end) = rels.iter().filter_map(|r| r.2.as_deref()).max()
+                && on < end
             {
                 bail!(
                     "{}'s previous relationship with {} ended on {end}: a new one cannot start on {on}",

@@ -40,6 +40,8 @@ pub struct Ctx {
     pub now: String,
     /// Both stdin and stderr are terminals: prompts are allowed.
     pub interactive: bool,
+    /// The audit chain's head within this command's one write transaction.
+    pub audit_head: store::audit::Head,
 }
 
 pub fn dispatch(cli: Cli, today: NaiveDate, now: DateTime<Utc>) -> Result<Exit> {
@@ -50,6 +52,7 @@ pub fn dispatch(cli: Cli, today: NaiveDate, now: DateTime<Utc>) -> Result<Exit> 
         today,
         now: now.to_rfc3339_opts(SecondsFormat::Millis, true),
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+        audit_head: store::audit::Head::default(),
     };
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
@@ -125,8 +128,9 @@ impl Ctx {
         person: Option<&str>,
         details: Value,
     ) -> Result<()> {
-        store::audit::append(
+        store::audit::append_with(
             conn,
+            &self.audit_head,
             &self.now,
             Some(&actor.cf),
             store::audit::Event {

@@ -35,8 +35,22 @@ pub struct Row {
     pub hash: String,
 }
 
-/// The hash of an event: SHA-256 over the previous hash and a canonical
-/// encoding of every other column (a JSON array, so no field can bleed into the next).
+/// Feeds serialized bytes straight into the hash.
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The hash of an event: SHA-256 over the previous hash, a newline, and a canonical
+/// encoding of every other column: the compact JSON array
+/// `[id, at, actor, action, company, person, details]`, so no field can bleed into the next.
 #[allow(clippy::too_many_arguments)]
 pub fn hash(
     prev: &str,
@@ -48,17 +62,19 @@ pub fn hash(
     person: Option<&str>,
     details: &str,
 ) -> String {
-    let canonical =
-        serde_json::json!([id, at, actor, action, company, person, details]).to_string();
     let mut h = Sha256::new();
     h.update(prev.as_bytes());
     h.update(b"\n");
-    h.update(canonical.as_bytes());
-    let digest = h.finalize();
+    serde_json::to_writer(
+        HashWriter(&mut h),
+        &(id, at, actor, action, company, person, details),
+    )
+    .expect("writing to a hasher cannot fail");
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
-    for b in digest.iter() {
-        use std::fmt::Write;
-        let _ = write!(out, "{b:02x}");
+    for b in h.finalize().iter() {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
     }
     out
 }
@@ -69,9 +85,30 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
         .unwrap_or((0, GENESIS.to_string())))
 }
 
+/// The chain's head as this command last wrote it. A command makes at most one write
+/// transaction, which holds the write lock: within it, the head read once stays true, and
+/// bulk commands skip re-reading it for every event.
+#[derive(Debug, Default)]
+pub struct Head(std::cell::RefCell<Option<(i64, String)>>);
+
 /// Appends one event; call inside the transaction that makes the change.
 pub fn append(conn: &Connection, at: &str, actor: Option<&str>, ev: Event<'_>) -> Result<i64> {
-    let (last_id, prev) = head(conn)?;
+    append_with(conn, &Head::default(), at, actor, ev)
+}
+
+/// Appends one event, reading the head from `cache` when this command already knows it.
+pub fn append_with(
+    conn: &Connection,
+    cache: &Head,
+    at: &str,
+    actor: Option<&str>,
+    ev: Event<'_>,
+) -> Result<i64> {
+    let mut cached = cache.0.borrow_mut();
+    let (last_id, prev) = match cached.take() {
+        Some(h) => h,
+        None => head(conn)?,
+    };
     let id = last_id + 1;
     let details = ev.details.to_string();
     let h = hash(
@@ -89,11 +126,14 @@ pub fn append(conn: &Connection, at: &str, actor: Option<&str>, ev: Event<'_>) -
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h])?;
-    conn.prepare_cached(
-        "INSERT INTO audit_head (one, last_id, hash) VALUES (1, ?1, ?2)
-         ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash",
-    )?
-    .execute(params![id, h])?;
+    let updated = conn
+        .prepare_cached("UPDATE audit_head SET last_id = ?1, hash = ?2 WHERE one = 1")?
+        .execute(params![id, h])?;
+    if updated == 0 {
+        conn.prepare_cached("INSERT INTO audit_head (one, last_id, hash) VALUES (1, ?1, ?2)")?
+            .execute(params![id, h])?;
+    }
+    *cached = Some((id, h));
     Ok(id)
 }
 
@@ -197,4 +237,33 @@ pub fn verify(conn: &Connection) -> Result<(u64, Option<String>)> {
         ));
     }
     Ok((count, None))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_canonical_encoding_is_the_compact_json_array() {
+        // The chain's meaning must not drift: this is the documented encoding, hashed by hand.
+        use sha2::{Digest, Sha256};
+        let canonical =
+            serde_json::json!([7, "2026-01-01T00:00:00.000Z", "X", "a", null, "P", "{}"])
+                .to_string();
+        let mut h = Sha256::new();
+        h.update(b"prev\n");
+        h.update(canonical.as_bytes());
+        let expected: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            super::hash(
+                "prev",
+                7,
+                "2026-01-01T00:00:00.000Z",
+                Some("X"),
+                "a",
+                None,
+                Some("P"),
+                "{}"
+            ),
+            expected
+        );
+    }
 }

@@ -163,28 +163,34 @@ pub fn decide(
 }
 
 pub fn types(conn: &Connection, id: CompanyId) -> Result<Vec<HeldType>> {
+    // Sorted here rather than with ORDER BY, which would make the cached statement
+    // re-prepare on every use (see person.rs).
     let mut st = conn.prepare_cached(
-        "SELECT ct.type, ct.register_name, ct.register_number, ct.register_date
-         FROM company_type ct JOIN catalog_type t ON t.code = ct.type
-         WHERE ct.company_id = ?1 ORDER BY t.position",
+        "SELECT ct.type, ct.register_name, ct.register_number, ct.register_date,
+                (SELECT position FROM catalog_type t WHERE t.code = ct.type)
+         FROM company_type ct WHERE ct.company_id = ?1",
     )?;
-    let v = st
+    let mut v: Vec<(i64, HeldType)> = st
         .query_map([id], |r| {
             let name: Option<String> = r.get(1)?;
-            Ok(HeldType {
-                code: r.get(0)?,
-                register: match name {
-                    Some(name) => Some(Register {
-                        name,
-                        number: r.get(2)?,
-                        date: r.get(3)?,
-                    }),
-                    None => None,
+            Ok((
+                r.get(4)?,
+                HeldType {
+                    code: r.get(0)?,
+                    register: match name {
+                        Some(name) => Some(Register {
+                            name,
+                            number: r.get(2)?,
+                            date: r.get(3)?,
+                        }),
+                        None => None,
+                    },
                 },
-            })
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    v.sort_by_key(|(pos, _)| *pos);
+    Ok(v.into_iter().map(|(_, t)| t).collect())
 }
 
 /// Replaces the company's types with `held`.

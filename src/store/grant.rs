@@ -3,7 +3,7 @@
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
-use super::{CompanyId, GrantId, PersonId, RelationshipId, UnitId, optional};
+use super::{CompanyId, GrantId, PersonId, RelationshipId, UnitId};
 
 /// A grant with the names a reader needs.
 #[derive(Debug, Clone)]
@@ -209,25 +209,41 @@ pub fn group_admin_count(conn: &Connection, company: CompanyId) -> Result<i64> {
         .query_row([company], |r| r.get(0))?)
 }
 
+/// A person's relationships with a company: id, start day and end day.
+pub fn relationships(
+    conn: &Connection,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<Vec<(RelationshipId, String, Option<String>)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, started_on, ended_on FROM relationship WHERE person_id = ?1 AND company_id = ?2",
+    )?;
+    let v = st
+        .query_map(params![person, company], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
 /// The person's open relationship with a company: its id and start day.
 pub fn open_relationship(
     conn: &Connection,
     person: PersonId,
     company: CompanyId,
 ) -> Result<Option<(RelationshipId, String)>> {
-    let mut st = conn.prepare_cached(
-        "SELECT id, started_on FROM relationship
-         WHERE person_id = ?1 AND company_id = ?2 AND ended_on IS NULL",
-    )?;
-    optional(st.query_row(params![person, company], |r| Ok((r.get(0)?, r.get(1)?))))
+    Ok(relationships(conn, person, company)?
+        .into_iter()
+        .find(|r| r.2.is_none())
+        .map(|(id, start, _)| (id, start)))
 }
 
 /// The day the person's last relationship with the company ended, if it has ended.
 pub fn last_end(conn: &Connection, person: PersonId, company: CompanyId) -> Result<Option<String>> {
-    let mut st = conn.prepare_cached(
-        "SELECT max(ended_on) FROM relationship WHERE person_id = ?1 AND company_id = ?2",
-    )?;
-    Ok(st.query_row(params![person, company], |r| r.get(0))?)
+    Ok(relationships(conn, person, company)?
+        .into_iter()
+        .filter_map(|r| r.2)
+        .max())
 }
 
 pub fn start_relationship(

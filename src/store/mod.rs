@@ -55,6 +55,8 @@ pub fn default_path() -> Result<PathBuf> {
 
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    // Bulk commands cycle through a few dozen statements: keep them all prepared.
+    conn.set_prepared_statement_cache_capacity(64);
     conn.execute_batch(
         "PRAGMA foreign_keys = ON;
          PRAGMA synchronous = FULL;",

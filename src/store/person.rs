@@ -34,10 +34,13 @@ impl Person {
     }
 }
 
+// Single-table queries only: SQLite marks a join's (and an ORDER BY's) plan as depending on
+// the bound values, and rusqlite's statement cache then re-prepares it on every use.
 const SELECT: &str =
     "SELECT p.id, p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on,
-        p.registered_at, p.suspended_at, p.suspended_reason, o.person_id IS NOT NULL
-     FROM person p LEFT JOIN operator o ON o.person_id = p.id";
+        p.registered_at, p.suspended_at, p.suspended_reason,
+        EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id)
+     FROM person p";
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -68,7 +71,8 @@ pub fn by_id(conn: &Connection, id: PersonId) -> Result<Person> {
 /// All persons, or only regional operators, ordered by family and given name.
 pub fn list(conn: &Connection, operators_only: bool) -> Result<Vec<Person>> {
     let mut st = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 = 0 OR o.person_id IS NOT NULL) ORDER BY p.family_name, p.given_name, p.cf"
+        "{SELECT} WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id))
+         ORDER BY p.family_name, p.given_name, p.cf"
     ))?;
     let v = st
         .query_map([operators_only], row)?
