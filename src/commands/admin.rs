@@ -98,7 +98,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 &ctx.day(None),
                 None,
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             match added {
                 Added::AlreadyHeld(_) => note(format!(
                     "{} is already an administrator {scope} of {}; nothing changed",
@@ -150,7 +150,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 &ctx.day(None),
                 &reason,
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!(
                 "revoked administrator grant(s) of {} in {}: {}",
                 person.label(),

@@ -492,7 +492,7 @@ fn grant_cmd(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
         &on,
         Some(true),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(match added {
         Added::Granted(_) => format!(
             "granted {} {scope} to {} in {}",
@@ -559,7 +559,7 @@ fn revoke_cmd(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
         );
     }
     revoke_grants(&tx, ctx, &actor, &company, &selected, &on, &reason)?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     let list: Vec<String> = selected.iter().map(Grant::describe).collect();
     note(format!(
         "revoked from {} in {}: {}",
@@ -605,7 +605,7 @@ fn end_cmd(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit
         &on,
         live.len(),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(format!(
         "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
         person.label(),
@@ -757,7 +757,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 Some(&person.cf),
                 json!({"grants": list}),
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!(
                 "confirmed {} grant(s) of {} on {today}",
                 live.len(),
@@ -806,7 +806,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 Some(&person.cf),
                 json!({"profile": profile.code, "unit": g.unit}),
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!(
                 "approved {} {scope} for {} in {}",
                 profile.code,

@@ -235,7 +235,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 None,
                 json!({"reason": reason}),
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!("rejected {}", c.label()));
             Ok(Exit::Ok)
         }
@@ -367,7 +367,7 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
             "legal_rep_cf": rep_cf, "types": types_json(&held), "unit": unit,
         }),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(format!(
         "registered {fields_name} ({cf}), pending verification by a regional operator; first unit: {unit}"
     ));
@@ -429,7 +429,7 @@ fn approve(ctx: &Ctx, cf: &str) -> Result<Exit> {
         &ctx.day(None),
         None,
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(format!(
         "approved {}; first administrator: {}",
         c.label(),
@@ -641,7 +641,7 @@ fn update(ctx: &Ctx, a: UpdateArgs) -> Result<Exit> {
         None,
         serde_json::Value::Object(changes),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(format!("updated {}: {}", c.label(), fields.join(", ")));
     Ok(Exit::Ok)
 }

@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             }),
         },
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }

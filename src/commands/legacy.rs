@@ -244,7 +244,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
                 "foreign": count("foreign"), "changes": changed,
             }),
         )?;
-        tx.commit()?;
+        ctx.commit(tx)?;
     }
     out.sort_by_key(|t| {
         (

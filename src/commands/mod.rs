@@ -118,7 +118,14 @@ impl Ctx {
         Ok(p)
     }
 
-    /// Writes an audit event attributed to `actor` (R11).
+    /// Commits a write transaction, with the audit chain's head (R11).
+    pub fn commit(&self, tx: rusqlite::Transaction<'_>) -> Result<()> {
+        store::audit::flush(&tx, &self.audit_head)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Writes an audit event attributed to `actor` (R11); [`Ctx::commit`] completes it.
     pub fn audit(
         &self,
         conn: &Connection,

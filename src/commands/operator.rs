@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             }
             person::add_operator(&tx, p.id, Some(actor.id), &ctx.now)?;
             ctx.audit(&tx, &actor, "operator.add", None, Some(&p.cf), json!({}))?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!("{} is now a regional operator", p.label()));
         }
         Cmd::List => {

@@ -202,7 +202,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 Some(&p.cf),
                 json!({}),
             )?;
-            tx.commit()?;
+            ctx.commit(tx)?;
             note(format!(
                 "reinstated {}; revoked grants were not restored",
                 p.label()
@@ -267,7 +267,7 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
             }),
         },
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }
@@ -314,7 +314,7 @@ fn suspend(ctx: &Ctx, cf: &str, reason: &str) -> Result<Exit> {
         Some(&p.cf),
         json!({"reason": reason, "grants_revoked": revoked.len()}),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     ctx.out.list(&revoked)?;
     note(format!(
         "suspended {}; revoked {} grant(s)",

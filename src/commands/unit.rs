@@ -160,7 +160,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List { .. } => unreachable!("handled above"),
     };
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(msg);
     Ok(Exit::Ok)
 }

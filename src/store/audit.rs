@@ -85,18 +85,23 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
         .unwrap_or((0, GENESIS.to_string())))
 }
 
-/// The chain's head as this command last wrote it. A command makes at most one write
-/// transaction, which holds the write lock: within it, the head read once stays true, and
-/// bulk commands skip re-reading it for every event.
+/// The chain's head as this command last wrote it: the last event's id and hash, and
+/// whether the `audit_head` row still has to be written. A command makes at most one write
+/// transaction, which holds the write lock: within it, the head read once stays true, and a
+/// bulk command writes the head row once, at [`flush`], instead of after every event.
 #[derive(Debug, Default)]
-pub struct Head(std::cell::RefCell<Option<(i64, String)>>);
+pub struct Head(std::cell::RefCell<Option<(i64, String, bool)>>);
 
-/// Appends one event; call inside the transaction that makes the change.
+/// Appends one event and writes the head: for a single event outside [`Head`]'s care.
 pub fn append(conn: &Connection, at: &str, actor: Option<&str>, ev: Event<'_>) -> Result<i64> {
-    append_with(conn, &Head::default(), at, actor, ev)
+    let head = Head::default();
+    let id = append_with(conn, &head, at, actor, ev)?;
+    flush(conn, &head)?;
+    Ok(id)
 }
 
 /// Appends one event, reading the head from `cache` when this command already knows it.
+/// The `audit_head` row is written by [`flush`], which must run before the commit.
 pub fn append_with(
     conn: &Connection,
     cache: &Head,
@@ -106,7 +111,7 @@ pub fn append_with(
 ) -> Result<i64> {
     let mut cached = cache.0.borrow_mut();
     let (last_id, prev) = match cached.take() {
-        Some(h) => h,
+        Some((id, hash, _)) => (id, hash),
         None => head(conn)?,
     };
     let id = last_id + 1;
@@ -126,15 +131,22 @@ pub fn append_with(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h])?;
-    let updated = conn
-        .prepare_cached("UPDATE audit_head SET last_id = ?1, hash = ?2 WHERE one = 1")?
-        .execute(params![id, h])?;
-    if updated == 0 {
-        conn.prepare_cached("INSERT INTO audit_head (one, last_id, hash) VALUES (1, ?1, ?2)")?
-            .execute(params![id, h])?;
-    }
-    *cached = Some((id, h));
+    *cached = Some((id, h, true));
     Ok(id)
+}
+
+/// Writes the head row if events were appended since the last flush.
+pub fn flush(conn: &Connection, cache: &Head) -> Result<()> {
+    let mut cached = cache.0.borrow_mut();
+    if let Some((id, h, dirty @ true)) = cached.as_mut() {
+        conn.prepare_cached(
+            "INSERT INTO audit_head (one, last_id, hash) VALUES (1, ?1, ?2)
+             ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash",
+        )?
+        .execute(params![*id, h.as_str()])?;
+        *dirty = false;
+    }
+    Ok(())
 }
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {

@@ -215,11 +215,11 @@ pub fn set_types(conn: &Connection, id: CompanyId, held: &[HeldType]) -> Result<
 
 /// The company's live units, by name.
 pub fn units(conn: &Connection, id: CompanyId) -> Result<Vec<Unit>> {
+    // Sorted here: an ORDER BY would make the cached statement re-prepare (see person.rs).
     let mut st = conn.prepare_cached(
-        "SELECT id, name, created_at FROM unit WHERE company_id = ?1 AND removed_at IS NULL
-         ORDER BY name COLLATE NOCASE",
+        "SELECT id, name, created_at FROM unit WHERE company_id = ?1 AND removed_at IS NULL",
     )?;
-    let v = st
+    let mut v: Vec<Unit> = st
         .query_map([id], |r| {
             Ok(Unit {
                 id: r.get(0)?,
@@ -228,6 +228,7 @@ pub fn units(conn: &Connection, id: CompanyId) -> Result<Vec<Unit>> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
+    v.sort_by_key(|u| u.name.to_lowercase());
     Ok(v)
 }
 

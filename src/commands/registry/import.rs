@@ -70,6 +70,7 @@ struct Change {
 struct CompanyInfo {
     company: Company,
     types: Vec<String>,
+    units: Vec<cstore::Unit>,
 }
 
 /// A row's fault: the column it lies in (if one) and why.
@@ -93,7 +94,6 @@ struct Importer<'a> {
     attested: bool,
     today: NaiveDate,
     companies: HashMap<String, Option<Rc<CompanyInfo>>>,
-    units: HashMap<(CompanyId, String), Option<(UnitId, String)>>,
     standings: HashMap<CompanyId, Rc<Standing>>,
     summary: Summary,
     plan: Option<Vec<Change>>,
@@ -199,6 +199,7 @@ impl Importer<'_> {
                         .into_iter()
                         .map(|t| t.code)
                         .collect(),
+                    units: cstore::units(self.tx, company.id)?,
                     company,
                 })),
                 None => None,
@@ -214,17 +215,17 @@ impl Importer<'_> {
         }
     }
 
-    fn unit(&mut self, company: &Company, name: &str) -> Result<(UnitId, String), Fault> {
-        let key = (company.id, name.to_lowercase());
-        if !self.units.contains_key(&key) {
-            let u = cstore::unit_by_name(self.tx, company.id, name)?.map(|u| (u.id, u.name));
-            self.units.insert(key.clone(), u);
-        }
-        match &self.units[&key] {
-            Some(u) => Ok(u.clone()),
+    /// A live unit by name, ignoring ASCII case as SQLite's NOCASE does.
+    fn unit(info: &CompanyInfo, name: &str) -> Result<(UnitId, String), Fault> {
+        match info
+            .units
+            .iter()
+            .find(|u| u.name.eq_ignore_ascii_case(name))
+        {
+            Some(u) => Ok((u.id, u.name.clone())),
             None => fault(
                 "unit",
-                format!("{} has no unit named '{name}'", company.label()),
+                format!("{} has no unit named '{name}'", info.company.label()),
             ),
         }
     }
@@ -295,7 +296,7 @@ impl Importer<'_> {
             .or_else(|e| fault("profile", e))?;
         f.profile = profile.code.clone();
         let unit = match &f.unit {
-            Some(name) => Some(self.unit(company, name)?),
+            Some(name) => Some(Self::unit(&info, name)?),
             None => None,
         };
         let scope = match &unit {
@@ -358,15 +359,8 @@ impl Importer<'_> {
                     "the grant is not held and the relationship has ended: there is nothing to hold",
                 );
             }
-            policy::grantable(
-                &self.catalog,
-                company,
-                &info.types,
-                &person,
-                &profile,
-                scope,
-            )
-            .or_else(|e| fault("profile", e))?;
+            policy::grantable(&self.catalog, company, &info.types, &person, profile, scope)
+                .or_else(|e| fault("profile", e))?;
             let attestation = if policy::is_admin_profile(profile) {
                 None
             } else if self.attested {
@@ -529,7 +523,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         attested: a.data_processing_authorised,
         today: ctx.today,
         companies: HashMap::new(),
-        units: HashMap::new(),
         standings: HashMap::new(),
         summary: Summary {
             dry_run: a.dry_run,
@@ -631,7 +624,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         None,
         serde_json::to_value(&summary)?,
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     ctx.out.one(&summary)?;
     Ok(Exit::Ok)
 }

@@ -227,7 +227,7 @@ fn export(
         json!({"unit": unit.map(|u| u.name), "active": active, "rows": count,
                "output": output.map(|p| p.display().to_string())}),
     )?;
-    tx.commit()?;
+    ctx.commit(tx)?;
     note(format!("exported {count} row(s)"));
     Ok(Exit::Ok)
 }
