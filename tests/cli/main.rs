@@ -1,5 +1,6 @@
 //! The one integration test binary: every test runs the real `lpt` on a fresh database.
 
+mod bench_smoke;
 mod cf_props;
 mod collab;
 mod common;
