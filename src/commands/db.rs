@@ -151,9 +151,17 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let mut dst = Connection::open(&file)
                 .with_context(|| format!("cannot open {}", file.display()))?;
             {
+                // One step: the whole copy reads one snapshot. In steps, SQLite restarts the
+                // copy whenever another process writes, and a busy database never finishes.
+                // In WAL mode this read does not block the writers.
                 let b = rusqlite::backup::Backup::new(&conn, &mut dst)?;
-                b.run_to_completion(256, std::time::Duration::from_millis(5), None)
-                    .context("the online backup failed")?;
+                let done = b.step(-1).context("the online backup failed");
+                if !matches!(done, Ok(rusqlite::backup::StepResult::Done)) {
+                    drop(b);
+                    drop(dst);
+                    let _ = std::fs::remove_file(&file);
+                    bail!("the online backup did not complete: {:?}", done.map(|_| ()));
+                }
             }
             dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
             note(format!(

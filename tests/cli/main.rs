@@ -6,4 +6,6 @@ mod collab;
 mod common;
 mod companies;
 mod foundation;
+mod matrix;
 mod registry;
+mod reliability;

@@ -60,10 +60,10 @@ struct Summary {
 struct Change {
     line: u64,
     action: &'static str,
-    company_cf: String,
-    person_cf: String,
-    profile: String,
-    unit: Option<String>,
+    pub company_cf: String,
+    pub person_cf: String,
+    pub profile: String,
+    pub unit: Option<String>,
     on: String,
 }
 
@@ -74,7 +74,16 @@ struct CompanyInfo {
 }
 
 /// A row's fault: the column it lies in (if one) and why.
-struct Fault(Option<&'static str>, String);
+pub struct Fault(pub Option<&'static str>, pub String);
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(c) => write!(f, "column {c}: {}", self.1),
+            None => f.write_str(&self.1),
+        }
+    }
+}
 
 fn fault<T>(col: &'static str, msg: impl Into<String>) -> Result<T, Fault> {
     Err(Fault(Some(col), msg.into()))
@@ -100,20 +109,26 @@ struct Importer<'a> {
 }
 
 /// The fields of one row after decoding.
-struct Fields {
+pub struct Fields {
     company_cf: String,
     person_cf: String,
-    family_name: String,
-    given_name: String,
+    pub family_name: String,
+    pub given_name: String,
     profile: String,
     unit: Option<String>,
-    granted_on: String,
-    ended_on: Option<String>,
-    revoked_on: Option<String>,
-    revoke_reason: Option<String>,
+    pub granted_on: String,
+    pub ended_on: Option<String>,
+    pub revoked_on: Option<String>,
+    pub revoke_reason: Option<String>,
 }
 
 fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
+    if rec.len() != HEADER.len() {
+        return Err(Fault(
+            None,
+            format!("has {} columns, expected {}", rec.len(), HEADER.len()),
+        ));
+    }
     let mut cells: Vec<String> = Vec::with_capacity(10);
     for (i, raw) in rec.iter().enumerate() {
         let col = HEADER[i];
@@ -254,14 +269,7 @@ impl Importer<'_> {
     }
 
     /// Checks one row against every rule and applies it.
-    fn row(&mut self, line: u64, rec: &csv::ByteRecord) -> Result<(), Fault> {
-        if rec.len() != HEADER.len() {
-            return Err(Fault(
-                None,
-                format!("has {} columns, expected {}", rec.len(), HEADER.len()),
-            ));
-        }
-        let mut f = decode(rec)?;
+    fn row(&mut self, line: u64, mut f: Fields) -> Result<(), Fault> {
         let info = self.company(&f.company_cf)?;
         let company = &info.company;
         f.company_cf = company.cf.clone();
@@ -492,6 +500,74 @@ fn check_header(rec: &csv::ByteRecord) -> Result<(), String> {
     Ok(())
 }
 
+/// A registry CSV read row by row: the header is checked first, then each row comes
+/// decoded (or with its fault) and its line number. Blank lines are skipped; malformed CSV
+/// ends the file with one fault. No database: the property tests and the fuzz target read
+/// files through this too.
+pub struct Records<R: Read> {
+    rdr: csv::Reader<R>,
+    rec: csv::ByteRecord,
+    done: bool,
+}
+
+/// Starts reading a registry CSV; refuses an empty file or a wrong header.
+pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let mut rec = csv::ByteRecord::new();
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => check_header(&rec).map_err(|e| format!("line 1: {e}"))?,
+        Ok(false) => {
+            return Err(format!(
+                "the file is empty: expected the header {}",
+                HEADER.join(",")
+            ));
+        }
+        Err(e) => return Err(format!("line 1: {e}")),
+    }
+    Ok(Records {
+        rdr,
+        rec,
+        done: false,
+    })
+}
+
+impl<R: Read> Records<R> {
+    /// How far into the input the reader is, in bytes.
+    pub fn byte(&self) -> u64 {
+        self.rec.position().map_or(0, |p| p.byte())
+    }
+}
+
+impl<R: Read> Iterator for Records<R> {
+    type Item = (u64, Result<Fields, Fault>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            match self.rdr.read_byte_record(&mut self.rec) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => {
+                    self.done = true;
+                    let line = e.position().map_or(0, |p| p.line());
+                    return Some((line, Err(Fault(None, format!("malformed CSV: {e}")))));
+                }
+            }
+            if self.rec.len() == 1 && self.rec.get(0).is_some_and(<[u8]>::is_empty) {
+                continue; // a blank line
+            }
+            let line = self.rec.position().map_or(0, |p| p.line());
+            return Some((line, decode(&self.rec)));
+        }
+    }
+}
+
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let name = if a.file == "-" {
         "stdin".to_string()
@@ -535,47 +611,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let progress = (std::io::stderr().is_terminal())
         .then(|| size.map(indicatif::ProgressBar::new))
         .flatten();
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(input);
-    let mut rec = csv::ByteRecord::new();
+    let mut rows = records(input).map_err(|e| anyhow!("{name}, {e}; nothing was written"))?;
     let mut faults: Vec<String> = Vec::new();
-    match rdr.read_byte_record(&mut rec) {
-        Ok(true) => {
-            if let Err(e) = check_header(&rec) {
-                bail!("{name}, line 1: {e}; nothing was written");
-            }
-        }
-        Ok(false) => bail!("{name} is empty: expected the header {}", HEADER.join(",")),
-        Err(e) => bail!("{name}, line 1: {e}; nothing was written"),
-    }
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                faults.push(format!("line {line}: malformed CSV: {e}"));
-                break;
-            }
-        }
-        let line = rec.position().map_or(0, |p| p.line());
-        if rec.len() == 1 && rec.get(0).is_some_and(|c| c.is_empty()) {
-            continue; // a blank line
-        }
+    while let Some((line, fields)) = rows.next() {
         imp.summary.rows += 1;
-        if let Err(Fault(col, msg)) = imp.row(line, &rec) {
-            faults.push(match col {
-                Some(c) => format!("line {line}, column {c}: {msg}"),
-                None => format!("line {line}: {msg}"),
+        if let Err(fault) = fields.and_then(|f| imp.row(line, f)) {
+            faults.push(match fault.0 {
+                Some(_) => format!("line {line}, {fault}"),
+                None => format!("line {line}: {fault}"),
             });
         }
         if let Some(p) = &progress
             && imp.summary.rows.is_multiple_of(1024)
         {
-            p.set_position(rec.position().map_or(0, |p| p.byte()));
+            p.set_position(rows.byte());
         }
     }
     if let Some(p) = progress {

@@ -1,6 +1,6 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
-mod import;
+pub mod import;
 
 use std::collections::HashSet;
 use std::io::Write;
