@@ -92,7 +92,7 @@ pub fn create(path: &Path) -> Result<Connection> {
     if !exists {
         create_private_file(path)?;
     }
-    open(path)
+    open_any(path)
 }
 
 #[cfg(unix)]
@@ -142,16 +142,47 @@ pub fn open(path: &Path) -> Result<Connection> {
             path.display()
         );
     }
+    if std::fs::metadata(path)?.len() == 0 {
+        bail!(
+            "{} is an empty file, not an lpt database: create one with 'lpt init'",
+            path.display()
+        );
+    }
+    open_any(path)
+}
+
+/// Opens a database file, new or not, and migrates it.
+fn open_any(path: &Path) -> Result<Connection> {
     check_permissions(path)?;
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .with_context(|| format!("cannot open {}", path.display()))?;
-    configure(&conn)
+    identify(&conn)
+        .and_then(|()| configure(&conn))
         .and_then(|()| migrate(&mut conn))
         .with_context(|| format!("{} is not a usable lpt database", path.display()))?;
     Ok(conn)
+}
+
+/// Refuses, before anything is written, a file that is not SQLite, another application's
+/// database, or an lpt database newer than this binary.
+fn identify(conn: &Connection) -> Result<()> {
+    let have = user_version(conn)?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    if have == 0 && tables > 0 {
+        bail!(
+            "it is an SQLite database of another application, not an lpt one; nothing was changed"
+        );
+    }
+    if have > SCHEMA_VERSION {
+        bail!(
+            "its schema version {have} is newer than this lpt knows ({SCHEMA_VERSION}); \
+             use a newer lpt"
+        );
+    }
+    Ok(())
 }
 
 fn user_version(conn: &Connection) -> Result<usize> {

@@ -110,12 +110,12 @@ struct Importer<'a> {
 
 /// The fields of one row after decoding.
 pub struct Fields {
-    company_cf: String,
-    person_cf: String,
+    pub company_cf: String,
+    pub person_cf: String,
     pub family_name: String,
     pub given_name: String,
-    profile: String,
-    unit: Option<String>,
+    pub profile: String,
+    pub unit: Option<String>,
     pub granted_on: String,
     pub ended_on: Option<String>,
     pub revoked_on: Option<String>,
@@ -138,7 +138,7 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
                 format!("is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
             )
         })?;
-        let s = unneutralise(s.trim()).trim();
+        let s = unneutralise(s).trim();
         if s.chars().count() > MAX_CELL {
             return fault(col, format!("is longer than {MAX_CELL} characters"));
         }
