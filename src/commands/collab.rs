@@ -185,6 +185,7 @@ pub fn add_grant(
     if let Some(g) = grant::live_at(tx, person.id, company.id, &profile.code, scope.unit_id())? {
         return Ok(Added::AlreadyHeld(g.state()));
     }
+    let rels = grant::relationships(tx, person.id, company.id)?;
     insert_grant(
         tx,
         ctx,
@@ -195,11 +196,12 @@ pub fn add_grant(
         scope,
         on,
         data_processing_authorised,
+        &rels,
     )
 }
 
-/// Writes a grant that policy has allowed and that is not already held: opens a relationship
-/// if none is open, records the grant (a request when the profile needs regional approval)
+/// Writes a grant that policy has allowed and that is not already held, given the person's
+/// relationships with the company (`rels`): opens a relationship if none is open, records the grant (a request when the profile needs regional approval)
 /// and its audit event.
 #[allow(clippy::too_many_arguments)]
 pub fn insert_grant(
@@ -212,8 +214,8 @@ pub fn insert_grant(
     scope: Scope<'_>,
     on: &str,
     data_processing_authorised: Option<bool>,
+    rels: &[grant::Relationship],
 ) -> Result<Added> {
-    let rels = grant::relationships(tx, person.id, company.id)?;
     let rel = match rels.iter().find(|r| r.2.is_none()) {
         Some((id, _, _)) => *id,
         None => {

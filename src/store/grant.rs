@@ -209,12 +209,15 @@ pub fn group_admin_count(conn: &Connection, company: CompanyId) -> Result<i64> {
         .query_row([company], |r| r.get(0))?)
 }
 
-/// A person's relationships with a company: id, start day and end day.
+/// A relationship: id, start day and end day.
+pub type Relationship = (RelationshipId, String, Option<String>);
+
+/// A person's relationships with a company.
 pub fn relationships(
     conn: &Connection,
     person: PersonId,
     company: CompanyId,
-) -> Result<Vec<(RelationshipId, String, Option<String>)>> {
+) -> Result<Vec<Relationship>> {
     let mut st = conn.prepare_cached(
         "SELECT id, started_on, ended_on FROM relationship WHERE person_id = ?1 AND company_id = ?2",
     )?;

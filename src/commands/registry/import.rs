@@ -352,13 +352,19 @@ impl Importer<'_> {
         )
         .or_else(|e| fault(if unit.is_some() { "unit" } else { "company_cf" }, e))?;
 
-        let live = live_grant(
-            self.tx,
-            person.id,
-            company.id,
-            &profile.code,
-            scope.unit_id(),
-        )?;
+        // Every grant hangs on a relationship: with none, nothing can be held.
+        let rels = grant::relationships(self.tx, person.id, company.id)?;
+        let live = if rels.is_empty() {
+            None
+        } else {
+            live_grant(
+                self.tx,
+                person.id,
+                company.id,
+                &profile.code,
+                scope.unit_id(),
+            )?
+        };
         // 1. A grant to hold that is not held: add it.
         if revoked_on.is_none() && live.is_none() {
             if ended_on.is_some() {
@@ -393,6 +399,7 @@ impl Importer<'_> {
                 scope,
                 &granted_on,
                 attestation,
+                &rels,
             )?;
             match added {
                 Added::Requested(_) => {
@@ -412,11 +419,10 @@ impl Importer<'_> {
         let mut changed = false;
         // 2. The end of the relationship.
         if let Some(end) = &ended_on
-            && let Some((rel, started_on)) =
-                grant::open_relationship(self.tx, person.id, company.id)?
+            && let Some((rel, started_on, _)) = rels.iter().find(|r| r.2.is_none())
         {
-            let rel: RelationshipId = rel;
-            if *end < started_on {
+            let (rel, started_on): (RelationshipId, &String) = (*rel, started_on);
+            if end < started_on {
                 return fault(
                     "ended_on",
                     format!("{end} is before the relationship started ({started_on})"),
