@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 use std::io::Read;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Ctx, allow};
+use super::{Ctx, allow, open_input};
 use crate::cf::{self, Kind};
 use crate::error::Exit;
 use crate::output::{note, warn};
@@ -59,16 +59,7 @@ fn italian(country: &str) -> bool {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
-    let name = if a.file == "-" {
-        "stdin".into()
-    } else {
-        a.file.clone()
-    };
-    let input: Box<dyn Read> = if a.file == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(&a.file).with_context(|| format!("cannot read {}", a.file))?)
-    };
+    let (name, input) = open_input(&a.file)?;
     let mut conn = ctx.open()?;
     let tx = store::write(&mut conn)?;
     let actor = ctx.actor(&tx)?;

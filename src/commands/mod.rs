@@ -237,6 +237,15 @@ pub fn text(field: &str, value: &str) -> Result<String> {
     Ok(v.to_string())
 }
 
+/// Opens an input file, or stdin for `-`; returns the name to use in messages.
+pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read>)> {
+    if file == "-" {
+        return Ok(("stdin".into(), Box::new(std::io::stdin().lock())));
+    }
+    let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+    Ok((file.to_string(), Box::new(f)))
+}
+
 /// Asks a yes/no question on the terminal, default No.
 pub fn confirm(prompt: &str) -> Result<bool> {
     Ok(dialoguer::Confirm::new()

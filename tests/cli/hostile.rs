@@ -673,7 +673,8 @@ fn fifty_and_more_hostile_inputs() {
 #[test]
 fn hostile_database_files() {
     let env = Env::empty();
-    let cases: Vec<(&str, Box<dyn Fn(&std::path::Path)>, &str)> = vec![
+    type Make = Box<dyn Fn(&std::path::Path)>;
+    let cases: Vec<(&str, Make, &str)> = vec![
         (
             "text, not SQLite",
             Box::new(|p| std::fs::write(p, "hello\n".repeat(1000)).unwrap()),

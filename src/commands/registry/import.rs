@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::rc::Rc;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 use serde::Serialize;
@@ -18,7 +18,7 @@ use super::HEADER;
 use crate::catalog::{ADMIN, Catalog};
 use crate::cli::parse_date;
 use crate::commands::collab::{Added, end_one, insert_grant, revoke_one};
-use crate::commands::{Ctx, company_cf, person_cf};
+use crate::commands::{Ctx, company_cf, open_input, person_cf};
 use crate::error::Exit;
 use crate::output::{self, note, unneutralise};
 use crate::policy::{self, Scope, Standing};
@@ -438,7 +438,7 @@ impl Importer<'_> {
                 &company.cf,
                 &person.cf,
                 rel,
-                &started_on,
+                started_on,
                 end,
                 units.len(),
             )?;
@@ -575,16 +575,7 @@ impl<R: Read> Iterator for Records<R> {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
-    let name = if a.file == "-" {
-        "stdin".to_string()
-    } else {
-        a.file.clone()
-    };
-    let input: Box<dyn Read> = if a.file == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(&a.file).with_context(|| format!("cannot read {}", a.file))?)
-    };
+    let (name, input) = open_input(&a.file)?;
     let size = std::fs::metadata(&a.file).map(|m| m.len()).ok();
     let mut conn = ctx.open()?;
     // A larger page cache for bulk work: 48 MiB is as fast as 64 MiB here and keeps the

@@ -8,7 +8,6 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use rusqlite::params;
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{Ctx, find_company, find_unit, standing};
@@ -65,21 +64,6 @@ pub enum Cmd {
         after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --dry-run\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --data-processing-authorised"
     )]
     Import(import::Args),
-}
-
-/// One registry row.
-#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, Eq)]
-pub struct Row {
-    pub company_cf: String,
-    pub person_cf: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub profile: String,
-    pub unit: Option<String>,
-    pub granted_on: String,
-    pub ended_on: Option<String>,
-    pub revoked_on: Option<String>,
-    pub revoke_reason: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
