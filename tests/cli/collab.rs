@@ -850,3 +850,74 @@ fn confirmation_records_the_review_and_the_review_list_follows_it() {
     assert_eq!(due(&["--as-of", &later]), 2);
     assert_eq!(due(&["--as-of", &later, "--older-than", "400"]), 1);
 }
+
+#[test]
+fn smaller_refusals_change_nothing_either() {
+    let w = world();
+    let env = &w.env;
+    env.ok(Some(&w.lr), &grant(&w, "GESTIONE_CO", None));
+    // R8: a revocation dated before its grant, or after today.
+    let revoke = |on: &str| {
+        vec![
+            "collab",
+            "revoke",
+            "--company",
+            w.acme.as_str(),
+            "--person",
+            w.co.as_str(),
+            "--reason",
+            "x",
+            "--on",
+            on,
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>()
+    };
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    env.refused(
+        Some(&w.lr),
+        &refs(&revoke("2020-01-01")),
+        "cannot be revoked on 2020-01-01",
+    );
+    env.refused(Some(&w.lr), &refs(&revoke("2999-01-01")), "after today");
+    // R9: reinstating someone who is not suspended.
+    env.refused(Some(OP), &["person", "reinstate", &w.co], "not suspended");
+    // R2/R4: a register entry for a type that takes none.
+    env.refused(
+        Some(&w.lr),
+        &[
+            "company",
+            "update",
+            &w.acme,
+            "--type",
+            "DATORE_PRIVATO",
+            "--register",
+            "DATORE_PRIVATO=Albo:1:2020-01-01",
+        ],
+        "takes no register entry",
+    );
+    // R5: renaming a unit to the name it has.
+    env.refused(
+        Some(&w.lr),
+        &["unit", "rename", &w.acme, "Nord", "Nord"],
+        "already has that name",
+    );
+    // R7: approving what was never requested.
+    env.refused(
+        Some(OP),
+        &[
+            "collab",
+            "approve",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.co,
+            "--profile",
+            "GESTIONE_CO",
+        ],
+        "no pending request",
+    );
+}
