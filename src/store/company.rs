@@ -86,6 +86,45 @@ pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Company>> {
     optional(st.query_row([cf], row))
 }
 
+/// A company with its type codes and live units.
+pub type Loaded = (Company, Vec<String>, Vec<Unit>);
+
+/// Every company with its type codes and live units, in three scans (for bulk work).
+pub fn all_with_types_and_units(conn: &Connection) -> Result<Vec<Loaded>> {
+    let mut by_id: std::collections::HashMap<CompanyId, Loaded> = conn
+        .prepare(SELECT)?
+        .query_map([], row)?
+        .map(|c| c.map(|c| (c.id, (c, Vec::new(), Vec::new()))))
+        .collect::<rusqlite::Result<_>>()?;
+    let mut st = conn.prepare("SELECT company_id, type FROM company_type")?;
+    for r in st.query_map([], |r| {
+        Ok((r.get::<_, CompanyId>(0)?, r.get::<_, String>(1)?))
+    })? {
+        let (id, t) = r?;
+        if let Some(c) = by_id.get_mut(&id) {
+            c.1.push(t);
+        }
+    }
+    let mut st =
+        conn.prepare("SELECT id, company_id, name, created_at FROM unit WHERE removed_at IS NULL")?;
+    for r in st.query_map([], |r| {
+        Ok((
+            r.get::<_, CompanyId>(1)?,
+            Unit {
+                id: r.get(0)?,
+                name: r.get(2)?,
+                created_at: r.get(3)?,
+            },
+        ))
+    })? {
+        let (id, u) = r?;
+        if let Some(c) = by_id.get_mut(&id) {
+            c.2.push(u);
+        }
+    }
+    Ok(by_id.into_values().collect())
+}
+
 pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<Company>> {
     let mut st = conn.prepare(&format!(
         "{SELECT} WHERE ?1 IS NULL OR status = ?1 ORDER BY name, cf"

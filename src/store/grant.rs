@@ -199,6 +199,30 @@ pub fn admin_scopes(
     Ok((group, units))
 }
 
+/// A person's administrator standing in every company: group level, and the units.
+pub fn admin_scopes_everywhere(
+    conn: &Connection,
+    person: PersonId,
+) -> Result<std::collections::HashMap<CompanyId, (bool, Vec<UnitId>)>> {
+    let mut st = conn.prepare(
+        "SELECT company_id, unit_id FROM grants
+         WHERE person_id = ?1 AND profile = 'AMMINISTRATORE'
+           AND revoked_on IS NULL AND approved_at IS NOT NULL",
+    )?;
+    let mut out: std::collections::HashMap<CompanyId, (bool, Vec<UnitId>)> = Default::default();
+    for r in st.query_map([person], |r| {
+        Ok((r.get::<_, CompanyId>(0)?, r.get::<_, Option<UnitId>>(1)?))
+    })? {
+        let (c, u) = r?;
+        let e = out.entry(c).or_default();
+        match u {
+            None => e.0 = true,
+            Some(u) => e.1.push(u),
+        }
+    }
+    Ok(out)
+}
+
 /// How many persons hold a live group-level administrator grant in a company.
 pub fn group_admin_count(conn: &Connection, company: CompanyId) -> Result<i64> {
     Ok(conn

@@ -349,3 +349,57 @@ fn concurrent_operators_all_land() {
     env.ok(None, &["audit", "verify"]);
     env.ok(None, &["db", "check"]);
 }
+
+/// A file of 1 MiB or more takes the bulk path (every company loaded up front): the same
+/// rules hold there, an unregistered company included.
+#[test]
+fn a_large_import_follows_the_same_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, file, admin) = generated(dir.path(), 14_000);
+    assert!(
+        std::fs::metadata(&file).unwrap().len() >= 1 << 20,
+        "the file must take the bulk path"
+    );
+    let good = std::fs::read_to_string(&file).unwrap();
+    let unknown = lpt::cf::build_numeric(7_654_321, 5);
+    let some_row = good.lines().nth(1).unwrap();
+    let bad_row = format!("{unknown}{}", &some_row[some_row.find(',').unwrap()..]);
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, format!("{good}{bad_row}\n")).unwrap();
+    let before = snapshot(&db);
+    let o = lpt(&db)
+        .args([
+            "--as",
+            &admin,
+            "registry",
+            "import",
+            bad.to_str().unwrap(),
+            "--data-processing-authorised",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("line 14002, column company_cf") && err.contains("no company is registered"),
+        "{err}"
+    );
+    assert_eq!(snapshot(&db), before);
+    let grants = count(&db, "SELECT count(*) FROM grants");
+    let o = lpt(&db)
+        .args([
+            "--as",
+            &admin,
+            "--format",
+            "json",
+            "registry",
+            "import",
+            file.to_str().unwrap(),
+            "--data-processing-authorised",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(count(&db, "SELECT count(*) FROM grants"), grants + 14_000);
+    assert!(check(&db).0);
+}
