@@ -34,14 +34,6 @@ impl fmt::Display for Usage {
 
 impl std::error::Error for Usage {}
 
-/// Returns early with a refusal (exit 1) built like `format!`.
-#[macro_export]
-macro_rules! refuse {
-    ($($arg:tt)*) => {
-        return Err(anyhow::anyhow!($($arg)*))
-    };
-}
-
 /// The exit status for an error chain: usage errors exit 2, everything else 1.
 pub fn exit_for(err: &anyhow::Error) -> Exit {
     if err.chain().any(|e| e.is::<Usage>()) {
