@@ -80,9 +80,52 @@ pub fn command() -> clap::Command {
 }
 
 /// Parses a `YYYY-MM-DD` date, refusing days that do not exist.
+/// Parsed by hand: bulk imports parse three dates a row, and chrono's format strings are
+/// re-read on every call.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .ok()
-        .filter(|_| s.trim().len() == 10)
-        .ok_or_else(|| format!("'{s}' is not a date in the form YYYY-MM-DD that exists"))
+    let num = |b: &[u8]| {
+        b.iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    match s.trim().as_bytes() {
+        b @ [_, _, _, _, b'-', _, _, b'-', _, _] => {
+            let (y, m, d) = (num(&b[..4]), num(&b[5..7]), num(&b[8..]));
+            y.zip(m)
+                .zip(d)
+                .and_then(|((y, m), d)| chrono::NaiveDate::from_ymd_opt(y as i32, m, d))
+        }
+        _ => None,
+    }
+    .ok_or_else(|| format!("'{s}' is not a date in the form YYYY-MM-DD that exists"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_strict_and_must_exist() {
+        for ok in ["2026-11-24", "2024-02-29", " 2026-01-01 ", "0001-01-01"] {
+            let d = parse_date(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
+            assert_eq!(d.to_string(), ok.trim());
+        }
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-1-01",
+            "26-01-01",
+            "+202-01-01",
+            "2026/01/01",
+            "2026-01-01x",
+            "2026-01-0a",
+            "",
+            "२०२६-01-01",
+        ] {
+            let e = parse_date(bad).expect_err(bad);
+            assert!(e.contains("YYYY-MM-DD"), "{bad}: {e}");
+        }
+    }
 }

@@ -99,7 +99,7 @@ pub fn manage_scope(
     st: &Standing,
     company: &Company,
     scope: Scope<'_>,
-    what: &str,
+    what: impl std::fmt::Display,
 ) -> Verdict {
     let ok = match scope {
         Scope::Group => st.company_level(),

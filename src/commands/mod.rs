@@ -21,7 +21,6 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::Connection;
-use serde_json::Value;
 
 use crate::cf::{self as fiscal, Cf, Kind};
 use crate::cli::{Cli, Command};
@@ -133,7 +132,7 @@ impl Ctx {
         action: &str,
         company: Option<&str>,
         person: Option<&str>,
-        details: Value,
+        details: impl serde::Serialize,
     ) -> Result<()> {
         store::audit::append_with(
             conn,

@@ -36,11 +36,17 @@ impl Person {
 
 // Single-table queries only: SQLite marks a join's (and an ORDER BY's) plan as depending on
 // the bound values, and rusqlite's statement cache then re-prepares it on every use.
-const SELECT: &str =
-    "SELECT p.id, p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on,
-        p.registered_at, p.suspended_at, p.suspended_reason,
-        EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id)
-     FROM person p";
+macro_rules! select {
+    ($where:literal) => {
+        concat!(
+            "SELECT p.id, p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on,
+                p.registered_at, p.suspended_at, p.suspended_reason,
+                EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id)
+             FROM person p ",
+            $where
+        )
+    };
+}
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -59,19 +65,19 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
 }
 
 pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Person>> {
-    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE p.cf = ?1"))?;
+    let mut st = conn.prepare_cached(select!("WHERE p.cf = ?1"))?;
     optional(st.query_row([cf], row))
 }
 
 pub fn by_id(conn: &Connection, id: PersonId) -> Result<Person> {
-    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE p.id = ?1"))?;
+    let mut st = conn.prepare_cached(select!("WHERE p.id = ?1"))?;
     Ok(st.query_row([id], row)?)
 }
 
 /// All persons, or only regional operators, ordered by family and given name.
 pub fn list(conn: &Connection, operators_only: bool) -> Result<Vec<Person>> {
-    let mut st = conn.prepare(&format!(
-        "{SELECT} WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id))
+    let mut st = conn.prepare(select!(
+        "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id))
          ORDER BY p.family_name, p.given_name, p.cf"
     ))?;
     let v = st

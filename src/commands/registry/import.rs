@@ -141,7 +141,7 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
             )
         })?;
         let s = unneutralise(s).trim();
-        if s.chars().count() > MAX_CELL {
+        if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
             return fault(col, format!("is longer than {MAX_CELL} characters"));
         }
         if s.chars().any(char::is_control) {
@@ -204,7 +204,8 @@ impl Importer<'_> {
         if d > self.today {
             return fault(col, format!("{d} is after today ({})", self.today));
         }
-        Ok(d.to_string())
+        // The form is strict, so the text is already the canonical YYYY-MM-DD.
+        Ok(s.trim().to_string())
     }
 
     fn company(&mut self, cf: &str) -> Result<Rc<CompanyInfo>, Fault> {
@@ -320,7 +321,11 @@ impl Importer<'_> {
             ("family_name", &f.family_name, &person.family_name),
             ("given_name", &f.given_name, &person.given_name),
         ] {
-            if given.to_lowercase() != registered.trim().to_lowercase() {
+            if !given
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(registered.trim().chars().flat_map(char::to_lowercase))
+            {
                 return fault(
                     col,
                     format!(
@@ -380,7 +385,7 @@ impl Importer<'_> {
             &standing,
             company,
             scope,
-            &format!("{verb} {}", profile.code),
+            format_args!("{verb} {}", profile.code),
         )
         .or_else(|e| fault(if unit.is_some() { "unit" } else { "company_cf" }, e))?;
 
