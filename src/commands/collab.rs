@@ -358,7 +358,7 @@ pub fn revoke_grants(
                 &st,
                 company,
                 scope,
-                &format!("revoke {}", g.profile),
+                format_args!("revoke {}", g.profile),
             ))?;
         }
         if on < g.granted_on.as_str() {
@@ -431,7 +431,7 @@ fn check_grant<'c>(
         &st,
         company,
         scope,
-        &format!("grant {}", profile.code),
+        format_args!("grant {}", profile.code),
     ))?;
     let types: Vec<String> = cstore::types(conn, company.id)?
         .into_iter()
@@ -760,7 +760,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     &st,
                     &company,
                     scope,
-                    &format!("review {}", g.profile),
+                    format_args!("review {}", g.profile),
                 ))?;
                 grant::confirm(&tx, g.id, &today, actor.id)?;
             }
