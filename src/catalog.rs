@@ -119,13 +119,14 @@ impl Catalog {
 
     /// A profile by code, or a refusal that lists the valid codes.
     pub fn profile(&self, code: &str) -> Result<&ProfileInfo, String> {
-        let code = code.trim().to_ascii_uppercase();
+        let code = code.trim();
         self.profiles
             .iter()
-            .find(|p| p.code == code)
+            .find(|p| p.code.eq_ignore_ascii_case(code))
             .ok_or_else(|| {
                 format!(
-                    "unknown profile '{code}'; valid profiles: {}",
+                    "unknown profile '{}'; valid profiles: {}",
+                    code.to_ascii_uppercase(),
                     self.profiles
                         .iter()
                         .map(|p| p.code.as_str())

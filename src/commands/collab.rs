@@ -16,7 +16,7 @@ use crate::policy::{self, Scope};
 use crate::store::company::{self as cstore, Company};
 use crate::store::grant::{self, Grant, NewGrant};
 use crate::store::person::Person;
-use crate::store::{self, GrantId};
+use crate::store::{self, Db, GrantId};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -205,7 +205,7 @@ pub fn add_grant(
 /// and its audit event.
 #[allow(clippy::too_many_arguments)]
 pub fn insert_grant(
-    tx: &Connection,
+    tx: &impl Db,
     ctx: &Ctx,
     actor: &Person,
     company: &Company,

@@ -127,7 +127,7 @@ impl Ctx {
     /// Writes an audit event attributed to `actor` (R11); [`Ctx::commit`] completes it.
     pub fn audit(
         &self,
-        conn: &Connection,
+        conn: &impl store::Db,
         actor: &Person,
         action: &str,
         company: Option<&str>,

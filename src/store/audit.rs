@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::optional;
+use super::{Db, optional};
 
 /// The hash before the first event.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -109,7 +109,7 @@ pub fn append(
 /// Appends one event, reading the head from `cache` when this command already knows it.
 /// The `audit_head` row is written by [`flush`], which must run before the commit.
 pub fn append_with(
-    conn: &Connection,
+    db: &impl Db,
     cache: &Head,
     at: &str,
     actor: Option<&str>,
@@ -118,7 +118,7 @@ pub fn append_with(
     let mut cached = cache.0.borrow_mut();
     let (last_id, prev) = match cached.take() {
         Some((id, hash, _)) => (id, hash),
-        None => head(conn)?,
+        None => head(db.conn())?,
     };
     let id = last_id + 1;
     let details = serde_json::to_string(&ev.details)?;
@@ -132,11 +132,11 @@ pub fn append_with(
         ev.person_cf,
         &details,
     );
-    conn.prepare_cached(
+    db.with(
         "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h])?;
+        |st| st.execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h]),
+    )?;
     *cached = Some((id, h, true));
     Ok(id)
 }

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use rusqlite::{Connection, params};
 
-use super::{CompanyId, GrantId, PersonId, RelationshipId, UnitId};
+use super::{CompanyId, Db, GrantId, PersonId, RelationshipId, UnitId};
 
 /// A grant with the names a reader needs.
 #[derive(Debug, Clone)]
@@ -238,19 +238,19 @@ pub type Relationship = (RelationshipId, String, Option<String>);
 
 /// A person's relationships with a company.
 pub fn relationships(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
 ) -> Result<Vec<Relationship>> {
-    let mut st = conn.prepare_cached(
+    db.with(
         "SELECT id, started_on, ended_on FROM relationship WHERE person_id = ?1 AND company_id = ?2",
-    )?;
-    let v = st
-        .query_map(params![person, company], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+        |st| {
+            st.query_map(params![person, company], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect()
+        },
+    )
 }
 
 /// The person's open relationship with a company: its id and start day.
@@ -274,16 +274,16 @@ pub fn last_end(conn: &Connection, person: PersonId, company: CompanyId) -> Resu
 }
 
 pub fn start_relationship(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
     on: &str,
 ) -> Result<RelationshipId> {
-    conn.prepare_cached(
+    db.with(
         "INSERT INTO relationship (person_id, company_id, started_on) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![person, company, on])?;
-    Ok(RelationshipId(conn.last_insert_rowid()))
+        |st| st.execute(params![person, company, on]),
+    )?;
+    Ok(RelationshipId(db.conn().last_insert_rowid()))
 }
 
 /// Ends a relationship on `on` and marks its grants with the end day (R8).
@@ -308,25 +308,27 @@ pub struct NewGrant<'a> {
     pub approved: Option<(&'a str, PersonId)>,
 }
 
-pub fn insert(conn: &Connection, g: &NewGrant<'_>) -> Result<GrantId> {
-    conn.prepare_cached(
+pub fn insert(db: &impl Db, g: &NewGrant<'_>) -> Result<GrantId> {
+    db.with(
         "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
              granted_by, data_processing_authorised, approved_at, approved_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        g.person,
-        g.company,
-        g.profile,
-        g.unit,
-        g.relationship,
-        g.granted_on,
-        g.granted_by,
-        g.data_processing_authorised,
-        g.approved.map(|a| a.0),
-        g.approved.map(|a| a.1)
-    ])?;
-    Ok(GrantId(conn.last_insert_rowid()))
+        |st| {
+            st.execute(params![
+                g.person,
+                g.company,
+                g.profile,
+                g.unit,
+                g.relationship,
+                g.granted_on,
+                g.granted_by,
+                g.data_processing_authorised,
+                g.approved.map(|a| a.0),
+                g.approved.map(|a| a.1)
+            ])
+        },
+    )?;
+    Ok(GrantId(db.conn().last_insert_rowid()))
 }
 
 pub fn revoke(conn: &Connection, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {

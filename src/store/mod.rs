@@ -218,6 +218,84 @@ pub fn write(conn: &mut Connection) -> Result<Transaction<'_>> {
 }
 
 /// Reads `Option<T>` from a query that returns at most one row.
+/// Where the store's per-row statements come from. A single command prepares them through
+/// rusqlite's statement cache (a [`Connection`] or [`Transaction`]); a bulk command holds
+/// them for its whole run ([`Held`]), since each trip through the cache costs some 0.2 µs
+/// (hashing the SQL text, LRU bookkeeping): about 4% of a bulk import (BENCHMARKS.md).
+pub trait Db {
+    fn conn(&self) -> &Connection;
+    /// Runs `f` on the statement prepared from `sql`.
+    fn with<T>(
+        &self,
+        sql: &'static str,
+        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T>;
+}
+
+impl Db for Connection {
+    fn conn(&self) -> &Connection {
+        self
+    }
+    fn with<T>(
+        &self,
+        sql: &'static str,
+        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let mut st = self.prepare_cached(sql)?;
+        Ok(f(&mut st)?)
+    }
+}
+
+impl Db for Transaction<'_> {
+    fn conn(&self) -> &Connection {
+        self
+    }
+    fn with<T>(
+        &self,
+        sql: &'static str,
+        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        Connection::with(self, sql, f)
+    }
+}
+
+/// Statements prepared on first use and held until dropped, found by the address of their
+/// SQL text: one pointer comparison per statement in use, against hashing the text.
+pub struct Held<'c> {
+    conn: &'c Connection,
+    stmts: std::cell::RefCell<Vec<(&'static str, rusqlite::Statement<'c>)>>,
+}
+
+impl<'c> Held<'c> {
+    pub fn new(conn: &'c Connection) -> Self {
+        Held {
+            conn,
+            stmts: Default::default(),
+        }
+    }
+}
+
+impl Db for Held<'_> {
+    fn conn(&self) -> &Connection {
+        self.conn
+    }
+    fn with<T>(
+        &self,
+        sql: &'static str,
+        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let mut stmts = self.stmts.borrow_mut();
+        let i = match stmts.iter().position(|(s, _)| std::ptr::eq(*s, sql)) {
+            Some(i) => i,
+            None => {
+                stmts.push((sql, self.conn.prepare(sql)?));
+                stmts.len() - 1
+            }
+        };
+        Ok(f(&mut stmts[i].1)?)
+    }
+}
+
 pub fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),

@@ -1,9 +1,9 @@
 //! Persons and regional operators.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{PersonId, optional};
+use super::{Db, PersonId};
 
 /// A registered person as stored, with whether they are a regional operator.
 #[derive(Debug, Clone)]
@@ -64,9 +64,10 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
-pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Person>> {
-    let mut st = conn.prepare_cached(select!("WHERE p.cf = ?1"))?;
-    optional(st.query_row([cf], row))
+pub fn by_cf(db: &impl Db, cf: &str) -> Result<Option<Person>> {
+    db.with(select!("WHERE p.cf = ?1"), |st| {
+        st.query_row([cf], row).optional()
+    })
 }
 
 pub fn by_id(conn: &Connection, id: PersonId) -> Result<Person> {

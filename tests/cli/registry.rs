@@ -216,7 +216,8 @@ fn dry_run_writes_nothing_and_prints_the_plan() {
     let w = world();
     let csv = [
         HEADER.to_string(),
-        row(&w, 0, "GESTIONE_CO", "Nord", "2026-01-10,,,"),
+        // Profile and unit in another case: the plan shows them as registered.
+        row(&w, 0, "gestione_co", "NORD", "2026-01-10,,,"),
     ]
     .join("\n");
     let f = write(&w.env, "plan.csv", &csv);
@@ -235,6 +236,10 @@ fn dry_run_writes_nothing_and_prints_the_plan() {
     let plan = json(&stdout(&o));
     assert_eq!(plan[0]["action"], "grant");
     assert_eq!(plan[0]["line"], 2);
+    assert_eq!(plan[0]["profile"], "GESTIONE_CO");
+    assert_eq!(plan[0]["unit"], "Nord");
+    assert_eq!(plan[0]["company_cf"], w.acme.as_str());
+    assert_eq!(plan[0]["on"], "2026-01-10");
     assert!(stderr(&o).contains("would grant 1"));
     assert_eq!(w.env.snapshot(), before);
 }

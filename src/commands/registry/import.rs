@@ -5,13 +5,14 @@
 //! Faulty rows are collected with their line and column; if there is any, or with
 //! `--dry-run`, the transaction is rolled back and nothing is written.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::rc::Rc;
 
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::HEADER;
@@ -24,7 +25,7 @@ use crate::output::{self, note, unneutralise};
 use crate::policy::{self, Scope, Standing};
 use crate::store::company::{self as cstore, Company};
 use crate::store::person::{self as pstore, Person};
-use crate::store::{self, CompanyId, GrantId, PersonId, RelationshipId, UnitId, grant};
+use crate::store::{self, CompanyId, Db, GrantId, Held, PersonId, RelationshipId, UnitId, grant};
 
 /// The longest cell accepted, in characters.
 const MAX_CELL: usize = 1000;
@@ -71,6 +72,8 @@ struct CompanyInfo {
     company: Company,
     types: Vec<String>,
     units: Vec<cstore::Unit>,
+    /// The actor's standing here, once known; cleared when the file changes an administrator.
+    standing: RefCell<Option<Rc<Standing>>>,
 }
 
 /// A row's fault: the column it lies in (if one) and why.
@@ -97,13 +100,14 @@ impl From<anyhow::Error> for Fault {
 
 struct Importer<'a> {
     tx: &'a Connection,
+    /// The statements every row runs, held for the whole import.
+    held: Held<'a>,
     ctx: &'a Ctx,
     actor: Person,
     catalog: Rc<Catalog>,
     attested: bool,
     today: NaiveDate,
     companies: HashMap<String, Option<Rc<CompanyInfo>>>,
-    standings: HashMap<CompanyId, Rc<Standing>>,
     /// Every company is in `companies`: a code not there is not registered.
     preloaded: bool,
     summary: Summary,
@@ -167,20 +171,23 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
 
 /// The live grant at one scope: id, relationship, and whether it awaits approval.
 fn live_grant(
-    tx: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
     profile: &str,
     unit: Option<UnitId>,
 ) -> Result<Option<(GrantId, bool)>> {
-    let mut st = tx.prepare_cached(
+    db.with(
         "SELECT id, approved_at IS NULL FROM grants
          WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND ifnull(unit_id, 0) = ifnull(?4, 0)
            AND revoked_on IS NULL",
-    )?;
-    store::optional(st.query_row(params![person, company, profile, unit], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    }))
+        |st| {
+            st.query_row(params![person, company, profile, unit], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+        },
+    )
 }
 
 /// The units of a person's live grants in a company (for the end-of-relationship right).
@@ -219,6 +226,7 @@ impl Importer<'_> {
                         .collect(),
                     units: cstore::units(self.tx, company.id)?,
                     company,
+                    standing: RefCell::new(None),
                 })),
                 None => None,
             };
@@ -234,13 +242,13 @@ impl Importer<'_> {
     }
 
     /// A live unit by name, ignoring ASCII case as SQLite's NOCASE does.
-    fn unit(info: &CompanyInfo, name: &str) -> Result<(UnitId, String), Fault> {
+    fn unit<'i>(info: &'i CompanyInfo, name: &str) -> Result<&'i cstore::Unit, Fault> {
         match info
             .units
             .iter()
             .find(|u| u.name.eq_ignore_ascii_case(name))
         {
-            Some(u) => Ok((u.id, u.name.clone())),
+            Some(u) => Ok(u),
             None => fault(
                 "unit",
                 format!("{} has no unit named '{name}'", info.company.label()),
@@ -251,63 +259,54 @@ impl Importer<'_> {
     /// For a large file: every company (with types and units) and the actor's administrator
     /// scopes in a few scans, instead of four queries per company on first sight.
     fn preload(&mut self) -> Result<()> {
+        let mut scopes = grant::admin_scopes_everywhere(self.tx, self.actor.id)?;
         for (company, types, units) in cstore::all_with_types_and_units(self.tx)? {
-            let cf = company.cf.clone();
+            let (group_admin, unit_admin) = scopes.remove(&company.id).unwrap_or_default();
+            let standing = Standing {
+                legal_rep: company.legal_rep_cf == self.actor.cf,
+                group_admin,
+                unit_admin,
+            };
             self.companies.insert(
-                cf,
+                company.cf.clone(),
                 Some(Rc::new(CompanyInfo {
                     company,
                     types,
                     units,
+                    standing: RefCell::new(Some(Rc::new(standing))),
                 })),
-            );
-        }
-        let mut scopes = grant::admin_scopes_everywhere(self.tx, self.actor.id)?;
-        for info in self.companies.values().flatten() {
-            let (group_admin, unit_admin) = scopes.remove(&info.company.id).unwrap_or_default();
-            self.standings.insert(
-                info.company.id,
-                Rc::new(Standing {
-                    legal_rep: info.company.legal_rep_cf == self.actor.cf,
-                    group_admin,
-                    unit_admin,
-                }),
             );
         }
         self.preloaded = true;
         Ok(())
     }
 
-    fn standing(&mut self, company: &Company) -> Result<Rc<Standing>, Fault> {
-        if let Some(s) = self.standings.get(&company.id) {
+    fn standing(&self, info: &CompanyInfo) -> Result<Rc<Standing>, Fault> {
+        if let Some(s) = &*info.standing.borrow() {
             return Ok(s.clone());
         }
-        let s = Rc::new(crate::commands::standing(self.tx, &self.actor, company)?);
-        self.standings.insert(company.id, s.clone());
+        let s = Rc::new(crate::commands::standing(
+            self.tx,
+            &self.actor,
+            &info.company,
+        )?);
+        *info.standing.borrow_mut() = Some(s.clone());
         Ok(s)
     }
 
-    fn note_change(&mut self, line: u64, action: &'static str, f: &Fields, on: &str) {
+    /// Adds a change to the --dry-run plan (built only for a dry run).
+    fn note_change(&mut self, change: impl FnOnce() -> Change) {
         if let Some(plan) = &mut self.plan {
-            plan.push(Change {
-                line,
-                action,
-                company_cf: f.company_cf.clone(),
-                person_cf: f.person_cf.clone(),
-                profile: f.profile.clone(),
-                unit: f.unit.clone(),
-                on: on.to_string(),
-            });
+            plan.push(change());
         }
     }
 
     /// Checks one row against every rule and applies it.
-    fn row(&mut self, line: u64, mut f: Fields) -> Result<(), Fault> {
+    fn row(&mut self, line: u64, f: Fields) -> Result<(), Fault> {
         let info = self.company(&f.company_cf)?;
         let company = &info.company;
-        f.company_cf = company.cf.clone();
         let pcf = person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
-        let person = pstore::by_cf(self.tx, pcf.as_str())?.map_or_else(
+        let person = pstore::by_cf(&self.held, pcf.as_str())?.map_or_else(
             || {
                 fault(
                     "person_cf",
@@ -316,7 +315,6 @@ impl Importer<'_> {
             },
             Ok,
         )?;
-        f.person_cf = person.cf.clone();
         for (col, given, registered) in [
             ("family_name", &f.family_name, &person.family_name),
             ("given_name", &f.given_name, &person.given_name),
@@ -339,13 +337,12 @@ impl Importer<'_> {
         let profile = catalog
             .profile(&f.profile)
             .or_else(|e| fault("profile", e))?;
-        f.profile = profile.code.clone();
         let unit = match &f.unit {
             Some(name) => Some(Self::unit(&info, name)?),
             None => None,
         };
-        let scope = match &unit {
-            Some((id, name)) => Scope::Unit(*id, name),
+        let scope = match unit {
+            Some(u) => Scope::Unit(u.id, &u.name),
             None => Scope::Group,
         };
         let granted_on = self.date("granted_on", &f.granted_on)?;
@@ -374,7 +371,17 @@ impl Importer<'_> {
                 format!("{r} is before granted_on {granted_on}"),
             );
         }
-        let standing = self.standing(company)?;
+        let standing = self.standing(&info)?;
+        // The row as a line of the --dry-run plan, in the registered spelling.
+        let change = |action: &'static str, on: &str| Change {
+            line,
+            action,
+            company_cf: company.cf.clone(),
+            person_cf: person.cf.clone(),
+            profile: profile.code.clone(),
+            unit: unit.map(|u| u.name.clone()),
+            on: on.to_string(),
+        };
         let verb = if revoked_on.is_some() {
             "revoke"
         } else {
@@ -390,12 +397,12 @@ impl Importer<'_> {
         .or_else(|e| fault(if unit.is_some() { "unit" } else { "company_cf" }, e))?;
 
         // Every grant hangs on a relationship: with none, nothing can be held.
-        let rels = grant::relationships(self.tx, person.id, company.id)?;
+        let rels = grant::relationships(&self.held, person.id, company.id)?;
         let live = if rels.is_empty() {
             None
         } else {
             live_grant(
-                self.tx,
+                &self.held,
                 person.id,
                 company.id,
                 &profile.code,
@@ -427,7 +434,7 @@ impl Importer<'_> {
                 );
             };
             let added = insert_grant(
-                self.tx,
+                &self.held,
                 self.ctx,
                 &self.actor,
                 company,
@@ -441,15 +448,15 @@ impl Importer<'_> {
             match added {
                 Added::Requested(_) => {
                     self.summary.requested += 1;
-                    self.note_change(line, "request", &f, &granted_on);
+                    self.note_change(|| change("request", &granted_on));
                 }
                 _ => {
                     self.summary.granted += 1;
-                    self.note_change(line, "grant", &f, &granted_on);
+                    self.note_change(|| change("grant", &granted_on));
                 }
             }
             if profile.code == ADMIN {
-                self.standings.remove(&company.id);
+                info.standing.take();
             }
             return Ok(());
         }
@@ -480,7 +487,7 @@ impl Importer<'_> {
                 units.len(),
             )?;
             self.summary.relationships_ended += 1;
-            self.note_change(line, "end", &f, end);
+            self.note_change(|| change("end", end));
             changed = true;
         }
         // 3. A revocation of a live grant.
@@ -501,14 +508,14 @@ impl Importer<'_> {
                 &person.cf,
                 id,
                 &profile.code,
-                unit.as_ref().map(|u| u.1.as_str()),
+                unit.map(|u| u.name.as_str()),
                 on,
                 reason,
             )?;
             self.summary.revoked += 1;
-            self.note_change(line, "revoke", &f, on);
+            self.note_change(|| change("revoke", on));
             if profile.code == ADMIN {
-                self.standings.remove(&company.id);
+                info.standing.take();
             }
             changed = true;
         }
@@ -629,13 +636,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let actor = ctx.actor(&tx)?;
     let mut imp = Importer {
         tx: &tx,
+        held: Held::new(&tx),
         ctx,
         catalog: Rc::new(Catalog::load(&tx)?),
         actor,
         attested: a.data_processing_authorised,
         today: ctx.today,
         companies: HashMap::new(),
-        standings: HashMap::new(),
         preloaded: false,
         summary: Summary {
             dry_run: a.dry_run,
