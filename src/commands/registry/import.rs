@@ -135,10 +135,9 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
             format!("has {} columns, expected {}", rec.len(), HEADER.len()),
         ));
     }
-    let mut cells: Vec<String> = Vec::with_capacity(10);
-    for (i, raw) in rec.iter().enumerate() {
+    let cell = |i: usize| -> Result<&str, Fault> {
         let col = HEADER[i];
-        let s = std::str::from_utf8(raw).map_err(|e| {
+        let s = std::str::from_utf8(&rec[i]).map_err(|e| {
             Fault(
                 Some(col),
                 format!("is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
@@ -151,21 +150,22 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
         if s.chars().any(char::is_control) {
             return fault(col, "contains a control character");
         }
-        cells.push(s.to_string());
-    }
-    let opt = |s: &mut String| Some(std::mem::take(s)).filter(|s| !s.is_empty());
-    let mut it = cells;
+        Ok(s)
+    };
+    let text = |i| cell(i).map(str::to_string);
+    let opt = |i| cell(i).map(|s| (!s.is_empty()).then(|| s.to_string()));
+    // Fields in column order, so that the first faulty column is the one reported.
     Ok(Fields {
-        revoke_reason: opt(&mut it[9]),
-        revoked_on: opt(&mut it[8]),
-        ended_on: opt(&mut it[7]),
-        granted_on: std::mem::take(&mut it[6]),
-        unit: opt(&mut it[5]),
-        profile: std::mem::take(&mut it[4]),
-        given_name: std::mem::take(&mut it[3]),
-        family_name: std::mem::take(&mut it[2]),
-        person_cf: std::mem::take(&mut it[1]),
-        company_cf: std::mem::take(&mut it[0]),
+        company_cf: text(0)?,
+        person_cf: text(1)?,
+        family_name: text(2)?,
+        given_name: text(3)?,
+        profile: text(4)?,
+        unit: opt(5)?,
+        granted_on: text(6)?,
+        ended_on: opt(7)?,
+        revoked_on: opt(8)?,
+        revoke_reason: opt(9)?,
     })
 }
 
