@@ -69,13 +69,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         .flexible(true)
         .from_reader(input);
     let mut rec = csv::StringRecord::new();
-    let read =
-        |rdr: &mut csv::Reader<Box<dyn Read>>, rec: &mut csv::StringRecord| -> Result<bool> {
-            rdr.read_record(rec).map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line());
-                anyhow::anyhow!("{name}, line {line}: {e}; nothing was written")
-            })
-        };
+    let read = |rdr: &mut csv::Reader<Box<dyn Read + Send>>,
+                rec: &mut csv::StringRecord|
+     -> Result<bool> {
+        rdr.read_record(rec).map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            anyhow::anyhow!("{name}, line {line}: {e}; nothing was written")
+        })
+    };
     if !read(&mut rdr, &mut rec)? {
         bail!("{name} is empty: expected the header {}", HEADER.join(","));
     }

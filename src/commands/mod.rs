@@ -237,9 +237,9 @@ pub fn text(field: &str, value: &str) -> Result<String> {
 }
 
 /// Opens an input file, or stdin for `-`; returns the name to use in messages.
-pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read>)> {
+pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read + Send>)> {
     if file == "-" {
-        return Ok(("stdin".into(), Box::new(std::io::stdin().lock())));
+        return Ok(("stdin".into(), Box::new(std::io::stdin())));
     }
     let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
     Ok((file.to_string(), Box::new(f)))

@@ -217,7 +217,21 @@ pub fn write(conn: &mut Connection) -> Result<Transaction<'_>> {
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }
 
-/// Reads `Option<T>` from a query that returns at most one row.
+/// A second, read-only connection to a database this process already has open, for lookups
+/// on another thread. Opened while the first holds the write lock, its snapshot is the state
+/// that write transaction started from: what it reads is what the writer would read of any
+/// table the writer does not change. A small page cache and no mapping keep it light.
+pub fn open_reader(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("cannot open {}", path.display()))?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -1024; PRAGMA mmap_size = 0;")?;
+    Ok(conn)
+}
+
 /// Where the store's per-row statements come from. A single command prepares them through
 /// rusqlite's statement cache (a [`Connection`] or [`Transaction`]); a bulk command holds
 /// them for its whole run ([`Held`]), since each trip through the cache costs some 0.2 µs
@@ -296,6 +310,7 @@ impl Db for Held<'_> {
     }
 }
 
+/// Reads `Option<T>` from a query that returns at most one row.
 pub fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),

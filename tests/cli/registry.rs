@@ -212,6 +212,61 @@ fn every_faulty_row_is_reported_with_its_line_and_nothing_is_written() {
 }
 
 #[test]
+fn faults_across_a_long_file_come_once_each_in_line_order() {
+    // Rows are read, decoded and their persons checked on a second thread, in batches, ahead
+    // of the checks that need the write transaction: a fault found on either side must still
+    // be reported once, with its own line, as the first check the row fails.
+    let w = world();
+    let good = row(&w, 0, "GESTIONE_CO", "Nord", "2026-01-10,,,");
+    let mut lines = vec![HEADER.to_string()];
+    lines.extend(std::iter::repeat_n(good, 700));
+    let unregistered = person(99);
+    let mut set = |line: usize, text: String| lines[line - 1] = text;
+    set(
+        5,
+        format!(
+            "{},{unregistered},Bianchi,Anna,GESTIONE_CO,,2026-01-10,,,",
+            w.acme
+        ),
+    );
+    // Both the company and the names are wrong: the company is checked first.
+    let (cf, _, g) = &w.people[1];
+    set(
+        300,
+        format!(
+            "{},{cf},Sbagliato,{g},GESTIONE_CO,,2026-01-10,,,",
+            company(98)
+        ),
+    );
+    set(
+        650,
+        format!("{},{cf},Sbagliato,{g},GESTIONE_CO,,2026-01-10,,,", w.acme),
+    );
+    set(701, row(&w, 2, "GESTIONE_CO", "", "2026-13-01,,,"));
+    let f = write(&w.env, "long.csv", &lines.join("\n"));
+    let before = w.env.snapshot();
+    let o = import(&w, &f, &["--data-processing-authorised"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let reported: Vec<&str> = err.lines().filter(|l| l.contains(", line ")).collect();
+    let expected = [
+        (5, "column person_cf"),
+        (300, "column company_cf"),
+        (650, "column family_name"),
+        (701, "column granted_on"),
+    ];
+    assert_eq!(reported.len(), expected.len(), "{err}");
+    for (l, (line, col)) in reported.iter().zip(expected) {
+        assert!(
+            l.contains(&format!("line {line}, {col}")),
+            "expected line {line} at {col}: {l}"
+        );
+    }
+    assert!(err.contains("4 faulty row(s)"), "{err}");
+    assert_eq!(w.env.snapshot(), before);
+}
+
+#[test]
 fn dry_run_writes_nothing_and_prints_the_plan() {
     let w = world();
     let csv = [

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
 use std::rc::Rc;
+use std::sync::mpsc::SyncSender;
 
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
@@ -205,6 +206,78 @@ fn live_units(
     Ok(v)
 }
 
+/// The checks of a row's person: a valid code, registered, with the names given. The person
+/// table is not changed by an import, so these run ahead, on the reading thread.
+fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
+    let pcf = person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
+    let person = pstore::by_cf(db, pcf.as_str())?.map_or_else(
+        || {
+            fault(
+                "person_cf",
+                format!("no registered person has fiscal code {pcf}"),
+            )
+        },
+        Ok,
+    )?;
+    for (col, given, registered) in [
+        ("family_name", &f.family_name, &person.family_name),
+        ("given_name", &f.given_name, &person.given_name),
+    ] {
+        if !given
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(registered.trim().chars().flat_map(char::to_lowercase))
+        {
+            return fault(
+                col,
+                format!(
+                    "'{given}' does not match {} registered for {} (a mistyped fiscal code?)",
+                    registered, person.cf
+                ),
+            );
+        }
+    }
+    Ok(person)
+}
+
+/// A row as the reading thread hands it over: decoded, with its person checked (or the
+/// fault that stopped it), and how far into the input it ends.
+struct Ahead {
+    line: u64,
+    byte: u64,
+    row: Result<(Fields, Result<Person, Fault>), Fault>,
+}
+
+/// Rows go to the writing thread in batches, a few batches ahead at most.
+const BATCH: usize = 256;
+
+/// The reading thread: CSV parsing, decoding and the person checks, on the second connection,
+/// while the writing thread checks and applies the rows before.
+fn read_ahead<R: Read>(mut rows: Records<R>, lookups: Connection, out: SyncSender<Vec<Ahead>>) {
+    let db = Held::new(&lookups);
+    let mut batch = Vec::with_capacity(BATCH);
+    while let Some((line, fields)) = rows.next() {
+        let row = fields.map(|f| {
+            let person = grantee(&db, &f);
+            (f, person)
+        });
+        batch.push(Ahead {
+            line,
+            byte: rows.byte(),
+            row,
+        });
+        if batch.len() == BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if out.send(full).is_err() {
+                return; // the writing thread has stopped
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = out.send(batch);
+    }
+}
+
 impl Importer<'_> {
     fn date(&self, col: &'static str, s: &str) -> Result<String, Fault> {
         let d = parse_date(s).or_else(|e| fault(col, e))?;
@@ -301,38 +374,11 @@ impl Importer<'_> {
         }
     }
 
-    /// Checks one row against every rule and applies it.
-    fn row(&mut self, line: u64, f: Fields) -> Result<(), Fault> {
+    /// Checks one row against every rule and applies it; `person` is what [`grantee`] found.
+    fn row(&mut self, line: u64, f: Fields, person: Result<Person, Fault>) -> Result<(), Fault> {
         let info = self.company(&f.company_cf)?;
         let company = &info.company;
-        let pcf = person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
-        let person = pstore::by_cf(&self.held, pcf.as_str())?.map_or_else(
-            || {
-                fault(
-                    "person_cf",
-                    format!("no registered person has fiscal code {pcf}"),
-                )
-            },
-            Ok,
-        )?;
-        for (col, given, registered) in [
-            ("family_name", &f.family_name, &person.family_name),
-            ("given_name", &f.given_name, &person.given_name),
-        ] {
-            if !given
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(registered.trim().chars().flat_map(char::to_lowercase))
-            {
-                return fault(
-                    col,
-                    format!(
-                        "'{given}' does not match {} registered for {} (a mistyped fiscal code?)",
-                        registered, person.cf
-                    ),
-                );
-            }
-        }
+        let person = person?;
         let catalog = std::rc::Rc::clone(&self.catalog);
         let profile = catalog
             .profile(&f.profile)
@@ -657,22 +703,30 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let progress = (std::io::stderr().is_terminal())
         .then(|| size.map(indicatif::ProgressBar::new))
         .flatten();
-    let mut rows = records(input).map_err(|e| anyhow!("{name}, {e}; nothing was written"))?;
+    let rows = records(input).map_err(|e| anyhow!("{name}, {e}; nothing was written"))?;
+    let lookups = store::open_reader(&ctx.path()?)?;
     let mut faults: Vec<String> = Vec::new();
-    while let Some((line, fields)) = rows.next() {
-        imp.summary.rows += 1;
-        if let Err(fault) = fields.and_then(|f| imp.row(line, f)) {
-            faults.push(match fault.0 {
-                Some(_) => format!("line {line}, {fault}"),
-                None => format!("line {line}: {fault}"),
-            });
+    std::thread::scope(|s| {
+        let (send, received) = std::sync::mpsc::sync_channel(4);
+        let reader = s.spawn(move || read_ahead(rows, lookups, send));
+        for Ahead { line, byte, row } in received.into_iter().flatten() {
+            imp.summary.rows += 1;
+            if let Err(fault) = row.and_then(|(f, person)| imp.row(line, f, person)) {
+                faults.push(match fault.0 {
+                    Some(_) => format!("line {line}, {fault}"),
+                    None => format!("line {line}: {fault}"),
+                });
+            }
+            if let Some(p) = &progress
+                && imp.summary.rows.is_multiple_of(1024)
+            {
+                p.set_position(byte);
+            }
         }
-        if let Some(p) = &progress
-            && imp.summary.rows.is_multiple_of(1024)
-        {
-            p.set_position(rows.byte());
+        if let Err(panic) = reader.join() {
+            std::panic::resume_unwind(panic);
         }
-    }
+    });
     if let Some(p) = progress {
         p.finish_and_clear();
     }
