@@ -4,6 +4,13 @@
 //! single commands enforce and, when sound, applied, so that later rows see earlier ones.
 //! Faulty rows are collected with their line and column; if there is any, or with
 //! `--dry-run`, the transaction is rolled back and nothing is written.
+//!
+//! Two threads share the work. A reading thread parses and decodes the CSV and checks each
+//! row's person (code, registration, names) on a second, read-only connection: an import
+//! never changes the person table, and that connection's snapshot is the one the write
+//! transaction started from. The writing thread takes the rows in order and does every
+//! check that needs the transaction: the benchmark import goes from 1.88 s to 1.55 s
+//! (BENCHMARKS.md), with the same faults in the same order.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
