@@ -238,38 +238,26 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
 /// (hashing the SQL text, LRU bookkeeping): about 4% of a bulk import (BENCHMARKS.md).
 pub trait Db {
     fn conn(&self) -> &Connection;
-    /// Runs `f` on the statement prepared from `sql`.
+    /// Runs `f` on the statement prepared from `sql`: by default, through the cache.
     fn with<T>(
         &self,
         sql: &'static str,
         f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
-    ) -> Result<T>;
+    ) -> Result<T> {
+        let mut st = self.conn().prepare_cached(sql)?;
+        Ok(f(&mut st)?)
+    }
 }
 
 impl Db for Connection {
     fn conn(&self) -> &Connection {
         self
     }
-    fn with<T>(
-        &self,
-        sql: &'static str,
-        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
-    ) -> Result<T> {
-        let mut st = self.prepare_cached(sql)?;
-        Ok(f(&mut st)?)
-    }
 }
 
 impl Db for Transaction<'_> {
     fn conn(&self) -> &Connection {
         self
-    }
-    fn with<T>(
-        &self,
-        sql: &'static str,
-        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
-    ) -> Result<T> {
-        Connection::with(self, sql, f)
     }
 }
 
