@@ -9,7 +9,7 @@ use rusqlite::params;
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Ctx, allow, open_input};
+use super::{Ctx, allow, check_header, open_input};
 use crate::cf::{self, Kind};
 use crate::error::Exit;
 use crate::output::{note, warn};
@@ -80,25 +80,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     if !read(&mut rdr, &mut rec)? {
         bail!("{name} is empty: expected the header {}", HEADER.join(","));
     }
-    let header: Vec<String> = rec
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let c = if i == 0 {
-                c.trim_start_matches('\u{feff}')
-            } else {
-                c
-            };
-            c.trim().to_ascii_lowercase()
-        })
-        .collect();
-    if header != HEADER {
-        bail!(
-            "{name}, line 1: the header must be {}; found {}",
-            HEADER.join(","),
-            header.join(",")
-        );
-    }
+    check_header(&rec, &HEADER).map_err(|e| anyhow::anyhow!("{name}, line 1: {e}"))?;
     let today = ctx.day(None);
     let mut out: Vec<Triaged> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();

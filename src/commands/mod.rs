@@ -245,6 +245,35 @@ pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read + Send>)>
     Ok((file.to_string(), Box::new(f)))
 }
 
+/// Checks a CSV file's header row against the expected column names, ignoring case,
+/// surrounding spaces and a byte-order mark.
+pub fn check_header<C: AsRef<[u8]>>(
+    cells: impl IntoIterator<Item = C>,
+    expected: &[&str],
+) -> Result<(), String> {
+    let got: Vec<String> = cells
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let c = String::from_utf8_lossy(c.as_ref());
+            let c = if i == 0 {
+                c.trim_start_matches('\u{feff}')
+            } else {
+                &c
+            };
+            c.trim().to_ascii_lowercase()
+        })
+        .collect();
+    if got != expected {
+        return Err(format!(
+            "the header must be {}; found {}",
+            expected.join(","),
+            got.join(",")
+        ));
+    }
+    Ok(())
+}
+
 /// Asks a yes/no question on the terminal, default No.
 pub fn confirm(prompt: &str) -> Result<bool> {
     Ok(dialoguer::Confirm::new()

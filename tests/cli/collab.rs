@@ -162,19 +162,7 @@ fn grant_refusals_change_nothing() {
         "may not grant GESTIONE_CO",
     );
     // A unit administrator cannot grant in another unit, nor at group level.
-    env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &third,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&w.lr, &w.acme, &third, Some("Nord"));
     let fourth = env.register(4, "Gialli", "Ugo");
     let g = |unit: Option<&'static str>| {
         let mut a = vec![
@@ -431,19 +419,7 @@ fn a_unit_administrator_revokes_only_in_their_unit() {
     let w = world();
     let env = &w.env;
     let ua = env.register(3, "Neri", "Piero");
-    env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &ua,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));
     env.ok(Some(&w.lr), &grant(&w, "GESTIONE_CO", Some("Sud")));
     env.refused(
         Some(&ua),
@@ -641,19 +617,7 @@ fn end_refusals_change_nothing() {
     w.env
         .ok(Some(&w.lr), &grant(&w, "GESTIONE_CO", Some("Sud")));
     let ua = w.env.register(3, "Neri", "Piero");
-    w.env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &ua,
-            "--unit",
-            "Nord",
-        ],
-    );
+    w.env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));
     let end = |on: &'static str| {
         [
             "collab",
@@ -682,19 +646,7 @@ fn suspension_revokes_everywhere_and_blocks_the_person() {
     let other_lr = env.register(5, "Rosa", "Maria");
     let beta = env.approved_company(2, &other_lr, &["DATORE_PUBBLICO"]);
     env.ok(Some(&w.lr), &grant(&w, "GESTIONE_CO", None));
-    env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &w.co,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&w.lr, &w.acme, &w.co, Some("Nord"));
     env.ok(
         Some(&other_lr),
         &[

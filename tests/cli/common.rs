@@ -109,6 +109,22 @@ impl Env {
         String::from_utf8(o.stdout).unwrap()
     }
 
+    /// `actor` nominates `person` administrator of `company`, at group level or of `unit`.
+    pub fn nominate(&self, actor: &str, company: &str, person: &str, unit: Option<&str>) {
+        let mut args = vec![
+            "admin",
+            "nominate",
+            "--company",
+            company,
+            "--person",
+            person,
+        ];
+        if let Some(u) = unit {
+            args.extend(["--unit", u]);
+        }
+        self.ok(Some(actor), &args);
+    }
+
     /// Runs `args` expecting a refusal: exit 1, one error line containing `needle`,
     /// nothing on stdout, and the database logically unchanged. Returns the error line.
     pub fn refused(&self, actor: Option<&str>, args: &[&str], needle: &str) -> String {

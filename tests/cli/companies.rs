@@ -557,19 +557,7 @@ fn unit_administrators_manage_only_their_unit() {
     let cf = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
     env.ok(Some(&lr), &["unit", "add", &cf, "Nord"]);
     env.ok(Some(&lr), &["unit", "add", &cf, "Sud"]);
-    env.ok(
-        Some(&lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &cf,
-            "--person",
-            &ua,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&lr, &cf, &ua, Some("Nord"));
     let third = env.register(3, "Neri", "Piero");
     env.refused(
         Some(&ua),
@@ -590,19 +578,7 @@ fn unit_administrators_manage_only_their_unit() {
         ],
         "administrator of unit Sud",
     );
-    env.ok(
-        Some(&ua),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &cf,
-            "--person",
-            &third,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&ua, &cf, &third, Some("Nord"));
     // Again: nothing changes, and it says so.
     let o = env.run(
         Some(&ua),

@@ -332,19 +332,7 @@ fn a_new_grant_needs_the_attestation_and_a_name_mismatch_is_refused() {
 fn a_unit_administrator_cannot_import_rows_for_another_unit() {
     let w = world();
     let ua = w.people[5].0.clone();
-    w.env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &ua,
-            "--unit",
-            "Nord",
-        ],
-    );
+    w.env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));
     let csv = [
         HEADER.to_string(),
         row(&w, 0, "GESTIONE_CO", "Nord", "2026-01-10,,,"),
@@ -552,19 +540,7 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
     assert_eq!(all.lines().count(), 6);
     // A unit administrator sees their unit only.
     let ua = w.people[5].0.clone();
-    env.ok(
-        Some(&w.lr),
-        &[
-            "admin",
-            "nominate",
-            "--company",
-            &w.acme,
-            "--person",
-            &ua,
-            "--unit",
-            "Nord",
-        ],
-    );
+    env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));
     let mine = env.ok(Some(&ua), &["registry", "export", "--company", &w.acme]);
     assert_eq!(
         mine.lines().count(),
@@ -682,38 +658,20 @@ fn legacy_accounts_land_in_the_right_list_and_twice_changes_nothing() {
         omocode.as_str(),
         "normalised to upper case"
     );
+    let reason_has = |user: &str, line: u64, text: &str| {
+        let r = list_of(user, line);
+        assert!(
+            r["reason"].as_str().unwrap_or_default().contains(text),
+            "{user}, line {line}: the reason should say '{text}': {r}"
+        );
+    };
     assert_eq!(list_of("nocf", 4)["list"], "to_correct");
-    assert!(
-        list_of("nocf", 4)["reason"]
-            .as_str()
-            .unwrap()
-            .contains("missing")
-    );
-    assert!(
-        list_of("prov", 5)["reason"]
-            .as_str()
-            .unwrap()
-            .contains("provisional")
-    );
-    assert!(
-        list_of("bad", 6)["reason"]
-            .as_str()
-            .unwrap()
-            .contains("expected 'U'")
-    );
-    assert!(
-        list_of("ditta", 7)["reason"]
-            .as_str()
-            .unwrap()
-            .contains("company")
-    );
+    reason_has("nocf", 4, "missing");
+    reason_has("prov", 5, "provisional");
+    reason_has("bad", 6, "expected 'U'");
+    reason_has("ditta", 7, "company");
     assert_eq!(list_of("jsmith", 8)["list"], "foreign");
-    assert!(
-        list_of("jsmith", 8)["reason"]
-            .as_str()
-            .unwrap()
-            .contains("password change")
-    );
+    reason_has("jsmith", 8, "password change");
     assert_eq!(
         list_of("mrossi", 9)["list"],
         "to_correct",

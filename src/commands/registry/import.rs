@@ -27,7 +27,7 @@ use super::HEADER;
 use crate::catalog::{ADMIN, Catalog};
 use crate::cli::parse_date;
 use crate::commands::collab::{Added, end_one, insert_grant, revoke_one};
-use crate::commands::{Ctx, company_cf, open_input, person_cf};
+use crate::commands::{Ctx, check_header, company_cf, open_input, person_cf};
 use crate::error::Exit;
 use crate::output::{self, note, unneutralise};
 use crate::policy::{self, Scope, Standing};
@@ -579,30 +579,6 @@ impl Importer<'_> {
     }
 }
 
-fn check_header(rec: &csv::ByteRecord) -> Result<(), String> {
-    let got: Vec<String> = rec
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let c = String::from_utf8_lossy(c);
-            let c = if i == 0 {
-                c.trim_start_matches('\u{feff}')
-            } else {
-                &c
-            };
-            c.trim().to_ascii_lowercase()
-        })
-        .collect();
-    if got != HEADER {
-        return Err(format!(
-            "the header must be {}; found {}",
-            HEADER.join(","),
-            got.join(",")
-        ));
-    }
-    Ok(())
-}
-
 /// A registry CSV read row by row: the header is checked first, then each row comes
 /// decoded (or with its fault) and its line number. Blank lines are skipped; malformed CSV
 /// ends the file with one fault. No database: the property tests and the fuzz target read
@@ -622,7 +598,7 @@ pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
         .from_reader(input);
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
-        Ok(true) => check_header(&rec).map_err(|e| format!("line 1: {e}"))?,
+        Ok(true) => check_header(&rec, &HEADER).map_err(|e| format!("line 1: {e}"))?,
         Ok(false) => {
             return Err(format!(
                 "the file is empty: expected the header {}",
