@@ -112,7 +112,9 @@ fn main() -> anyhow::Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
-    let mut conn = lpt::store::create(&db)?;
+    // The schema through lpt; the bulk rows straight through SQL, for speed.
+    drop(lpt::store::Store::create(&db)?);
+    let mut conn = rusqlite::Connection::open(&db)?;
     conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;")?;
     let tx = conn.transaction()?;
     let mut rng = Rng(seed);
@@ -301,18 +303,25 @@ fn main() -> anyhow::Result<()> {
     }
     drop(rel_st);
     drop(grant_st);
-    lpt::store::audit::append(
-        &tx,
-        now,
-        Some("RSSMRA80A01H501U"),
-        lpt::store::audit::Event {
-            action: "bench.generate",
-            company_cf: None,
-            person_cf: None,
-            details: serde_json::json!({"seed": seed, "companies": n_companies, "persons": n_persons, "grants": count}),
-        },
-    )?;
     tx.commit()?;
+    drop(conn);
+    // One audit event for the whole generated state, chained like any other.
+    let store = lpt::store::Store::open(&db)?;
+    let clock = lpt::dates::Clock {
+        now: chrono::DateTime::parse_from_rfc3339(now)?.to_utc(),
+        today: start,
+    };
+    let s = store.begin("RSSMRA80A01H501U", &clock)?;
+    s.record(lpt::store::audit::Entry {
+        action: "bench.generate",
+        company_cf: None,
+        person_cf: None,
+        details: serde_json::json!({"seed": seed, "companies": n_companies, "persons": n_persons, "grants": count})
+            .to_string(),
+    })?;
+    s.commit()?;
+    drop(store);
+    let conn = rusqlite::Connection::open(&db)?;
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
 
     // CSV files: new grants in a second company for each person (none held yet).

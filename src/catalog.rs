@@ -1,10 +1,9 @@
-//! Company types and profiles as read from the database (catalog v1 and later migrations),
+//! Company types and profiles as read from the database (catalog v1 and later migrations,
+//! loaded by `store::catalog`),
 //! and the pure checks on them: compatibility, register entries, levels, eligibility.
 
 use std::collections::HashSet;
 
-use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::store::company::HeldType;
@@ -31,6 +30,11 @@ pub struct ProfileInfo {
 }
 
 impl ProfileInfo {
+    /// R7: whether a company holding `types` may be granted this profile.
+    pub fn eligible<'a>(&self, mut types: impl Iterator<Item = &'a str>) -> bool {
+        types.any(|t| self.eligible_types.iter().any(|e| e == t))
+    }
+
     pub fn levels(&self) -> &'static str {
         match (self.group_level, self.unit_level) {
             (true, true) => "group or unit level",
@@ -52,30 +56,17 @@ pub struct Catalog {
 pub const ADMIN: &str = "AMMINISTRATORE";
 
 impl Catalog {
-    pub fn load(conn: &Connection) -> Result<Catalog> {
+    /// The catalog from its parts, as the store read them.
+    pub fn new(
+        mut types: Vec<TypeInfo>,
+        profiles: Vec<ProfileInfo>,
+        pairs: Vec<(String, String)>,
+    ) -> Catalog {
         let mut incompatible = HashSet::new();
-        let mut st = conn.prepare_cached("SELECT a, b FROM catalog_incompatible")?;
-        for pair in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (a, b) = pair?;
+        for (a, b) in pairs {
             incompatible.insert((b.clone(), a.clone()));
             incompatible.insert((a, b));
         }
-        let mut st = conn.prepare_cached(
-            "SELECT code, label, reference, acts_for_employers, register_required
-             FROM catalog_type ORDER BY position",
-        )?;
-        let mut types: Vec<TypeInfo> = st
-            .query_map([], |r| {
-                Ok(TypeInfo {
-                    code: r.get(0)?,
-                    label: r.get(1)?,
-                    reference: r.get(2)?,
-                    acts_for_employers: r.get(3)?,
-                    register_required: r.get(4)?,
-                    incompatible_with: Vec::new(),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
         let codes: Vec<String> = types.iter().map(|t| t.code.clone()).collect();
         for t in &mut types {
             t.incompatible_with = codes
@@ -84,33 +75,11 @@ impl Catalog {
                 .cloned()
                 .collect();
         }
-        let mut st = conn.prepare_cached(
-            "SELECT p.code, p.label, p.group_level, p.unit_level, p.needs_regional_approval,
-                    (SELECT group_concat(pt.type, ',') FROM
-                        (SELECT pt.type FROM catalog_profile_type pt JOIN catalog_type t ON t.code = pt.type
-                         WHERE pt.profile = p.code ORDER BY t.position) pt)
-             FROM catalog_profile p ORDER BY p.position",
-        )?;
-        let profiles = st
-            .query_map([], |r| {
-                let eligible: Option<String> = r.get(5)?;
-                Ok(ProfileInfo {
-                    code: r.get(0)?,
-                    label: r.get(1)?,
-                    group_level: r.get(2)?,
-                    unit_level: r.get(3)?,
-                    needs_regional_approval: r.get(4)?,
-                    eligible_types: eligible
-                        .map(|e| e.split(',').map(str::to_string).collect())
-                        .unwrap_or_default(),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Catalog {
+        Catalog {
             types,
             profiles,
             incompatible,
-        })
+        }
     }
 
     pub fn type_info(&self, code: &str) -> Option<&TypeInfo> {
@@ -189,14 +158,5 @@ impl Catalog {
             }
         }
         Ok(())
-    }
-
-    /// R7: whether a company holding `types` may be granted `profile`.
-    pub fn eligible<'a>(
-        &self,
-        profile: &ProfileInfo,
-        mut types: impl Iterator<Item = &'a str>,
-    ) -> bool {
-        types.any(|t| profile.eligible_types.iter().any(|e| e == t))
     }
 }

@@ -1,10 +1,10 @@
-//! lpt: the back office's tool for who may act for which company on the
-//! Regione Calabria employment portal *Lavoro per te*.
+//! lpt: the back office's tool for who may act for which company on the Regione Calabria
+//! employment portal *Lavoro per te*.
 //!
-//! Data flows one way: [`cli`] parses → a command in [`commands`] gathers facts
-//! from [`store`] → [`policy`], [`catalog`] and [`cf`] decide → the command
-//! writes through [`store`] in one transaction with its audit event →
-//! [`output`] renders.
+//! Data flows one way: [`cli`] parses → a command in [`commands`] calls an operation in
+//! [`ops`] → the operation gathers facts from [`store`], asks [`policy`] (with [`catalog`]
+//! and [`cf`]), and writes through the store's write session with its typed audit event →
+//! the command renders through [`output`]. ARCHITECTURE.md is the map.
 
 #![warn(clippy::print_stdout)]
 
@@ -12,19 +12,17 @@ pub mod catalog;
 pub mod cf;
 pub mod cli;
 pub mod commands;
+pub mod dates;
 pub mod error;
-pub mod generate;
+pub mod ops;
 pub mod output;
 pub mod policy;
 pub mod store;
+pub mod views;
 
 pub use error::Exit;
 
-/// Runs one parsed command line. `today` and `now` are the clock, read once by main.
-pub fn run(
-    cli: cli::Cli,
-    today: chrono::NaiveDate,
-    now: chrono::DateTime<chrono::Utc>,
-) -> anyhow::Result<Exit> {
-    commands::dispatch(cli, today, now)
+/// Runs one parsed command line. `clock` is the clock, read once by main.
+pub fn run(cli: cli::Cli, clock: dates::Clock) -> anyhow::Result<Exit> {
+    cli::dispatch(cli, clock)
 }

@@ -9,8 +9,11 @@ fn main() -> ExitCode {
     let cli = lpt::cli::Cli::parse();
     // The clock is read here, once: everything below takes it as an input.
     let now = chrono::Utc::now();
-    let today = chrono::Local::now().date_naive();
-    match lpt::run(cli, today, now) {
+    let clock = lpt::dates::Clock {
+        now,
+        today: now.with_timezone(&chrono::Local).date_naive(),
+    };
+    match lpt::run(cli, clock) {
         Ok(code) => code.into(),
         Err(err) if error::is_broken_pipe(&err) => Exit::Ok.into(),
         Err(err) => {

@@ -1,9 +1,9 @@
-//! Who may do what (R3, R5–R10): pure functions of facts gathered by the commands.
+//! Who may do what (R3, R5–R10): pure functions of facts gathered by the operations.
 //!
 //! Deny by default: every function returns `Ok(())` only on the paths the rules
 //! allow, and otherwise one sentence naming who tried what and the right missing.
 
-use crate::catalog::{ADMIN, Catalog, ProfileInfo};
+use crate::catalog::{ADMIN, ProfileInfo};
 use crate::store::UnitId;
 use crate::store::company::Company;
 use crate::store::person::Person;
@@ -126,7 +126,6 @@ pub fn manage_scope(
 /// R3, R7, R9: the facts about company, grantee and profile that allow a grant at a scope,
 /// whoever grants it.
 pub fn grantable(
-    catalog: &Catalog,
     company: &Company,
     company_types: &[String],
     grantee: &Person,
@@ -157,7 +156,7 @@ pub fn grantable(
             profile.levels()
         ));
     }
-    if !catalog.eligible(profile, company_types.iter().map(String::as_str)) {
+    if !profile.eligible(company_types.iter().map(String::as_str)) {
         return Err(format!(
             "profile {} is not available to {}: its types ({}) are not among those eligible ({})",
             profile.code,

@@ -1,15 +1,14 @@
 //! `lpt admin`: administrators (R6), who are grants of profile AMMINISTRATORE.
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 
-use super::collab::{Added, GrantRow, add_grant, revoke_grants, scope_of};
-use super::{Ctx, allow, find_company, find_person, find_unit, standing, text};
-use crate::catalog::{ADMIN, Catalog};
+use super::Ctx;
+use crate::catalog::ADMIN;
 use crate::error::Exit;
+use crate::ops::{self, InCompany, grant::Added};
 use crate::output::note;
-use crate::policy;
-use crate::store::company as cstore;
-use crate::store::{self, grant};
+use crate::store::{catalog, grant};
+use crate::views::GrantRow;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -63,54 +62,28 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             person,
             unit,
         } => {
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            let company = find_company(&tx, &company)?;
-            let person = find_person(&tx, &person)?;
-            let mut holder = None;
-            let scope = scope_of(&tx, &company, unit.as_deref(), &mut holder)?;
-            let st = standing(&tx, &actor, &company)?;
-            allow(policy::manage_scope(
-                &actor,
-                &st,
-                &company,
-                scope,
-                "nominate administrators",
-            ))?;
-            let catalog = Catalog::load(&tx)?;
-            let profile = catalog.profile(ADMIN).map_err(|e| anyhow!(e))?;
-            let types: Vec<String> = cstore::types(&tx, company.id)?
-                .into_iter()
-                .map(|t| t.code)
-                .collect();
-            allow(policy::grantable(
-                &catalog, &company, &types, &person, profile, scope,
-            ))?;
-            let added = add_grant(
-                &tx,
-                ctx,
-                &actor,
-                &company,
-                &person,
-                profile,
-                scope,
-                &ctx.day(None),
-                None,
-            )?;
-            ctx.commit(tx)?;
-            match added {
-                Added::AlreadyHeld(_) => note(format!(
-                    "{} is already an administrator {scope} of {}; nothing changed",
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let actor = ops::actor(&s)?;
+            let company = ops::find_company(&s, &company)?;
+            let person = ops::find_person(&s, &person)?;
+            let unit = unit.map(|u| ops::find_unit(&s, &company, &u)).transpose()?;
+            let scope = ops::scope(unit.as_ref());
+            let here = InCompany::load(&s, actor, company)?;
+            let catalog = catalog::load(&s)?;
+            let added = ops::admin::nominate(&s, &catalog, here.at(), &person, scope)?;
+            s.commit()?;
+            let company = here.company.label();
+            note(match added {
+                Added::AlreadyHeld(_) => format!(
+                    "{} is already an administrator {scope} of {company}; nothing changed",
                     person.label(),
-                    company.label()
-                )),
-                _ => note(format!(
-                    "{} is now an administrator {scope} of {}",
+                ),
+                _ => format!(
+                    "{} is now an administrator {scope} of {company}",
                     person.label(),
-                    company.label()
-                )),
-            }
+                ),
+            });
             Ok(Exit::Ok)
         }
         Cmd::Revoke {
@@ -119,55 +92,29 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             unit,
             reason,
         } => {
-            let reason = text("--reason", &reason)?;
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            let company = find_company(&tx, &company)?;
-            let person = find_person(&tx, &person)?;
-            let unit = unit.map(|u| find_unit(&tx, &company, &u)).transpose()?;
-            let selected: Vec<_> = grant::of_person(&tx, person.id, company.id, true)?
-                .into_iter()
-                .filter(|g| {
-                    g.profile == ADMIN && unit.as_ref().is_none_or(|u| g.unit_id == Some(u.id))
-                })
-                .collect();
-            if selected.is_empty() {
-                bail!(
-                    "{} is not an administrator of {}{}; nothing changed",
-                    person.label(),
-                    company.label(),
-                    unit.map(|u| format!(" for unit {}", u.name))
-                        .unwrap_or_default()
-                );
-            }
-            revoke_grants(
-                &tx,
-                ctx,
-                &actor,
-                &company,
-                &selected,
-                &ctx.day(None),
-                &reason,
-            )?;
-            ctx.commit(tx)?;
+            let reason = ops::text("--reason", &reason)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let actor = ops::actor(&s)?;
+            let company = ops::find_company(&s, &company)?;
+            let person = ops::find_person(&s, &person)?;
+            let unit = unit.map(|u| ops::find_unit(&s, &company, &u)).transpose()?;
+            let here = InCompany::load(&s, actor, company)?;
+            let revoked = ops::admin::revoke(&s, here.at(), &person, unit.as_ref(), &reason)?;
+            s.commit()?;
             note(format!(
                 "revoked administrator grant(s) of {} in {}: {}",
                 person.label(),
-                company.label(),
-                selected
-                    .iter()
-                    .map(|g| g.describe())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                here.company.label(),
+                revoked.join("; ")
             ));
             Ok(Exit::Ok)
         }
         Cmd::List { company } => {
-            let conn = ctx.open()?;
-            let company = find_company(&conn, &company)?;
+            let store = ctx.open()?;
+            let company = ops::find_company(&store, &company)?;
             let rows: Vec<GrantRow> =
-                grant::of_company(&conn, company.id, None, Some(ADMIN), true)?
+                grant::of_company(&store, company.id, None, Some(ADMIN), true)?
                     .into_iter()
                     .map(GrantRow::from)
                     .collect();

@@ -3,14 +3,13 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
-use serde::Serialize;
 
-use super::{Ctx, company_cf, person_cf};
-use crate::cli::parse_date;
+use super::Ctx;
+use crate::dates::parse_date;
 use crate::error::Exit;
+use crate::ops;
 use crate::output::note;
-use crate::store::audit;
+use crate::store::{audit, report};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -69,37 +68,6 @@ pub struct OverdueArgs {
     include_late: bool,
 }
 
-/// One row of `audit overdue-revocations` (DOMAIN.md "Machine output").
-#[derive(Debug, Serialize, Default)]
-pub struct Overdue {
-    pub company_cf: String,
-    pub company_name: String,
-    pub person_cf: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub profile: String,
-    pub unit: Option<String>,
-    pub ended_on: String,
-    pub due_on: String,
-    pub days_overdue: i64,
-    /// Set for grants revoked after their deadline (--include-late).
-    pub revoked_on: Option<String>,
-}
-
-#[derive(Debug, Serialize, Default)]
-struct Due {
-    company_cf: String,
-    company_name: String,
-    person_cf: String,
-    family_name: String,
-    given_name: String,
-    profile: String,
-    unit: Option<String>,
-    granted_on: String,
-    last_confirmed_on: Option<String>,
-    confirmed_by: Option<String>,
-}
-
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::OverdueRevocations(a) => overdue(ctx, a),
@@ -108,14 +76,19 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             person,
             since,
         } => {
-            let company = company.as_deref().map(company_cf).transpose()?;
-            let person = person.as_deref().map(person_cf).transpose()?;
-            let conn = ctx.open()?;
-            let rows = audit::list(
-                &conn,
+            let company = company.as_deref().map(ops::company_cf).transpose()?;
+            let person = person.as_deref().map(ops::person_cf).transpose()?;
+            let store = ctx.open()?;
+            let mut rows = Vec::new();
+            audit::each(
+                &store,
                 company.as_ref().map(|c| c.as_str()),
                 person.as_ref().map(|c| c.as_str()),
                 since.map(|d| d.to_string()).as_deref(),
+                |r| {
+                    rows.push(r);
+                    Ok(())
+                },
             )?;
             ctx.out.list(&rows)?;
             Ok(Exit::Ok)
@@ -125,45 +98,18 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             company,
             as_of,
         } => {
-            let company = company.as_deref().map(company_cf).transpose()?;
-            let conn = ctx.open()?;
-            let cutoff =
-                (as_of.unwrap_or(ctx.today) - chrono::Days::new(u64::from(older_than))).to_string();
-            let mut st = conn.prepare(
-                "SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
-                        g.granted_on, g.confirmed_on, cb.cf
-                 FROM grants g
-                 JOIN company c ON c.id = g.company_id
-                 JOIN person p ON p.id = g.person_id
-                 LEFT JOIN unit u ON u.id = g.unit_id
-                 LEFT JOIN person cb ON cb.id = g.confirmed_by
-                 WHERE g.revoked_on IS NULL AND g.approved_at IS NOT NULL
-                   AND (g.confirmed_on IS NULL OR g.confirmed_on < ?1)
-                   AND (?2 IS NULL OR c.cf = ?2)
-                 ORDER BY c.cf, p.family_name, p.given_name, p.cf, g.profile",
-            )?;
-            let rows: Vec<Due> = st
-                .query_map(params![cutoff, company.as_ref().map(|c| c.as_str())], |r| {
-                    Ok(Due {
-                        company_cf: r.get(0)?,
-                        company_name: r.get(1)?,
-                        person_cf: r.get(2)?,
-                        family_name: r.get(3)?,
-                        given_name: r.get(4)?,
-                        profile: r.get(5)?,
-                        unit: r.get(6)?,
-                        granted_on: r.get(7)?,
-                        last_confirmed_on: r.get(8)?,
-                        confirmed_by: r.get(9)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            let company = company.as_deref().map(ops::company_cf).transpose()?;
+            let store = ctx.open()?;
+            let cutoff = (as_of.unwrap_or(ctx.today()) - chrono::Days::new(u64::from(older_than)))
+                .to_string();
+            let rows =
+                report::due_for_review(&store, &cutoff, company.as_ref().map(|c| c.as_str()))?;
             ctx.out.list(&rows)?;
             Ok(Exit::Ok)
         }
         Cmd::Verify => {
-            let conn = ctx.open()?;
-            match audit::verify(&conn)? {
+            let store = ctx.open()?;
+            match audit::verify(&store)? {
                 (n, None) => {
                     note(format!("audit chain intact: {n} events"));
                     Ok(Exit::Ok)
@@ -174,69 +120,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     }
 }
 
-const OVERDUE_OPEN: &str = "
-    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
-           date(g.ended_on, '+5 days'),
-           CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL
-    FROM grants g
-    JOIN company c ON c.id = g.company_id
-    JOIN person p ON p.id = g.person_id
-    LEFT JOIN unit u ON u.id = g.unit_id
-    WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL
-      AND g.ended_on < date(?1, '-5 days')
-      AND (?2 IS NULL OR c.cf = ?2)";
-
-const OVERDUE_LATE: &str = "
-    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
-           date(g.ended_on, '+5 days'),
-           CAST(julianday(g.revoked_on) - julianday(g.ended_on, '+5 days') AS INTEGER), g.revoked_on
-    FROM grants g
-    JOIN company c ON c.id = g.company_id
-    JOIN person p ON p.id = g.person_id
-    LEFT JOIN unit u ON u.id = g.unit_id
-    WHERE g.revoked_on IS NOT NULL AND g.ended_on IS NOT NULL
-      AND g.revoked_on > date(g.ended_on, '+5 days') AND g.revoked_on <= ?1
-      AND (?2 IS NULL OR c.cf = ?2)";
-
-/// The overdue (and, with `late`, late) grants as of a day (R8).
-pub fn overdue_rows(
-    conn: &rusqlite::Connection,
-    as_of: &str,
-    company: Option<&str>,
-    late: bool,
-) -> Result<Vec<Overdue>> {
-    let sql = if late {
-        format!("{OVERDUE_OPEN} UNION ALL {OVERDUE_LATE} ORDER BY 8, 1, 3, 6, 7")
-    } else {
-        format!("{OVERDUE_OPEN} ORDER BY 8, 1, 3, 6, 7")
-    };
-    let mut st = conn.prepare(&sql)?;
-    let rows = st
-        .query_map(params![as_of, company], |r| {
-            Ok(Overdue {
-                company_cf: r.get(0)?,
-                company_name: r.get(1)?,
-                person_cf: r.get(2)?,
-                family_name: r.get(3)?,
-                given_name: r.get(4)?,
-                profile: r.get(5)?,
-                unit: r.get(6)?,
-                ended_on: r.get(7)?,
-                due_on: r.get(8)?,
-                days_overdue: r.get(9)?,
-                revoked_on: r.get(10)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
-}
-
 fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<Exit> {
-    let company = a.company.as_deref().map(company_cf).transpose()?;
-    let conn = ctx.open()?;
-    let rows = overdue_rows(
-        &conn,
-        &ctx.day(a.as_of),
+    let company = a.company.as_deref().map(ops::company_cf).transpose()?;
+    let store = ctx.open()?;
+    let rows = report::overdue(
+        &store,
+        &a.as_of.unwrap_or(ctx.today()).to_string(),
         company.as_ref().map(|c| c.as_str()),
         a.include_late,
     )?;

@@ -4,9 +4,9 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::catalog::Catalog;
 use crate::error::Exit;
 use crate::output::Format;
+use crate::store::catalog;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -29,8 +29,7 @@ struct ProfileRow {
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
-    let conn = ctx.open()?;
-    let catalog = Catalog::load(&conn)?;
+    let catalog = catalog::load(&ctx.open()?)?;
     match cmd {
         Cmd::Types => ctx.out.list(&catalog.types)?,
         Cmd::Profiles => {

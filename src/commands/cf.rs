@@ -70,7 +70,7 @@ pub fn check(code: &str, this_year: i32) -> Checked {
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     let Cmd::Check { codes } = cmd;
-    let year = ctx.today.year();
+    let year = ctx.today().year();
     let mut rows = Vec::new();
     for code in codes {
         if code == "-" {

@@ -1,22 +1,21 @@
 //! `lpt collab`: grants to collaborators (R7), revocation and the end of the relationship (R8),
 //! the administrator's view (§6.3), periodic review (R12) and regional approval of requests.
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
-use rusqlite::Connection;
-use serde::Serialize;
-use serde_json::json;
 
-use super::{Ctx, allow, confirm, find_company, find_person, find_unit, standing, text};
-use crate::catalog::{Catalog, ProfileInfo};
-use crate::cli::parse_date;
+use super::{Ctx, confirm};
+use crate::catalog::ProfileInfo;
+use crate::dates::parse_date;
 use crate::error::Exit;
+use crate::ops::grant::{Added, NewGrant, Target};
+use crate::ops::{self, InCompany};
 use crate::output::note;
-use crate::policy::{self, Scope};
-use crate::store::company::{self as cstore, Company};
-use crate::store::grant::{self, Grant, NewGrant};
+use crate::store::company::Unit;
+use crate::store::grant::{self, Grant};
 use crate::store::person::Person;
-use crate::store::{self, Db, GrantId};
+use crate::store::{Db, catalog};
+use crate::views::GrantRow;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -148,412 +147,114 @@ pub struct RevokeArgs {
     on: Option<NaiveDate>,
 }
 
-/// Refuses dates after today: the registry records what has happened.
-pub fn not_future(ctx: &Ctx, on: Option<NaiveDate>, what: &str) -> Result<String> {
-    if let Some(d) = on
-        && d > ctx.today
-    {
-        bail!(
-            "{what} cannot be recorded for {d}, a day after today ({})",
-            ctx.today
-        );
-    }
-    Ok(ctx.day(on))
+/// What a grant command names, looked up.
+struct Named {
+    here: InCompany,
+    person: Person,
+    unit: Option<Unit>,
 }
 
-/// What `add_grant` did.
-pub enum Added {
-    Granted(GrantId),
-    Requested(GrantId),
-    AlreadyHeld(&'static str),
-}
-
-/// Adds a grant that policy has allowed: opens a relationship if none is open, records the
-/// grant (a request when the profile needs regional approval) and its audit event.
-#[allow(clippy::too_many_arguments)]
-pub fn add_grant(
-    tx: &Connection,
-    ctx: &Ctx,
-    actor: &Person,
-    company: &Company,
-    person: &Person,
-    profile: &ProfileInfo,
-    scope: Scope<'_>,
-    on: &str,
-    data_processing_authorised: Option<bool>,
-) -> Result<Added> {
-    if let Some(g) = grant::live_at(tx, person.id, company.id, &profile.code, scope.unit_id())? {
-        return Ok(Added::AlreadyHeld(g.state()));
-    }
-    let rels = grant::relationships(tx, person.id, company.id)?;
-    insert_grant(
-        tx,
-        ctx,
-        actor,
-        company,
+fn named(db: &impl Db, actor: &Person, a: &GrantArgs) -> Result<Named> {
+    let company = ops::find_company(db, &a.company)?;
+    let person = ops::find_person(db, &a.person)?;
+    let unit = a
+        .unit
+        .as_deref()
+        .map(|u| ops::find_unit(db, &company, u))
+        .transpose()?;
+    Ok(Named {
+        here: InCompany::load(db, actor, company)?,
         person,
-        profile,
-        scope,
-        on,
-        data_processing_authorised,
-        &rels,
-    )
-}
-
-/// Writes a grant that policy has allowed and that is not already held, given the person's
-/// relationships with the company (`rels`): opens a relationship if none is open, records the grant (a request when the profile needs regional approval)
-/// and its audit event.
-#[allow(clippy::too_many_arguments)]
-pub fn insert_grant(
-    tx: &impl Db,
-    ctx: &Ctx,
-    actor: &Person,
-    company: &Company,
-    person: &Person,
-    profile: &ProfileInfo,
-    scope: Scope<'_>,
-    on: &str,
-    data_processing_authorised: Option<bool>,
-    rels: &[grant::Relationship],
-) -> Result<Added> {
-    let rel = match rels.iter().find(|r| r.2.is_none()) {
-        Some((id, _, _)) => *id,
-        None => {
-            if let Some(end) = rels.iter().filter_map(|r| r.2.as_deref()).max()
-                && on < end
-            {
-                bail!(
-                    "{}'s previous relationship with {} ended on {end}: a new one cannot start on {on}",
-                    person.label(),
-                    company.label()
-                );
-            }
-            grant::start_relationship(tx, person.id, company.id, on)?
-        }
-    };
-    let approved = (!profile.needs_regional_approval).then_some((ctx.now.as_str(), actor.id));
-    let id = grant::insert(
-        tx,
-        &NewGrant {
-            person: person.id,
-            company: company.id,
-            profile: &profile.code,
-            unit: scope.unit_id(),
-            relationship: rel,
-            granted_on: on,
-            granted_by: actor.id,
-            data_processing_authorised,
-            approved,
-        },
-    )?;
-    let unit = match scope {
-        Scope::Group => None,
-        Scope::Unit(_, n) => Some(n),
-    };
-    ctx.audit(
-        tx,
-        actor,
-        if approved.is_some() {
-            "grant.add"
-        } else {
-            "grant.request"
-        },
-        Some(&company.cf),
-        Some(&person.cf),
-        GrantEvent {
-            profile: &profile.code,
-            unit,
-            granted_on: on,
-            data_processing_authorised,
-        },
-    )?;
-    Ok(if approved.is_some() {
-        Added::Granted(id)
-    } else {
-        Added::Requested(id)
+        unit,
     })
-}
-
-/// The details of a grant's audit event: a struct rather than `json!`, as bulk imports
-/// write one per row (the same keys in the same order).
-#[derive(Serialize)]
-struct GrantEvent<'a> {
-    profile: &'a str,
-    unit: Option<&'a str>,
-    granted_on: &'a str,
-    data_processing_authorised: Option<bool>,
-}
-
-/// Revokes one grant and writes its audit event.
-#[allow(clippy::too_many_arguments)]
-pub fn revoke_one(
-    tx: &Connection,
-    ctx: &Ctx,
-    actor: &Person,
-    company_cf: &str,
-    person_cf: &str,
-    id: GrantId,
-    profile: &str,
-    unit: Option<&str>,
-    on: &str,
-    reason: &str,
-) -> Result<()> {
-    grant::revoke(tx, id, on, actor.id, reason)?;
-    ctx.audit(
-        tx,
-        actor,
-        "grant.revoke",
-        Some(company_cf),
-        Some(person_cf),
-        json!({"profile": profile, "unit": unit, "revoked_on": on, "reason": reason}),
-    )
-}
-
-/// Ends a relationship and writes its audit event; returns the revocation deadline.
-#[allow(clippy::too_many_arguments)]
-pub fn end_one(
-    tx: &Connection,
-    ctx: &Ctx,
-    actor: &Person,
-    company_cf: &str,
-    person_cf: &str,
-    rel: crate::store::RelationshipId,
-    started_on: &str,
-    on: &str,
-    live_grants: usize,
-) -> Result<String> {
-    grant::end_relationship(tx, rel, on)?;
-    let due = (parse_date(on).map_err(|e| anyhow!(e))? + chrono::Days::new(5)).to_string();
-    ctx.audit(
-        tx,
-        actor,
-        "relationship.end",
-        Some(company_cf),
-        Some(person_cf),
-        json!({"ended_on": on, "started_on": started_on, "revoke_by": due, "live_grants": live_grants}),
-    )?;
-    Ok(due)
-}
-
-/// Revokes grants after checking the actor's right over each one's scope (R6, R8):
-/// the last group-level administrator of an approved company only by a regional operator.
-pub fn revoke_grants(
-    tx: &Connection,
-    ctx: &Ctx,
-    actor: &Person,
-    company: &Company,
-    grants: &[Grant],
-    on: &str,
-    reason: &str,
-) -> Result<()> {
-    let st = standing(tx, actor, company)?;
-    for g in grants {
-        let scope = match (&g.unit_id, &g.unit) {
-            (Some(id), Some(name)) => Scope::Unit(*id, name),
-            _ => Scope::Group,
-        };
-        if !actor.operator {
-            allow(policy::manage_scope(
-                actor,
-                &st,
-                company,
-                scope,
-                format_args!("revoke {}", g.profile),
-            ))?;
-        }
-        if on < g.granted_on.as_str() {
-            bail!(
-                "{} {} was granted on {}: it cannot be revoked on {on}",
-                g.person_cf,
-                g.describe(),
-                g.granted_on
-            );
-        }
-    }
-    let group_admins = grant::group_admin_count(tx, company.id)?;
-    let removing = grants
-        .iter()
-        .filter(|g| g.profile == crate::catalog::ADMIN && g.unit_id.is_none() && g.active())
-        .count() as i64;
-    if removing > 0 && removing >= group_admins {
-        allow(policy::revoke_last_group_admin(actor, company))?;
-    }
-    for g in grants {
-        revoke_one(
-            tx,
-            ctx,
-            actor,
-            &company.cf,
-            &g.person_cf,
-            g.id,
-            &g.profile,
-            g.unit.as_deref(),
-            on,
-            reason,
-        )?;
-    }
-    Ok(())
-}
-
-/// The scope named by an optional `--unit`.
-pub fn scope_of<'a>(
-    conn: &Connection,
-    company: &Company,
-    unit: Option<&str>,
-    holder: &'a mut Option<cstore::Unit>,
-) -> Result<Scope<'a>> {
-    *holder = unit.map(|u| find_unit(conn, company, u)).transpose()?;
-    Ok(match holder {
-        Some(u) => Scope::Unit(u.id, &u.name),
-        None => Scope::Group,
-    })
-}
-
-/// Every check of a grant by `actor`, in the order a reader expects. Returns the profile.
-fn check_grant<'c>(
-    conn: &Connection,
-    catalog: &'c Catalog,
-    actor: &Person,
-    company: &Company,
-    person: &Person,
-    profile: &str,
-    scope: Scope<'_>,
-) -> Result<&'c ProfileInfo> {
-    let profile = catalog.profile(profile).map_err(|e| anyhow!(e))?;
-    if policy::is_admin_profile(profile) {
-        bail!(
-            "administrators are nominated with 'lpt admin nominate', not granted as collaborators"
-        );
-    }
-    let st = standing(conn, actor, company)?;
-    allow(policy::manage_scope(
-        actor,
-        &st,
-        company,
-        scope,
-        format_args!("grant {}", profile.code),
-    ))?;
-    let types: Vec<String> = cstore::types(conn, company.id)?
-        .into_iter()
-        .map(|t| t.code)
-        .collect();
-    allow(policy::grantable(
-        catalog, company, &types, person, profile, scope,
-    ))?;
-    Ok(profile)
 }
 
 fn grant_cmd(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
-    let on = not_future(ctx, a.on, "a grant")?;
-    let mut conn = ctx.open()?;
-    let catalog = Catalog::load(&conn)?;
-    // Check everything before asking, then again inside the write transaction.
-    let attested = {
-        let actor = ctx.actor(&conn)?;
-        let company = find_company(&conn, &a.company)?;
-        let person = find_person(&conn, &a.person)?;
-        let mut unit = None;
-        let scope = scope_of(&conn, &company, a.unit.as_deref(), &mut unit)?;
-        let profile = check_grant(
-            &conn, &catalog, &actor, &company, &person, &a.profile, scope,
-        )?;
-        if let Some(g) =
-            grant::live_at(&conn, person.id, company.id, &profile.code, scope.unit_id())?
-        {
-            note(format!(
-                "{} already holds {} {scope} in {} ({}); nothing changed",
-                person.label(),
-                profile.code,
-                company.label(),
-                g.state()
-            ));
-            return Ok(Exit::Ok);
-        }
-        if a.data_processing_authorised {
-            true
-        } else if ctx.interactive {
-            confirm(&format!(
-                "Is {} authorised to process personal data for {} (conditions §4.2, §8.3)?",
-                person.label(),
-                company.label()
-            ))?
-        } else {
-            bail!(
-                "granting {} to {} needs the attestation that they are authorised to process personal \
-                 data for {} (§4.2, §8.3): pass --data-processing-authorised",
-                profile.code,
-                person.label(),
-                company.label()
-            );
-        }
-    };
-    if !attested {
-        bail!("not granted: the person must be authorised to process personal data (§4.2, §8.3)");
+    if let Some(on) = a.on {
+        ops::not_future(ctx.today(), on, "a grant")?;
     }
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    let company = find_company(&tx, &a.company)?;
-    let person = find_person(&tx, &a.person)?;
-    let mut unit = None;
-    let scope = scope_of(&tx, &company, a.unit.as_deref(), &mut unit)?;
-    let profile = check_grant(&tx, &catalog, &actor, &company, &person, &a.profile, scope)?;
-    let added = add_grant(
-        &tx,
-        ctx,
-        &actor,
-        &company,
-        &person,
-        profile,
-        scope,
-        &on,
-        Some(true),
-    )?;
-    ctx.commit(tx)?;
+    let on = a.on.unwrap_or(ctx.today()).to_string();
+    let store = ctx.open()?;
+    let catalog = catalog::load(&store)?;
+    // The grant as one session sees it; `attested: None` checks everything and writes nothing.
+    let attempt = |attested: Option<bool>| -> Result<(Named, &ProfileInfo, Added)> {
+        let s = ctx.begin(&store)?;
+        let actor = ops::actor(&s)?;
+        let n = named(&s, actor, &a)?;
+        let profile = catalog.profile(&a.profile).map_err(anyhow::Error::msg)?;
+        ops::admin::not_through_collab(profile)?;
+        let g = NewGrant {
+            person: &n.person,
+            profile,
+            scope: ops::scope(n.unit.as_ref()),
+            on: &on,
+            attested: attested.unwrap_or(true),
+        };
+        let added = ops::grant::hold(&s, n.here.at(), &g, None)?;
+        match attested {
+            Some(_) => s.commit()?,
+            None => s.rollback()?,
+        }
+        Ok((n, profile, added))
+    };
+    let mut attested = a.data_processing_authorised;
+    if !attested && ctx.interactive {
+        // Check everything before asking, outside any write; then again when writing.
+        let (n, profile, added) = attempt(None)?;
+        if matches!(added, Added::AlreadyHeld(_)) {
+            return report(&n, profile, added);
+        }
+        attested = confirm(&format!(
+            "Is {} authorised to process personal data for {} (conditions §4.2, §8.3)?",
+            n.person.label(),
+            n.here.company.label()
+        ))?;
+    }
+    let (n, profile, added) = attempt(Some(attested))?;
+    report(&n, profile, added)
+}
+
+fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
+    let scope = ops::scope(n.unit.as_ref());
+    let (person, company) = (n.person.label(), n.here.company.label());
     note(match added {
-        Added::Granted(_) => format!(
-            "granted {} {scope} to {} in {}",
+        Added::Granted => format!("granted {} {scope} to {person} in {company}", profile.code),
+        Added::Requested => format!(
+            "requested {} {scope} for {person} in {company}: it becomes active when a regional operator approves it",
             profile.code,
-            person.label(),
-            company.label()
-        ),
-        Added::Requested(_) => format!(
-            "requested {} {scope} for {} in {}: it becomes active when a regional operator approves it",
-            profile.code,
-            person.label(),
-            company.label()
         ),
         Added::AlreadyHeld(state) => format!(
-            "{} already holds {} {scope} in {} ({state}); nothing changed",
-            person.label(),
+            "{person} already holds {} {scope} in {company} ({state}); nothing changed",
             profile.code,
-            company.label()
         ),
     });
     Ok(Exit::Ok)
 }
 
 fn revoke_cmd(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
-    let reason = text("--reason", &a.reason)?;
-    let on = not_future(ctx, a.on, "a revocation")?;
-    let mut conn = ctx.open()?;
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    let company = find_company(&tx, &a.company)?;
-    let person = find_person(&tx, &a.person)?;
+    let reason = ops::text("--reason", &a.reason)?;
+    if let Some(on) = a.on {
+        ops::not_future(ctx.today(), on, "a revocation")?;
+    }
+    let on = a.on.unwrap_or(ctx.today()).to_string();
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let actor = ops::actor(&s)?;
+    let company = ops::find_company(&s, &a.company)?;
+    let person = ops::find_person(&s, &a.person)?;
     let unit = a
         .unit
         .as_deref()
-        .map(|u| find_unit(&tx, &company, u))
+        .map(|u| ops::find_unit(&s, &company, u))
         .transpose()?;
-    let catalog = Catalog::load(&tx)?;
+    let catalog = catalog::load(&s)?;
     let profile = a
         .profile
         .as_deref()
         .map(|p| catalog.profile(p).map(|p| p.code.clone()))
         .transpose()
-        .map_err(|e| anyhow!(e))?;
-    let live = grant::of_person(&tx, person.id, company.id, true)?;
-    let selected: Vec<Grant> = live
+        .map_err(anyhow::Error::msg)?;
+    let selected: Vec<Grant> = grant::of_person(&s, person.id, company.id, true)?
         .into_iter()
         .filter(|g| match (&profile, &unit) {
             (Some(p), u) => &g.profile == p && g.unit_id == u.as_ref().map(|u| u.id),
@@ -574,107 +275,54 @@ fn revoke_cmd(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
             company.label()
         );
     }
-    revoke_grants(&tx, ctx, &actor, &company, &selected, &on, &reason)?;
-    ctx.commit(tx)?;
+    let here = InCompany::load(&s, actor, company)?;
+    let targets: Vec<Target> = selected.iter().map(Target::from).collect();
+    ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
+    s.commit()?;
     let list: Vec<String> = selected.iter().map(Grant::describe).collect();
     note(format!(
         "revoked from {} in {}: {}",
         person.label(),
-        company.label(),
+        here.company.label(),
         list.join("; ")
     ));
     Ok(Exit::Ok)
 }
 
 fn end_cmd(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit> {
-    let on = not_future(ctx, Some(on), "the end of a relationship")?;
-    let mut conn = ctx.open()?;
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    let company = find_company(&tx, company)?;
-    let person = find_person(&tx, person)?;
-    let live = grant::of_person(&tx, person.id, company.id, true)?;
-    let st = standing(&tx, &actor, &company)?;
-    let units: Vec<_> = live.iter().map(|g| g.unit_id).collect();
-    allow(policy::end_relationship(&actor, &st, &company, &units))?;
-    let Some((rel, started_on)) = grant::open_relationship(&tx, person.id, company.id)? else {
-        let last = grant::last_end(&tx, person.id, company.id)?;
+    ops::not_future(ctx.today(), on, "the end of a relationship")?;
+    let on = on.to_string();
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let actor = ops::actor(&s)?;
+    let company = ops::find_company(&s, company)?;
+    let person = ops::find_person(&s, person)?;
+    let live_units = grant::live_units(&s, person.id, company.id)?;
+    let here = InCompany::load(&s, actor, company)?;
+    let Some((rel, started_on)) = grant::open_relationship(&s, person.id, here.company.id)? else {
+        // Who may end it is checked first: a refusal says nothing of the relationship.
+        ops::allow(
+            None,
+            crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
+        )?;
+        let last = grant::last_end(&s, person.id, here.company.id)?;
         bail!(
             "{} has no open relationship with {}{}; nothing changed",
             person.label(),
-            company.label(),
+            here.company.label(),
             last.map(|d| format!(" (the last one ended on {d})"))
                 .unwrap_or_default()
         );
     };
-    if on < started_on {
-        bail!("the relationship started on {started_on}: it cannot end on {on}");
-    }
-    let due = end_one(
-        &tx,
-        ctx,
-        &actor,
-        &company.cf,
-        &person.cf,
-        rel,
-        &started_on,
-        &on,
-        live.len(),
-    )?;
-    ctx.commit(tx)?;
+    let due = ops::relationship::end(&s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
+    s.commit()?;
     note(format!(
         "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
         person.label(),
-        company.label(),
-        live.len()
+        here.company.label(),
+        live_units.len()
     ));
     Ok(Exit::Ok)
-}
-
-/// One grant in `collab show` and `collab list`.
-#[derive(Debug, Serialize, Default)]
-pub struct GrantRow {
-    pub person_cf: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub profile: String,
-    pub unit: Option<String>,
-    pub state: &'static str,
-    pub granted_on: String,
-    pub granted_by: String,
-    pub data_processing_authorised: Option<bool>,
-    pub approved_by: Option<String>,
-    pub relationship_started_on: String,
-    pub ended_on: Option<String>,
-    pub last_confirmed_on: Option<String>,
-    pub confirmed_by: Option<String>,
-    pub revoked_on: Option<String>,
-    pub revoked_by: Option<String>,
-    pub revoke_reason: Option<String>,
-}
-
-impl From<Grant> for GrantRow {
-    fn from(g: Grant) -> Self {
-        GrantRow {
-            state: g.state(),
-            person_cf: g.person_cf,
-            family_name: g.family_name,
-            given_name: g.given_name,
-            profile: g.profile,
-            unit: g.unit,
-            granted_on: g.granted_on,
-            granted_by: g.granted_by,
-            data_processing_authorised: g.data_processing_authorised,
-            approved_by: g.approved_by,
-            relationship_started_on: g.started_on,
-            ended_on: g.ended_on,
-            last_confirmed_on: g.confirmed_on,
-            confirmed_by: g.confirmed_by,
-            revoked_on: g.revoked_on,
-            revoked_by: g.revoked_by,
-            revoke_reason: g.revoke_reason,
-        }
-    }
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
@@ -687,10 +335,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             on,
         } => end_cmd(ctx, &company, &person, on),
         Cmd::Show { company, person } => {
-            let conn = ctx.open()?;
-            let company = find_company(&conn, &company)?;
-            let person = find_person(&conn, &person)?;
-            let rows: Vec<GrantRow> = grant::of_person(&conn, person.id, company.id, false)?
+            let store = ctx.open()?;
+            let company = ops::find_company(&store, &company)?;
+            let person = ops::find_person(&store, &person)?;
+            let rows: Vec<GrantRow> = grant::of_person(&store, person.id, company.id, false)?
                 .into_iter()
                 .map(GrantRow::from)
                 .collect();
@@ -710,16 +358,18 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             profile,
             all,
         } => {
-            let conn = ctx.open()?;
-            let company = find_company(&conn, &company)?;
-            let unit = unit.map(|u| find_unit(&conn, &company, &u)).transpose()?;
-            let catalog = Catalog::load(&conn)?;
+            let store = ctx.open()?;
+            let company = ops::find_company(&store, &company)?;
+            let unit = unit
+                .map(|u| ops::find_unit(&store, &company, &u))
+                .transpose()?;
+            let catalog = catalog::load(&store)?;
             let profile = profile
                 .map(|p| catalog.profile(&p).map(|p| p.code.clone()))
                 .transpose()
-                .map_err(|e| anyhow!(e))?;
+                .map_err(anyhow::Error::msg)?;
             let rows: Vec<GrantRow> = grant::of_company(
-                &conn,
+                &store,
                 company.id,
                 unit.map(|u| u.id),
                 profile.as_deref(),
@@ -732,52 +382,19 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Cmd::Confirm { company, person } => {
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            let company = find_company(&tx, &company)?;
-            let person = find_person(&tx, &person)?;
-            let st = standing(&tx, &actor, &company)?;
-            let live: Vec<Grant> = grant::of_person(&tx, person.id, company.id, true)?
-                .into_iter()
-                .filter(Grant::active)
-                .collect();
-            if live.is_empty() {
-                bail!(
-                    "{} holds no active grant in {} to review",
-                    person.label(),
-                    company.label()
-                );
-            }
-            let today = ctx.day(None);
-            for g in &live {
-                let scope = match (&g.unit_id, &g.unit) {
-                    (Some(id), Some(n)) => Scope::Unit(*id, n),
-                    _ => Scope::Group,
-                };
-                allow(policy::manage_scope(
-                    &actor,
-                    &st,
-                    &company,
-                    scope,
-                    format_args!("review {}", g.profile),
-                ))?;
-                grant::confirm(&tx, g.id, &today, actor.id)?;
-            }
-            let list: Vec<String> = live.iter().map(Grant::describe).collect();
-            ctx.audit(
-                &tx,
-                &actor,
-                "grant.confirm",
-                Some(&company.cf),
-                Some(&person.cf),
-                json!({"grants": list}),
-            )?;
-            ctx.commit(tx)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let actor = ops::actor(&s)?;
+            let company = ops::find_company(&s, &company)?;
+            let person = ops::find_person(&s, &person)?;
+            let here = InCompany::load(&s, actor, company)?;
+            let confirmed = ops::grant::confirm(&s, here.at(), &person)?;
+            s.commit()?;
             note(format!(
-                "confirmed {} grant(s) of {} on {today}",
-                live.len(),
-                person.label()
+                "confirmed {} grant(s) of {} on {}",
+                confirmed.len(),
+                person.label(),
+                ctx.today()
             ));
             Ok(Exit::Ok)
         }
@@ -787,47 +404,16 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             profile,
             unit,
         } => {
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            allow(policy::operator(&actor, "approve requested profiles"))?;
-            let company = find_company(&tx, &company)?;
-            let person = find_person(&tx, &person)?;
-            let catalog = Catalog::load(&tx)?;
-            let profile = catalog.profile(&profile).map_err(|e| anyhow!(e))?;
-            let mut holder = None;
-            let scope = scope_of(&tx, &company, unit.as_deref(), &mut holder)?;
-            let g = grant::live_at(&tx, person.id, company.id, &profile.code, scope.unit_id())?
-                .filter(Grant::requested)
-                .ok_or_else(|| {
-                    anyhow!(
-                        "there is no pending request of {} {scope} for {} in {}; nothing changed",
-                        profile.code,
-                        person.label(),
-                        company.label()
-                    )
-                })?;
-            if person.suspended() {
-                bail!(
-                    "{} is suspended: the request cannot be approved",
-                    person.label()
-                );
-            }
-            grant::approve(&tx, g.id, &ctx.now, actor.id)?;
-            ctx.audit(
-                &tx,
-                &actor,
-                "grant.approve",
-                Some(&company.cf),
-                Some(&person.cf),
-                json!({"profile": profile.code, "unit": g.unit}),
-            )?;
-            ctx.commit(tx)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let catalog = catalog::load(&s)?;
+            let (c, p, what) =
+                ops::grant::approve(&s, &catalog, &company, &person, &profile, unit.as_deref())?;
+            s.commit()?;
             note(format!(
-                "approved {} {scope} for {} in {}",
-                profile.code,
-                person.label(),
-                company.label()
+                "approved {what} for {} in {}",
+                p.label(),
+                c.label()
             ));
             Ok(Exit::Ok)
         }

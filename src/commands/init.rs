@@ -1,12 +1,13 @@
 //! `lpt init`: a new database and its first regional operator.
 
 use anyhow::Result;
-use serde_json::json;
 
-use super::{Ctx, person_cf, text};
+use super::Ctx;
 use crate::error::Exit;
+use crate::ops;
 use crate::output::{note, warn};
-use crate::store::{self, audit, person};
+use crate::store::Store;
+use crate::store::person::NewPerson;
 
 /// Create a new database and its first regional operator (also registered as a person)
 ///
@@ -31,17 +32,22 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
-    let cf = person_cf(&a.operator)?;
-    let family = text("--family-name", &a.family_name)?;
-    let given = text("--given-name", &a.given_name)?;
-    let email = a.email.as_deref().map(|e| text("--email", e)).transpose()?;
+    let cf = ops::person_cf(&a.operator)?;
+    let family = ops::text("--family-name", &a.family_name)?;
+    let given = ops::text("--given-name", &a.given_name)?;
+    let email = a
+        .email
+        .as_deref()
+        .map(|e| ops::text("--email", e))
+        .transpose()?;
     let path = ctx.path()?;
-    let mut conn = store::create(&path)?;
-    let tx = store::write(&mut conn)?;
-    let today = ctx.day(None);
-    let id = person::insert(
-        &tx,
-        &person::NewPerson {
+    let store = Store::create(&path)?;
+    // The first operator acts on their own authority: there is nobody else yet.
+    let s = store.begin(cf.as_str(), &ctx.clock)?;
+    let today = ctx.today().to_string();
+    ops::person::first_operator(
+        &s,
+        &NewPerson {
             cf: cf.as_str(),
             family_name: &family,
             given_name: &given,
@@ -49,25 +55,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             via: "spid",
             first_access_on: &today,
         },
-        &ctx.now,
     )?;
-    person::add_operator(&tx, id, None, &ctx.now)?;
-    audit::append(
-        &tx,
-        &ctx.now,
-        Some(cf.as_str()),
-        audit::Event {
-            action: "init",
-            company_cf: None,
-            person_cf: Some(cf.as_str()),
-            details: json!({
-                "schema_version": store::SCHEMA_VERSION,
-                "family_name": family,
-                "given_name": given,
-            }),
-        },
-    )?;
-    ctx.commit(tx)?;
+    s.commit()?;
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }

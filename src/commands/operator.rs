@@ -1,15 +1,13 @@
 //! `lpt operator`: regional operators.
 
-use anyhow::{Result, bail};
-use serde_json::json;
+use anyhow::Result;
 
-use super::{Ctx, allow, find_person};
+use super::Ctx;
 use crate::error::Exit;
+use crate::ops;
 use crate::output::note;
-use crate::policy;
-use crate::store::{self, person};
-
-use super::person::PersonView;
+use crate::store::person;
+use crate::views::PersonView;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -27,31 +25,15 @@ pub enum Cmd {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Add { cf } => {
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            allow(policy::operator(&actor, "add regional operators"))?;
-            let p = find_person(&tx, &cf)?;
-            if p.operator {
-                bail!(
-                    "{} is already a regional operator; nothing changed",
-                    p.label()
-                );
-            }
-            if p.suspended() {
-                bail!(
-                    "{} is suspended and cannot be made a regional operator",
-                    p.label()
-                );
-            }
-            person::add_operator(&tx, p.id, Some(actor.id), &ctx.now)?;
-            ctx.audit(&tx, &actor, "operator.add", None, Some(&p.cf), json!({}))?;
-            ctx.commit(tx)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let p = ops::person::add_operator(&s, &cf)?;
+            s.commit()?;
             note(format!("{} is now a regional operator", p.label()));
         }
         Cmd::List => {
-            let conn = ctx.open()?;
-            let rows: Vec<PersonView> = person::list(&conn, true)?
+            let store = ctx.open()?;
+            let rows: Vec<PersonView> = person::list(&store, true)?
                 .into_iter()
                 .map(PersonView::from)
                 .collect();

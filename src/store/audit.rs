@@ -1,9 +1,10 @@
 //! The audit trail (R11, §8.6): append events chained by SHA-256, read them, verify the chain.
+//! Events are appended by the write session only ([`super::Session::record`]); what each one
+//! says is defined in `src/ops/events.rs`.
 
 use anyhow::Result;
 use rusqlite::{Connection, params};
 use serde::Serialize;
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::{Db, optional};
@@ -11,13 +12,13 @@ use super::{Db, optional};
 /// The hash before the first event.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// One change to record. The details are anything that serialises to a JSON object: a
-/// `json!` value, or for the hot paths a struct, which skips building a map.
-pub struct Event<'a, D: Serialize = Value> {
-    pub action: &'a str,
+/// One event as the chain stores it: the action, what it concerns, and its details already
+/// encoded as a JSON object.
+pub struct Entry<'a> {
+    pub action: &'static str,
     pub company_cf: Option<&'a str>,
     pub person_cf: Option<&'a str>,
-    pub details: D,
+    pub details: String,
 }
 
 /// An event as stored.
@@ -73,63 +74,49 @@ fn head(conn: &Connection) -> Result<(i64, String)> {
         .unwrap_or((0, GENESIS.to_string())))
 }
 
-/// The chain's head as this command last wrote it: the last event's id and hash, and
-/// whether the `audit_head` row still has to be written. A command makes at most one write
-/// transaction, which holds the write lock: within it, the head read once stays true, and a
-/// bulk command writes the head row once, at [`flush`], instead of after every event.
+/// The chain's head as the session last wrote it: the last event's id and hash, and
+/// whether the `audit_head` row still has to be written. A session holds the write lock:
+/// within it, the head read once stays true, and a bulk command writes the head row once,
+/// at [`flush`], instead of after every event.
 #[derive(Debug, Default)]
-pub struct Head(std::cell::RefCell<Option<(i64, String, bool)>>);
+pub(super) struct Head(std::cell::RefCell<Option<(i64, String, bool)>>);
 
-/// Appends one event and writes the head: for a single event outside [`Head`]'s care.
-pub fn append(
-    conn: &Connection,
-    at: &str,
-    actor: Option<&str>,
-    ev: Event<'_, impl Serialize>,
-) -> Result<i64> {
-    let head = Head::default();
-    let id = append_with(conn, &head, at, actor, ev)?;
-    flush(conn, &head)?;
-    Ok(id)
-}
-
-/// Appends one event, reading the head from `cache` when this command already knows it.
-/// The `audit_head` row is written by [`flush`], which must run before the commit.
-pub fn append_with(
+/// Appends one event, reading the head from `cache` when the session already knows it.
+/// The `audit_head` row is written by [`flush`], which runs before the commit.
+pub(super) fn append(
     db: &impl Db,
     cache: &Head,
     at: &str,
-    actor: Option<&str>,
-    ev: Event<'_, impl Serialize>,
-) -> Result<i64> {
+    actor: &str,
+    e: Entry<'_>,
+) -> Result<()> {
     let mut cached = cache.0.borrow_mut();
     let (last_id, prev) = match cached.take() {
         Some((id, hash, _)) => (id, hash),
         None => head(db.conn())?,
     };
     let id = last_id + 1;
-    let details = serde_json::to_string(&ev.details)?;
     let h = hash(
         &prev,
         id,
         at,
-        actor,
-        ev.action,
-        ev.company_cf,
-        ev.person_cf,
-        &details,
+        Some(actor),
+        e.action,
+        e.company_cf,
+        e.person_cf,
+        &e.details,
     );
     db.with(
         "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        |st| st.execute(params![id, at, actor, ev.action, ev.company_cf, ev.person_cf, details, prev, h]),
+        |st| st.execute(params![id, at, actor, e.action, e.company_cf, e.person_cf, e.details, prev, h]),
     )?;
     *cached = Some((id, h, true));
-    Ok(id)
+    Ok(())
 }
 
 /// Writes the head row if events were appended since the last flush.
-pub fn flush(conn: &Connection, cache: &Head) -> Result<()> {
+pub(super) fn flush(conn: &Connection, cache: &Head) -> Result<()> {
     let mut cached = cache.0.borrow_mut();
     if let Some((id, h, dirty @ true)) = cached.as_mut() {
         conn.prepare_cached(
@@ -158,13 +145,15 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 
 const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash";
 
-/// Events filtered by company, person and first day, oldest first.
-pub fn list(
-    conn: &Connection,
+/// Events filtered by company, person and first day, oldest first, handed to `each` one
+/// at a time: the trail is never held in memory whole.
+pub fn each(
+    db: &impl Db,
     company: Option<&str>,
     person: Option<&str>,
     since: Option<&str>,
-) -> Result<Vec<Row>> {
+    mut each: impl FnMut(Row) -> Result<()>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM audit_event
          WHERE (?1 IS NULL OR company_cf = ?1)
@@ -172,15 +161,17 @@ pub fn list(
            AND (?3 IS NULL OR at >= ?3)
          ORDER BY id"
     );
-    let mut st = conn.prepare(&sql)?;
-    let rows = st
-        .query_map(params![company, person, since], row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let mut st = db.conn().prepare(&sql)?;
+    let mut rows = st.query(params![company, person, since])?;
+    while let Some(r) = rows.next()? {
+        each(row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Walks the whole chain; returns the first problem found, or `None` and the event count.
-pub fn verify(conn: &Connection) -> Result<(u64, Option<String>)> {
+pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
+    let conn = db.conn();
     let mut st = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_event ORDER BY id"))?;
     let mut rows = st.query([])?;
     let mut prev = GENESIS.to_string();

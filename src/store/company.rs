@@ -1,9 +1,9 @@
 //! Companies, their types and register entries, and their units.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
-use super::{CompanyId, PersonId, UnitId, optional};
+use super::{CompanyId, Db, PersonId, Session, UnitId, optional};
 
 #[derive(Debug, Clone)]
 pub struct Company {
@@ -81,8 +81,10 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Company> {
     })
 }
 
-pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Company>> {
-    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE cf = ?1"))?;
+pub fn by_cf(db: &impl Db, cf: &str) -> Result<Option<Company>> {
+    let mut st = db
+        .conn()
+        .prepare_cached(&format!("{SELECT} WHERE cf = ?1"))?;
     optional(st.query_row([cf], row))
 }
 
@@ -90,13 +92,16 @@ pub fn by_cf(conn: &Connection, cf: &str) -> Result<Option<Company>> {
 pub type Loaded = (Company, Vec<String>, Vec<Unit>);
 
 /// Every company with its type codes and live units, in three scans (for bulk work).
-pub fn all_with_types_and_units(conn: &Connection) -> Result<Vec<Loaded>> {
+pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
+    let conn = db.conn();
     let mut by_id: std::collections::HashMap<CompanyId, Loaded> = conn
         .prepare(SELECT)?
         .query_map([], row)?
         .map(|c| c.map(|c| (c.id, (c, Vec::new(), Vec::new()))))
         .collect::<rusqlite::Result<_>>()?;
-    let mut st = conn.prepare("SELECT company_id, type FROM company_type")?;
+    let mut st = db
+        .conn()
+        .prepare("SELECT company_id, type FROM company_type")?;
     for r in st.query_map([], |r| {
         Ok((r.get::<_, CompanyId>(0)?, r.get::<_, String>(1)?))
     })? {
@@ -105,8 +110,9 @@ pub fn all_with_types_and_units(conn: &Connection) -> Result<Vec<Loaded>> {
             c.1.push(t);
         }
     }
-    let mut st =
-        conn.prepare("SELECT id, company_id, name, created_at FROM unit WHERE removed_at IS NULL")?;
+    let mut st = db
+        .conn()
+        .prepare("SELECT id, company_id, name, created_at FROM unit WHERE removed_at IS NULL")?;
     for r in st.query_map([], |r| {
         Ok((
             r.get::<_, CompanyId>(1)?,
@@ -125,8 +131,8 @@ pub fn all_with_types_and_units(conn: &Connection) -> Result<Vec<Loaded>> {
     Ok(by_id.into_values().collect())
 }
 
-pub fn list(conn: &Connection, status: Option<&str>) -> Result<Vec<Company>> {
-    let mut st = conn.prepare(&format!(
+pub fn list(db: &impl Db, status: Option<&str>) -> Result<Vec<Company>> {
+    let mut st = db.conn().prepare(&format!(
         "{SELECT} WHERE ?1 IS NULL OR status = ?1 ORDER BY name, cf"
     ))?;
     let v = st
@@ -147,27 +153,21 @@ pub struct Fields<'a> {
     pub legal_rep_given_name: &'a str,
 }
 
-pub fn insert(
-    conn: &Connection,
-    cf: &str,
-    f: &Fields<'_>,
-    requested_by: PersonId,
-    now: &str,
-) -> Result<CompanyId> {
-    conn.execute(
+pub fn insert(s: &Session, cf: &str, f: &Fields<'_>, requested_by: PersonId) -> Result<CompanyId> {
+    s.conn().execute(
         "INSERT INTO company (cf, name, office, email, pec, phone, legal_rep_cf, legal_rep_family_name,
              legal_rep_given_name, status, requested_by, registered_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10, ?11)",
         params![
             cf, f.name, f.office, f.email, f.pec, f.phone, f.legal_rep_cf, f.legal_rep_family_name,
-            f.legal_rep_given_name, requested_by, now
+            f.legal_rep_given_name, requested_by, s.now()
         ],
     )?;
-    Ok(CompanyId(conn.last_insert_rowid()))
+    Ok(CompanyId(s.conn().last_insert_rowid()))
 }
 
-pub fn update(conn: &Connection, id: CompanyId, f: &Fields<'_>) -> Result<()> {
-    conn.execute(
+pub fn update(s: &Session, id: CompanyId, f: &Fields<'_>) -> Result<()> {
+    s.conn().execute(
         "UPDATE company SET name = ?2, office = ?3, email = ?4, pec = ?5, phone = ?6,
              legal_rep_cf = ?7, legal_rep_family_name = ?8, legal_rep_given_name = ?9
          WHERE id = ?1",
@@ -186,25 +186,25 @@ pub fn update(conn: &Connection, id: CompanyId, f: &Fields<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Records the Region's verification: `approved`, or `rejected` with the reason.
 pub fn decide(
-    conn: &Connection,
+    s: &Session,
     id: CompanyId,
     status: &str,
     by: PersonId,
-    now: &str,
     reason: Option<&str>,
 ) -> Result<()> {
-    conn.execute(
+    s.conn().execute(
         "UPDATE company SET status = ?2, decided_by = ?3, decided_at = ?4, reject_reason = ?5 WHERE id = ?1",
-        params![id, status, by, now, reason],
+        params![id, status, by, s.now(), reason],
     )?;
     Ok(())
 }
 
-pub fn types(conn: &Connection, id: CompanyId) -> Result<Vec<HeldType>> {
+pub fn types(db: &impl Db, id: CompanyId) -> Result<Vec<HeldType>> {
     // Sorted here rather than with ORDER BY, which would make the cached statement
     // re-prepare on every use (see person.rs).
-    let mut st = conn.prepare_cached(
+    let mut st = db.conn().prepare_cached(
         "SELECT ct.type, ct.register_name, ct.register_number, ct.register_date,
                 (SELECT position FROM catalog_type t WHERE t.code = ct.type)
          FROM company_type ct WHERE ct.company_id = ?1",
@@ -233,9 +233,10 @@ pub fn types(conn: &Connection, id: CompanyId) -> Result<Vec<HeldType>> {
 }
 
 /// Replaces the company's types with `held`.
-pub fn set_types(conn: &Connection, id: CompanyId, held: &[HeldType]) -> Result<()> {
-    conn.execute("DELETE FROM company_type WHERE company_id = ?1", [id])?;
-    let mut st = conn.prepare_cached(
+pub fn set_types(s: &Session, id: CompanyId, held: &[HeldType]) -> Result<()> {
+    s.conn()
+        .execute("DELETE FROM company_type WHERE company_id = ?1", [id])?;
+    let mut st = s.conn().prepare_cached(
         "INSERT INTO company_type (company_id, type, register_name, register_number, register_date)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -253,9 +254,9 @@ pub fn set_types(conn: &Connection, id: CompanyId, held: &[HeldType]) -> Result<
 }
 
 /// The company's live units, by name.
-pub fn units(conn: &Connection, id: CompanyId) -> Result<Vec<Unit>> {
+pub fn units(db: &impl Db, id: CompanyId) -> Result<Vec<Unit>> {
     // Sorted here: an ORDER BY would make the cached statement re-prepare (see person.rs).
-    let mut st = conn.prepare_cached(
+    let mut st = db.conn().prepare_cached(
         "SELECT id, name, created_at FROM unit WHERE company_id = ?1 AND removed_at IS NULL",
     )?;
     let mut v: Vec<Unit> = st
@@ -272,8 +273,8 @@ pub fn units(conn: &Connection, id: CompanyId) -> Result<Vec<Unit>> {
 }
 
 /// A live unit by name, case-insensitively.
-pub fn unit_by_name(conn: &Connection, id: CompanyId, name: &str) -> Result<Option<Unit>> {
-    let mut st = conn.prepare_cached(
+pub fn unit_by_name(db: &impl Db, id: CompanyId, name: &str) -> Result<Option<Unit>> {
+    let mut st = db.conn().prepare_cached(
         "SELECT id, name, created_at FROM unit
          WHERE company_id = ?1 AND name = ?2 COLLATE NOCASE AND removed_at IS NULL",
     )?;
@@ -286,26 +287,26 @@ pub fn unit_by_name(conn: &Connection, id: CompanyId, name: &str) -> Result<Opti
     }))
 }
 
-pub fn add_unit(conn: &Connection, id: CompanyId, name: &str, now: &str) -> Result<UnitId> {
-    conn.execute(
+pub fn add_unit(s: &Session, id: CompanyId, name: &str) -> Result<UnitId> {
+    s.conn().execute(
         "INSERT INTO unit (company_id, name, created_at) VALUES (?1, ?2, ?3)",
-        params![id, name, now],
+        params![id, name, s.now()],
     )?;
-    Ok(UnitId(conn.last_insert_rowid()))
+    Ok(UnitId(s.conn().last_insert_rowid()))
 }
 
-pub fn rename_unit(conn: &Connection, unit: UnitId, name: &str) -> Result<()> {
-    conn.execute(
+pub fn rename_unit(s: &Session, unit: UnitId, name: &str) -> Result<()> {
+    s.conn().execute(
         "UPDATE unit SET name = ?2 WHERE id = ?1",
         params![unit, name],
     )?;
     Ok(())
 }
 
-pub fn remove_unit(conn: &Connection, unit: UnitId, now: &str) -> Result<()> {
-    conn.execute(
+pub fn remove_unit(s: &Session, unit: UnitId) -> Result<()> {
+    s.conn().execute(
         "UPDATE unit SET removed_at = ?2 WHERE id = ?1",
-        params![unit, now],
+        params![unit, s.now()],
     )?;
     Ok(())
 }

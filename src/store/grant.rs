@@ -1,9 +1,9 @@
 //! Grants (abilitazioni) and the work relationships they rest on.
 
 use anyhow::Result;
-use rusqlite::{Connection, params};
+use rusqlite::{OptionalExtension, params};
 
-use super::{CompanyId, Db, GrantId, PersonId, RelationshipId, UnitId};
+use super::{CompanyId, Db, GrantId, PersonId, RelationshipId, Session, UnitId};
 
 /// A grant with the names a reader needs.
 #[derive(Debug, Clone)]
@@ -104,21 +104,23 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
     })
 }
 
-fn query(conn: &Connection, filter: &str, p: impl rusqlite::Params) -> Result<Vec<Grant>> {
-    let mut st = conn.prepare_cached(&format!("{SELECT} WHERE {filter}"))?;
+fn query(db: &impl Db, filter: &str, p: impl rusqlite::Params) -> Result<Vec<Grant>> {
+    let mut st = db
+        .conn()
+        .prepare_cached(&format!("{SELECT} WHERE {filter}"))?;
     let v = st.query_map(p, row)?.collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
 /// A person's grants in a company; `live_only` leaves out revoked ones.
 pub fn of_person(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
     live_only: bool,
 ) -> Result<Vec<Grant>> {
     query(
-        conn,
+        db,
         "g.person_id = ?1 AND g.company_id = ?2 AND (?3 = 0 OR g.revoked_on IS NULL)
          ORDER BY g.revoked_on IS NOT NULL, g.profile, u.name",
         params![person, company, live_only],
@@ -126,9 +128,9 @@ pub fn of_person(
 }
 
 /// Every live grant of a person in every company (R9).
-pub fn live_everywhere(conn: &Connection, person: PersonId) -> Result<Vec<Grant>> {
+pub fn live_everywhere(db: &impl Db, person: PersonId) -> Result<Vec<Grant>> {
     query(
-        conn,
+        db,
         "g.person_id = ?1 AND g.revoked_on IS NULL ORDER BY c.cf, g.profile, u.name",
         params![person],
     )
@@ -136,14 +138,14 @@ pub fn live_everywhere(conn: &Connection, person: PersonId) -> Result<Vec<Grant>
 
 /// A company's grants, filtered by unit and profile; `live_only` leaves out revoked ones.
 pub fn of_company(
-    conn: &Connection,
+    db: &impl Db,
     company: CompanyId,
     unit: Option<UnitId>,
     profile: Option<&str>,
     live_only: bool,
 ) -> Result<Vec<Grant>> {
     query(
-        conn,
+        db,
         "g.company_id = ?1 AND (?2 IS NULL OR g.unit_id = ?2) AND (?3 IS NULL OR g.profile = ?3)
            AND (?4 = 0 OR g.revoked_on IS NULL)
          ORDER BY g.revoked_on IS NOT NULL, p.family_name, p.given_name, p.cf, g.profile, u.name",
@@ -152,9 +154,9 @@ pub fn of_company(
 }
 
 /// The live grants of one unit.
-pub fn live_in_unit(conn: &Connection, unit: UnitId) -> Result<Vec<Grant>> {
+pub fn live_in_unit(db: &impl Db, unit: UnitId) -> Result<Vec<Grant>> {
     query(
-        conn,
+        db,
         "g.unit_id = ?1 AND g.revoked_on IS NULL ORDER BY p.family_name, p.cf, g.profile",
         params![unit],
     )
@@ -162,14 +164,14 @@ pub fn live_in_unit(conn: &Connection, unit: UnitId) -> Result<Vec<Grant>> {
 
 /// The live grant of a profile at a scope, if any.
 pub fn live_at(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
     profile: &str,
     unit: Option<UnitId>,
 ) -> Result<Option<Grant>> {
     Ok(query(
-        conn,
+        db,
         "g.person_id = ?1 AND g.company_id = ?2 AND g.profile = ?3 AND g.unit_id IS ?4
            AND g.revoked_on IS NULL",
         params![person, company, profile, unit],
@@ -179,11 +181,11 @@ pub fn live_at(
 
 /// The administrator standing of a person in a company: group level, and the units.
 pub fn admin_scopes(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
 ) -> Result<(bool, Vec<UnitId>)> {
-    let mut st = conn.prepare_cached(
+    let mut st = db.conn().prepare_cached(
         "SELECT unit_id FROM grants
          WHERE person_id = ?1 AND company_id = ?2 AND profile = 'AMMINISTRATORE'
            AND revoked_on IS NULL AND approved_at IS NOT NULL",
@@ -201,10 +203,10 @@ pub fn admin_scopes(
 
 /// A person's administrator standing in every company: group level, and the units.
 pub fn admin_scopes_everywhere(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
 ) -> Result<std::collections::HashMap<CompanyId, (bool, Vec<UnitId>)>> {
-    let mut st = conn.prepare(
+    let mut st = db.conn().prepare(
         "SELECT company_id, unit_id FROM grants
          WHERE person_id = ?1 AND profile = 'AMMINISTRATORE'
            AND revoked_on IS NULL AND approved_at IS NOT NULL",
@@ -224,8 +226,9 @@ pub fn admin_scopes_everywhere(
 }
 
 /// How many persons hold a live group-level administrator grant in a company.
-pub fn group_admin_count(conn: &Connection, company: CompanyId) -> Result<i64> {
-    Ok(conn
+pub fn group_admin_count(db: &impl Db, company: CompanyId) -> Result<i64> {
+    Ok(db
+        .conn()
         .prepare_cached(
             "SELECT count(*) FROM grants WHERE company_id = ?1 AND profile = 'AMMINISTRATORE'
                AND unit_id IS NULL AND revoked_on IS NULL AND approved_at IS NOT NULL",
@@ -255,43 +258,47 @@ pub fn relationships(
 
 /// The person's open relationship with a company: its id and start day.
 pub fn open_relationship(
-    conn: &Connection,
+    db: &impl Db,
     person: PersonId,
     company: CompanyId,
 ) -> Result<Option<(RelationshipId, String)>> {
-    Ok(relationships(conn, person, company)?
+    Ok(relationships(db, person, company)?
         .into_iter()
         .find(|r| r.2.is_none())
         .map(|(id, start, _)| (id, start)))
 }
 
 /// The day the person's last relationship with the company ended, if it has ended.
-pub fn last_end(conn: &Connection, person: PersonId, company: CompanyId) -> Result<Option<String>> {
-    Ok(relationships(conn, person, company)?
+pub fn last_end(db: &impl Db, person: PersonId, company: CompanyId) -> Result<Option<String>> {
+    Ok(relationships(db, person, company)?
         .into_iter()
         .filter_map(|r| r.2)
         .max())
 }
 
 pub fn start_relationship(
-    db: &impl Db,
+    s: &Session,
     person: PersonId,
     company: CompanyId,
     on: &str,
 ) -> Result<RelationshipId> {
-    db.with(
+    s.with(
         "INSERT INTO relationship (person_id, company_id, started_on) VALUES (?1, ?2, ?3)",
         |st| st.execute(params![person, company, on]),
     )?;
-    Ok(RelationshipId(db.conn().last_insert_rowid()))
+    Ok(RelationshipId(s.conn().last_insert_rowid()))
 }
 
 /// Ends a relationship on `on` and marks its grants with the end day (R8).
-pub fn end_relationship(conn: &Connection, rel: RelationshipId, on: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE relationship SET ended_on = ?2 WHERE id = ?1")?
-        .execute(params![rel, on])?;
-    conn.prepare_cached("UPDATE grants SET ended_on = ?2 WHERE relationship_id = ?1")?
-        .execute(params![rel, on])?;
+pub fn end_relationship(s: &Session, rel: RelationshipId, on: &str) -> Result<()> {
+    s.with(
+        "UPDATE relationship SET ended_on = ?2 WHERE id = ?1",
+        |st| st.execute(params![rel, on]),
+    )?;
+    s.with(
+        "UPDATE grants SET ended_on = ?2 WHERE relationship_id = ?1",
+        |st| st.execute(params![rel, on]),
+    )?;
     Ok(())
 }
 
@@ -308,8 +315,8 @@ pub struct NewGrant<'a> {
     pub approved: Option<(&'a str, PersonId)>,
 }
 
-pub fn insert(db: &impl Db, g: &NewGrant<'_>) -> Result<GrantId> {
-    db.with(
+pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
+    s.with(
         "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
              granted_by, data_processing_authorised, approved_at, approved_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -328,25 +335,73 @@ pub fn insert(db: &impl Db, g: &NewGrant<'_>) -> Result<GrantId> {
             ])
         },
     )?;
-    Ok(GrantId(db.conn().last_insert_rowid()))
+    Ok(GrantId(s.conn().last_insert_rowid()))
 }
 
-pub fn revoke(conn: &Connection, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
-    conn.prepare_cached(
+pub fn revoke(s: &Session, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
+    s.with(
         "UPDATE grants SET revoked_on = ?2, revoked_by = ?3, revoke_reason = ?4 WHERE id = ?1",
-    )?
-    .execute(params![id, on, by, reason])?;
+        |st| st.execute(params![id, on, by, reason]),
+    )?;
     Ok(())
 }
 
-pub fn approve(conn: &Connection, id: GrantId, at: &str, by: PersonId) -> Result<()> {
-    conn.prepare_cached("UPDATE grants SET approved_at = ?2, approved_by = ?3 WHERE id = ?1")?
-        .execute(params![id, at, by])?;
+/// Approves a request now, by the regional operator `by`.
+pub fn approve(s: &Session, id: GrantId, by: PersonId) -> Result<()> {
+    s.conn()
+        .prepare_cached("UPDATE grants SET approved_at = ?2, approved_by = ?3 WHERE id = ?1")?
+        .execute(params![id, s.now(), by])?;
     Ok(())
 }
 
-pub fn confirm(conn: &Connection, id: GrantId, on: &str, by: PersonId) -> Result<()> {
-    conn.prepare_cached("UPDATE grants SET confirmed_on = ?2, confirmed_by = ?3 WHERE id = ?1")?
+pub fn confirm(s: &Session, id: GrantId, on: &str, by: PersonId) -> Result<()> {
+    s.conn()
+        .prepare_cached("UPDATE grants SET confirmed_on = ?2, confirmed_by = ?3 WHERE id = ?1")?
         .execute(params![id, on, by])?;
     Ok(())
+}
+
+/// A live grant at one scope, as the bulk paths look it up: one table, no joins.
+#[derive(Debug, Clone)]
+pub struct Live {
+    pub id: GrantId,
+    pub granted_on: String,
+    pub approved: bool,
+}
+
+/// The live grant of a profile at a scope, if any (the bulk paths' lookup).
+pub fn live_one(
+    db: &impl Db,
+    person: PersonId,
+    company: CompanyId,
+    profile: &str,
+    unit: Option<UnitId>,
+) -> Result<Option<Live>> {
+    db.with(
+        "SELECT id, granted_on, approved_at IS NOT NULL FROM grants
+         WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND ifnull(unit_id, 0) = ifnull(?4, 0)
+           AND revoked_on IS NULL",
+        |st| {
+            st.query_row(params![person, company, profile, unit], |r| {
+                Ok(Live {
+                    id: r.get(0)?,
+                    granted_on: r.get(1)?,
+                    approved: r.get(2)?,
+                })
+            })
+            .optional()
+        },
+    )
+}
+
+/// The units of a person's live grants in a company (`None`: group level).
+pub fn live_units(
+    db: &impl Db,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<Vec<Option<UnitId>>> {
+    db.with(
+        "SELECT unit_id FROM grants WHERE person_id = ?1 AND company_id = ?2 AND revoked_on IS NULL",
+        |st| st.query_map(params![person, company], |r| r.get(0))?.collect(),
+    )
 }

@@ -1,32 +1,27 @@
-//! The SQLite database: opening, pragmas, migrations, and one module per table family.
+//! The SQLite database: the only place that knows SQL or rusqlite. It opens and migrates
+//! the file ([`open`]), hands out the read handle ([`Store`]) and the write session
+//! ([`Session`]), and has one module per table family answering questions in typed rows.
 //!
 //! Storage never decides policy: it answers questions and writes what it is told.
 
 pub mod audit;
+pub mod catalog;
+pub mod check;
 pub mod company;
 pub mod grant;
+pub mod legacy;
+mod open;
 pub mod person;
+pub mod report;
+mod session;
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use anyhow::Result;
+use rusqlite::Connection;
 
-/// The numbered migrations, embedded in the binary. Append-only.
-const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_schema", include_str!("../../sql/0001_schema.sql")),
-    (
-        "0002_catalog_v1",
-        include_str!("../../sql/0002_catalog_v1.sql"),
-    ),
-    (
-        "0003_legacy_accounts",
-        include_str!("../../sql/0003_legacy_accounts.sql"),
-    ),
-];
-
-/// The schema version this binary writes.
-pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+pub use open::{SCHEMA_VERSION, create_private_file, default_path};
+pub use session::Session;
 
 macro_rules! id_type {
     ($($name:ident),*) => {$(
@@ -46,196 +41,68 @@ macro_rules! id_type {
 }
 id_type!(PersonId, CompanyId, UnitId, GrantId, RelationshipId);
 
-/// The default database path: `$LPT_DB` is handled by clap; this is the user's data directory.
-pub fn default_path() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("it", "Regione Calabria", "lpt")
-        .context("cannot find the user's data directory: pass --db PATH or set LPT_DB")?;
-    Ok(dirs.data_dir().join("lpt.db"))
+/// An open database: reads go straight to it; every change goes through a [`Session`].
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
 }
 
-fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(30))?;
-    // Bulk commands cycle through a few dozen statements: keep them all prepared.
-    conn.set_prepared_statement_cache_capacity(64);
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON;
-         PRAGMA synchronous = FULL;
-         -- Reads map the file instead of copying pages: a third off a lookup's time.
-         PRAGMA mmap_size = 268435456;",
-    )?;
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        bail!("cannot switch the database to WAL mode (got {mode})");
+impl Store {
+    /// Opens an existing database and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        Ok(Store {
+            conn: open::open(path)?,
+            path: path.to_path_buf(),
+        })
     }
-    Ok(())
-}
 
-/// Creates a new database file readable by its owner only, and migrates it.
-/// Refuses when the file is already an initialised database.
-pub fn create(path: &Path) -> Result<Connection> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory {}", dir.display()))?;
+    /// Creates a new database file readable by its owner only (`lpt init`); refuses an
+    /// initialised one.
+    pub fn create(path: &Path) -> Result<Store> {
+        Ok(Store {
+            conn: open::create(path)?,
+            path: path.to_path_buf(),
+        })
     }
-    let exists = path.exists();
-    if exists && std::fs::metadata(path)?.len() > 0 {
-        let conn = open(path)?;
-        let persons: i64 = conn.query_row("SELECT count(*) FROM operator", [], |r| r.get(0))?;
-        if persons > 0 {
-            bail!(
-                "the database {} is already initialised; nothing was changed",
-                path.display()
-            );
-        }
-        return Ok(conn);
+
+    /// A second, read-only handle on the same file, for lookups on another thread (see
+    /// the registry import): opened while this one holds the write lock, it reads the
+    /// snapshot that the write transaction started from.
+    pub fn reader(&self) -> Result<Store> {
+        Ok(Store {
+            conn: open::open_reader(&self.path)?,
+            path: self.path.clone(),
+        })
     }
-    if !exists {
-        create_private_file(path)?;
+
+    pub fn path(&self) -> &Path {
+        &self.path
     }
-    open_any(path)
-}
 
-#[cfg(unix)]
-pub fn create_private_file(path: &Path) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
-}
-
-#[cfg(not(unix))]
-pub fn create_private_file(path: &Path) -> Result<()> {
-    std::fs::File::create_new(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
-}
-
-/// Refuses a file that others may write to: the registry is a legal record.
-#[cfg(unix)]
-pub fn check_permissions(path: &Path) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
-    if mode & 0o022 != 0 {
-        bail!(
-            "the database {} can be written by users other than its owner (mode {mode:03o}); \
-             fix it with: chmod 600 {}",
-            path.display(),
-            path.display()
-        );
+    /// Settings for one bulk command. A larger page cache: 48 MiB is as fast as 64 MiB here
+    /// and keeps the whole process under 100 MB however large the file (BENCHMARKS.md).
+    /// Mapped pages would count in the resident size too, so bulk work reads through the
+    /// cache. Every reference a bulk row writes (person, company, unit, profile,
+    /// relationship, actor) is looked up by the operation's checks in the same transaction,
+    /// so SQLite's own foreign-key probes would repeat those lookups (~12% of an import);
+    /// `db check` still runs foreign_key_check over the whole database.
+    pub fn for_bulk(&self) -> Result<()> {
+        self.conn.execute_batch(
+            "PRAGMA cache_size = -49152; PRAGMA mmap_size = 0; PRAGMA foreign_keys = OFF;",
+        )?;
+        Ok(())
     }
-    Ok(())
-}
 
-#[cfg(not(unix))]
-pub fn check_permissions(_path: &Path) -> Result<()> {
-    Ok(())
-}
-
-/// Opens an existing database and brings its schema up to date.
-pub fn open(path: &Path) -> Result<Connection> {
-    if !path.exists() {
-        bail!(
-            "no database at {}: create one with 'lpt init' (or pass --db PATH / set LPT_DB)",
-            path.display()
-        );
+    /// Statements prepared once and held until the handle is dropped (bulk reading).
+    pub fn held(&self) -> Held<'_> {
+        Held::new(&self.conn)
     }
-    if std::fs::metadata(path)?.len() == 0 {
-        bail!(
-            "{} is an empty file, not an lpt database: create one with 'lpt init'",
-            path.display()
-        );
-    }
-    open_any(path)
 }
 
-/// Opens a database file, new or not, and migrates it.
-fn open_any(path: &Path) -> Result<Connection> {
-    check_permissions(path)?;
-    let mut conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("cannot open {}", path.display()))?;
-    identify(&conn)
-        .and_then(|()| configure(&conn))
-        .and_then(|()| migrate(&mut conn))
-        .with_context(|| format!("{} is not a usable lpt database", path.display()))?;
-    Ok(conn)
-}
-
-/// Refuses, before anything is written, a file that is not SQLite, another application's
-/// database, or an lpt database newer than this binary.
-fn identify(conn: &Connection) -> Result<()> {
-    let have = user_version(conn)?;
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-    if have == 0 && tables > 0 {
-        bail!(
-            "it is an SQLite database of another application, not an lpt one; nothing was changed"
-        );
-    }
-    if have > SCHEMA_VERSION {
-        bail!(
-            "its schema version {have} is newer than this lpt knows ({SCHEMA_VERSION}); \
-             use a newer lpt"
-        );
-    }
-    Ok(())
-}
-
-fn user_version(conn: &Connection) -> Result<usize> {
-    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    Ok(usize::try_from(v).unwrap_or(usize::MAX))
-}
-
-fn migrate(conn: &mut Connection) -> Result<()> {
-    if user_version(conn)? == SCHEMA_VERSION {
-        return Ok(());
-    }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let have = user_version(&tx)?;
-    if have > SCHEMA_VERSION {
-        bail!(
-            "its schema version {have} is newer than this lpt knows ({SCHEMA_VERSION}); \
-             use a newer lpt"
-        );
-    }
-    for (name, sql) in &MIGRATIONS[have..] {
-        tx.execute_batch(sql)
-            .with_context(|| format!("migration {name} failed"))?;
-    }
-    tx.pragma_update(None, "user_version", SCHEMA_VERSION as i64)?;
-    tx.commit()?;
-    Ok(())
-}
-
-/// Starts a write transaction that takes the write lock at once, so that two
-/// operators queue on the busy timeout instead of deadlocking.
-pub fn write(conn: &mut Connection) -> Result<Transaction<'_>> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
-
-/// A second, read-only connection to a database this process already has open, for lookups
-/// on another thread. Opened while the first holds the write lock, its snapshot is the state
-/// that write transaction started from: what it reads is what the writer would read of any
-/// table the writer does not change. A small page cache and no mapping keep it light.
-pub fn open_reader(path: &Path) -> Result<Connection> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("cannot open {}", path.display()))?;
-    conn.busy_timeout(std::time::Duration::from_secs(30))?;
-    conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -1024; PRAGMA mmap_size = 0;")?;
-    Ok(conn)
-}
-
-/// Where the store's per-row statements come from. A single command prepares them through
-/// rusqlite's statement cache (a [`Connection`] or [`Transaction`]); a bulk command holds
-/// them for its whole run ([`Held`]), since each trip through the cache costs some 0.2 µs
-/// (hashing the SQL text, LRU bookkeeping): about 4% of a bulk import (BENCHMARKS.md).
+/// Where the store's statements come from. A [`Store`] prepares them through rusqlite's
+/// statement cache; a [`Session`] and a [`Held`] hold them for their whole life, since each
+/// trip through the cache costs some 0.2 µs (hashing the SQL text, LRU bookkeeping): about
+/// 4% of a bulk import (BENCHMARKS.md).
 pub trait Db {
     fn conn(&self) -> &Connection;
     /// Runs `f` on the statement prepared from `sql`: by default, through the cache.
@@ -249,15 +116,9 @@ pub trait Db {
     }
 }
 
-impl Db for Connection {
+impl Db for Store {
     fn conn(&self) -> &Connection {
-        self
-    }
-}
-
-impl Db for Transaction<'_> {
-    fn conn(&self) -> &Connection {
-        self
+        &self.conn
     }
 }
 
@@ -269,11 +130,16 @@ pub struct Held<'c> {
 }
 
 impl<'c> Held<'c> {
-    pub fn new(conn: &'c Connection) -> Self {
+    fn new(conn: &'c Connection) -> Self {
         Held {
             conn,
             stmts: Default::default(),
         }
+    }
+
+    /// Finalises every held statement (before a commit).
+    fn release(&self) {
+        self.stmts.borrow_mut().clear();
     }
 }
 
@@ -299,7 +165,7 @@ impl Db for Held<'_> {
 }
 
 /// Reads `Option<T>` from a query that returns at most one row.
-pub fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),

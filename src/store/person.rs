@@ -1,9 +1,9 @@
 //! Persons and regional operators.
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 
-use super::{Db, PersonId};
+use super::{Db, PersonId, Session};
 
 /// A registered person as stored, with whether they are a regional operator.
 #[derive(Debug, Clone)]
@@ -70,14 +70,13 @@ pub fn by_cf(db: &impl Db, cf: &str) -> Result<Option<Person>> {
     })
 }
 
-pub fn by_id(conn: &Connection, id: PersonId) -> Result<Person> {
-    let mut st = conn.prepare_cached(select!("WHERE p.id = ?1"))?;
-    Ok(st.query_row([id], row)?)
+pub fn by_id(db: &impl Db, id: PersonId) -> Result<Person> {
+    db.with(select!("WHERE p.id = ?1"), |st| st.query_row([id], row))
 }
 
 /// All persons, or only regional operators, ordered by family and given name.
-pub fn list(conn: &Connection, operators_only: bool) -> Result<Vec<Person>> {
-    let mut st = conn.prepare(select!(
+pub fn list(db: &impl Db, operators_only: bool) -> Result<Vec<Person>> {
+    let mut st = db.conn().prepare(select!(
         "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id))
          ORDER BY p.family_name, p.given_name, p.cf"
     ))?;
@@ -96,35 +95,27 @@ pub struct NewPerson<'a> {
     pub first_access_on: &'a str,
 }
 
-pub fn insert(conn: &Connection, p: &NewPerson<'_>, now: &str) -> Result<PersonId> {
-    conn.prepare_cached(
+pub fn insert(s: &Session, p: &NewPerson<'_>) -> Result<PersonId> {
+    s.conn().prepare_cached(
         "INSERT INTO person (cf, family_name, given_name, email, via, first_access_on, registered_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, now])?;
-    Ok(PersonId(conn.last_insert_rowid()))
+    .execute(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, s.now()])?;
+    Ok(PersonId(s.conn().last_insert_rowid()))
 }
 
-pub fn add_operator(
-    conn: &Connection,
-    id: PersonId,
-    by: Option<PersonId>,
-    now: &str,
-) -> Result<()> {
-    conn.execute(
+pub fn add_operator(s: &Session, id: PersonId, by: Option<PersonId>) -> Result<()> {
+    s.conn().execute(
         "INSERT INTO operator (person_id, added_by, added_at) VALUES (?1, ?2, ?3)",
-        params![id, by, now],
+        params![id, by, s.now()],
     )?;
     Ok(())
 }
 
-pub fn set_suspended(
-    conn: &Connection,
-    id: PersonId,
-    at: Option<&str>,
-    reason: Option<&str>,
-) -> Result<()> {
-    conn.execute(
+/// Suspends a person now, with the reason (`Some`), or lifts the suspension (`None`).
+pub fn set_suspended(s: &Session, id: PersonId, reason: Option<&str>) -> Result<()> {
+    let at = reason.map(|_| s.now());
+    s.conn().execute(
         "UPDATE person SET suspended_at = ?2, suspended_reason = ?3 WHERE id = ?1",
         params![id, at, reason],
     )?;

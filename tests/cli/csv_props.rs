@@ -1,7 +1,7 @@
 //! Issue 7 §4: property tests of the registry CSV reader: never a panic, whatever the bytes,
 //! and well-formed rows come back as written.
 
-use lpt::commands::registry::import::records;
+use lpt::commands::registry::read::records;
 use proptest::prelude::*;
 
 const HEADER: &str = "company_cf,person_cf,family_name,given_name,profile,unit,granted_on,ended_on,revoked_on,revoke_reason\n";

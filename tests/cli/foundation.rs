@@ -41,7 +41,7 @@ fn generated_files_are_fresh() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let update = std::env::var_os("UPDATE_GENERATED").is_some();
     let mut stale = Vec::new();
-    let files = lpt::generate::files();
+    let files = lpt::cli::generate::files();
     for (rel, content) in &files {
         let path = root.join(rel);
         if update {

@@ -1,19 +1,19 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
 pub mod import;
+pub mod read;
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
-use rusqlite::params;
+use anyhow::Result;
 use serde_json::json;
 
-use super::{Ctx, find_company, find_unit, standing};
+use super::Ctx;
 use crate::error::Exit;
+use crate::ops::{self, events::Exported};
 use crate::output::{Format, note, write_row};
-use crate::store::{self, UnitId};
+use crate::store::report;
 
 /// The registry CSV's columns, in order.
 pub const HEADER: [&str; 10] = [
@@ -85,74 +85,23 @@ fn export(
     active: bool,
     output: Option<PathBuf>,
 ) -> Result<Exit> {
-    let mut conn = ctx.open()?;
-    // One write transaction: a consistent snapshot, and the audit event commits with it.
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    let company = company.map(|c| find_company(&tx, &c)).transpose()?;
+    let store = ctx.open()?;
+    // One write session: a consistent snapshot, and the audit event commits with it.
+    let s = ctx.begin(&store)?;
+    ops::actor(&s)?;
+    let company = company.map(|c| ops::find_company(&s, &c)).transpose()?;
     let unit = match (&company, unit) {
-        (Some(c), Some(u)) => Some(find_unit(&tx, c, &u)?),
+        (Some(c), Some(u)) => Some(ops::find_unit(&s, c, &u)?),
         _ => None,
     };
-    // Which units the actor may read, when limited to some (unit administrators).
-    let mut allowed_units: Option<HashSet<UnitId>> = None;
-    match &company {
-        None if !actor.operator => bail!(
-            "{} may not export the whole registry: only a regional operator may; administrators name --company",
-            actor.label()
-        ),
-        None => {}
-        Some(c) if actor.operator => {
-            let _ = c;
-        }
-        Some(c) => {
-            let st = standing(&tx, &actor, c)?;
-            if !st.company_level() {
-                match &unit {
-                    Some(u) if st.unit_admin.contains(&u.id) => {}
-                    Some(u) => bail!(
-                        "{} may not export unit {} of {}: only the legal representative, a group-level \
-                         administrator or an administrator of that unit may",
-                        actor.label(),
-                        u.name,
-                        c.label()
-                    ),
-                    None if !st.unit_admin.is_empty() => {
-                        allowed_units = Some(st.unit_admin.iter().copied().collect());
-                    }
-                    None => bail!(
-                        "{} may not export the registry of {}: only its legal representative, a regional \
-                         operator or one of its administrators may",
-                        actor.label(),
-                        c.label()
-                    ),
-                }
-            }
-        }
-    }
-    let mut out = crate::output::sink(output.as_deref())?;
-    let mut st = tx.prepare(
-        "SELECT c.cf, p.cf, p.family_name, p.given_name, g.profile, u.name, g.granted_on,
-                g.ended_on, g.revoked_on, g.revoke_reason, g.unit_id
-         FROM grants g
-         JOIN company c ON c.id = g.company_id
-         JOIN person p ON p.id = g.person_id
-         LEFT JOIN unit u ON u.id = g.unit_id
-         WHERE (?1 IS NULL OR g.company_id = ?1) AND (?2 IS NULL OR g.unit_id = ?2)
-           AND (?3 = 0 OR g.revoked_on IS NULL)
-         ORDER BY g.id",
-    )?;
-    let mut rows = st.query(params![
-        company.as_ref().map(|c| c.id),
-        unit.as_ref().map(|u| u.id),
-        active
-    ])?;
-    let mut count = 0u64;
+    let allowed_units = ops::registry::export_scope(&s, company.as_ref(), unit.as_ref())?;
+    let out = crate::output::sink(output.as_deref())?;
     enum Sink {
         Csv(Box<csv::Writer<Box<dyn Write>>>),
         Json(Box<dyn Write>),
     }
     let mut sink = if ctx.out.format == Format::Json {
+        let mut out = out;
         out.write_all(b"[")?;
         Sink::Json(out)
     } else {
@@ -160,39 +109,34 @@ fn export(
         w.write_record(HEADER)?;
         Sink::Csv(Box::new(w))
     };
-    while let Some(r) = rows.next()? {
-        if let Some(allowed) = &allowed_units {
-            match r.get::<_, Option<UnitId>>(10)? {
-                Some(u) if allowed.contains(&u) => {}
-                _ => continue,
+    let mut count = 0u64;
+    report::registry(
+        &s,
+        company.as_ref().map(|c| c.id),
+        unit.as_ref().map(|u| u.id),
+        active,
+        |(cells, in_unit)| {
+            if let Some(allowed) = &allowed_units
+                && !in_unit.is_some_and(|u| allowed.contains(&u))
+            {
+                return Ok(());
             }
-        }
-        let cells: [Option<String>; 10] = [
-            Some(r.get(0)?),
-            Some(r.get(1)?),
-            Some(r.get(2)?),
-            Some(r.get(3)?),
-            Some(r.get(4)?),
-            r.get(5)?,
-            Some(r.get(6)?),
-            r.get(7)?,
-            r.get(8)?,
-            r.get(9)?,
-        ];
-        match &mut sink {
-            Sink::Csv(w) => write_row(w, cells.iter().map(|c| c.as_deref().unwrap_or("")))?,
-            Sink::Json(w) => {
-                let obj: serde_json::Map<String, serde_json::Value> = HEADER
-                    .iter()
-                    .zip(cells)
-                    .map(|(k, v)| (k.to_string(), json!(v)))
-                    .collect();
-                w.write_all(if count == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *w, &obj)?;
+            match &mut sink {
+                Sink::Csv(w) => write_row(w, cells.iter().map(|c| c.as_deref().unwrap_or("")))?,
+                Sink::Json(w) => {
+                    let obj: serde_json::Map<String, serde_json::Value> = HEADER
+                        .iter()
+                        .zip(cells)
+                        .map(|(k, v)| (k.to_string(), json!(v)))
+                        .collect();
+                    w.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+                    serde_json::to_writer(&mut *w, &obj)?;
+                }
             }
-        }
-        count += 1;
-    }
+            count += 1;
+            Ok(())
+        },
+    )?;
     match sink {
         Sink::Csv(mut w) => w.flush()?,
         Sink::Json(mut w) => {
@@ -200,18 +144,17 @@ fn export(
             w.flush()?;
         }
     }
-    drop(rows);
-    drop(st);
-    ctx.audit(
-        &tx,
-        &actor,
-        "registry.export",
+    ops::registry::exported(
+        &s,
         company.as_ref().map(|c| c.cf.as_str()),
-        None,
-        json!({"unit": unit.map(|u| u.name), "active": active, "rows": count,
-               "output": output.map(|p| p.display().to_string())}),
+        Exported {
+            unit: unit.as_ref().map(|u| u.name.as_str()),
+            active,
+            rows: count,
+            output: output.map(|p| p.display().to_string()),
+        },
     )?;
-    ctx.commit(tx)?;
+    s.commit()?;
     note(format!("exported {count} row(s)"));
     Ok(Exit::Ok)
 }

@@ -1,16 +1,18 @@
 //! `lpt person`: register, show, list, suspend and reinstate persons (R1, R9, R10).
 
-use anyhow::{Result, bail};
+pub mod legacy;
+
+use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::json;
 
-use super::{Ctx, allow, find_person, person_cf, text};
-use crate::cli::parse_date;
+use super::Ctx;
+use crate::dates::parse_date;
 use crate::error::Exit;
+use crate::ops;
 use crate::output::{note, warn};
-use crate::policy;
-use crate::store::{self, grant, person};
+use crate::store::{grant, person};
+use crate::views::PersonView;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -69,7 +71,7 @@ pub enum Cmd {
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U person import-legacy cliclavoro-accounts.csv --dry-run\n\nInput columns: username,cf,family_name,given_name,email,country"
     )]
-    ImportLegacy(super::legacy::Args),
+    ImportLegacy(legacy::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -110,36 +112,6 @@ impl Via {
     }
 }
 
-/// A person as shown by `person show` and `person list`.
-#[derive(Debug, Serialize, Default)]
-pub struct PersonView {
-    pub cf: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub email: Option<String>,
-    pub via: String,
-    pub first_access_on: String,
-    pub status: &'static str,
-    pub regional_operator: bool,
-    pub suspended_reason: Option<String>,
-}
-
-impl From<person::Person> for PersonView {
-    fn from(p: person::Person) -> Self {
-        PersonView {
-            status: if p.suspended() { "suspended" } else { "active" },
-            cf: p.cf,
-            family_name: p.family_name,
-            given_name: p.given_name,
-            email: p.email,
-            via: p.via,
-            first_access_on: p.first_access_on,
-            regional_operator: p.operator,
-            suspended_reason: p.suspended_reason,
-        }
-    }
-}
-
 #[derive(Debug, Serialize)]
 struct PersonDetail {
     #[serde(flatten)]
@@ -160,9 +132,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Register(a) => register(ctx, a),
         Cmd::Show { cf } => {
-            let conn = ctx.open()?;
-            let p = find_person(&conn, &cf)?;
-            let grants = grant::live_everywhere(&conn, p.id)?
+            let store = ctx.open()?;
+            let p = ops::find_person(&store, &cf)?;
+            let grants = grant::live_everywhere(&store, p.id)?
                 .iter()
                 .map(|g| format!("{} {} ({})", g.company_cf, g.describe(), g.state()))
                 .collect();
@@ -173,8 +145,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Cmd::List { suspended } => {
-            let conn = ctx.open()?;
-            let rows: Vec<PersonView> = person::list(&conn, false)?
+            let store = ctx.open()?;
+            let rows: Vec<PersonView> = person::list(&store, false)?
                 .into_iter()
                 .filter(|p| !suspended || p.suspended())
                 .map(PersonView::from)
@@ -182,27 +154,38 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             ctx.out.list(&rows)?;
             Ok(Exit::Ok)
         }
-        Cmd::Suspend { cf, reason } => suspend(ctx, &cf, &reason),
-        Cmd::ImportLegacy(a) => super::legacy::run(ctx, a),
+        Cmd::Suspend { cf, reason } => {
+            let reason = ops::text("--reason", &reason)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            ops::actor(&s)?;
+            let p = ops::find_person(&s, &cf)?;
+            let revoked: Vec<Revoked> = ops::person::suspend(&s, &p, &reason)?
+                .into_iter()
+                .map(|r| Revoked {
+                    company_cf: r.company_cf,
+                    profile: r.profile,
+                    unit: r.unit,
+                    state: r.state,
+                })
+                .collect();
+            s.commit()?;
+            ctx.out.list(&revoked)?;
+            note(format!(
+                "suspended {}; revoked {} grant(s)",
+                p.label(),
+                revoked.len()
+            ));
+            Ok(Exit::Ok)
+        }
+        Cmd::ImportLegacy(a) => legacy::run(ctx, a),
         Cmd::Reinstate { cf } => {
-            let mut conn = ctx.open()?;
-            let tx = store::write(&mut conn)?;
-            let actor = ctx.actor(&tx)?;
-            let p = find_person(&tx, &cf)?;
-            allow(policy::operator(&actor, "reinstate persons"))?;
-            if !p.suspended() {
-                bail!("{} is not suspended; nothing changed", p.label());
-            }
-            person::set_suspended(&tx, p.id, None, None)?;
-            ctx.audit(
-                &tx,
-                &actor,
-                "person.reinstate",
-                None,
-                Some(&p.cf),
-                json!({}),
-            )?;
-            ctx.commit(tx)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            ops::actor(&s)?;
+            let p = ops::find_person(&s, &cf)?;
+            ops::person::reinstate(&s, &p)?;
+            s.commit()?;
             note(format!(
                 "reinstated {}; revoked grants were not restored",
                 p.label()
@@ -213,36 +196,20 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
 }
 
 fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
-    let cf = person_cf(&a.cf)?;
-    let family = text("--family-name", &a.family_name)?;
-    let given = text("--given-name", &a.given_name)?;
-    let email = a.email.as_deref().map(|e| text("--email", e)).transpose()?;
-    let actor_cf = ctx.actor_cf()?;
-    let mut conn = ctx.open()?;
-    let tx = store::write(&mut conn)?;
-    let actor = store::person::by_cf(&tx, actor_cf.as_str())?;
-    if actor.is_some() {
-        // A registered actor must be active (R10): this refuses a suspended one.
-        ctx.actor(&tx)?;
-    }
-    allow(policy::register_person(
-        actor_cf.as_str(),
-        actor.as_ref(),
-        cf.as_str(),
-    ))?;
-    if let Some(existing) = store::person::by_cf(&tx, cf.as_str())? {
-        bail!(
-            "{} is already registered (since {}); nothing changed",
-            existing.label(),
-            existing
-                .registered_at
-                .get(..10)
-                .unwrap_or(&existing.registered_at)
-        );
-    }
-    let on = ctx.day(a.on);
-    person::insert(
-        &tx,
+    let cf = ops::person_cf(&a.cf)?;
+    let family = ops::text("--family-name", &a.family_name)?;
+    let given = ops::text("--given-name", &a.given_name)?;
+    let email = a
+        .email
+        .as_deref()
+        .map(|e| ops::text("--email", e))
+        .transpose()?;
+    ctx.claim()?;
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let on = a.on.unwrap_or(ctx.today()).to_string();
+    ops::person::register(
+        &s,
         &person::NewPerson {
             cf: cf.as_str(),
             family_name: &family,
@@ -251,75 +218,11 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
             via: a.via.as_str(),
             first_access_on: &on,
         },
-        &ctx.now,
     )?;
-    crate::store::audit::append(
-        &tx,
-        &ctx.now,
-        Some(actor_cf.as_str()),
-        crate::store::audit::Event {
-            action: "person.register",
-            company_cf: None,
-            person_cf: Some(cf.as_str()),
-            details: json!({
-                "family_name": family, "given_name": given, "email": email,
-                "via": a.via.as_str(), "first_access_on": on,
-            }),
-        },
-    )?;
-    ctx.commit(tx)?;
+    s.commit()?;
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }
     note(format!("registered {given} {family} ({cf})"));
-    Ok(Exit::Ok)
-}
-
-fn suspend(ctx: &Ctx, cf: &str, reason: &str) -> Result<Exit> {
-    let reason = text("--reason", reason)?;
-    let mut conn = ctx.open()?;
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    let p = find_person(&tx, cf)?;
-    allow(policy::operator(&actor, "suspend persons"))?;
-    if p.suspended() {
-        bail!("{} is already suspended; nothing changed", p.label());
-    }
-    let today = ctx.day(None);
-    let why = format!("suspended by the Region: {reason}");
-    let mut revoked = Vec::new();
-    for g in grant::live_everywhere(&tx, p.id)? {
-        grant::revoke(&tx, g.id, &today, actor.id, &why)?;
-        ctx.audit(
-            &tx,
-            &actor,
-            "grant.revoke",
-            Some(&g.company_cf),
-            Some(&p.cf),
-            json!({"profile": g.profile, "unit": g.unit, "revoked_on": today, "reason": why}),
-        )?;
-        revoked.push(Revoked {
-            company_cf: g.company_cf.clone(),
-            profile: g.profile.clone(),
-            unit: g.unit.clone(),
-            state: g.state(),
-        });
-    }
-    person::set_suspended(&tx, p.id, Some(&ctx.now), Some(&reason))?;
-    ctx.audit(
-        &tx,
-        &actor,
-        "person.suspend",
-        None,
-        Some(&p.cf),
-        json!({"reason": reason, "grants_revoked": revoked.len()}),
-    )?;
-    ctx.commit(tx)?;
-    ctx.out.list(&revoked)?;
-    note(format!(
-        "suspended {}; revoked {} grant(s)",
-        p.label(),
-        revoked.len()
-    ));
     Ok(Exit::Ok)
 }

@@ -5,16 +5,16 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use anyhow::{Result, bail};
-use rusqlite::params;
 use serde::Serialize;
-use serde_json::json;
 
-use super::{Ctx, allow, check_header, open_input};
-use crate::cf::{self, Kind};
+use crate::commands::{Ctx, check_header, open_input};
 use crate::error::Exit;
+use crate::ops::{
+    self,
+    events::LegacyImported,
+    legacy::{Account, Triage},
+};
 use crate::output::{note, warn};
-use crate::policy;
-use crate::store::{self, person};
 
 const HEADER: [&str; 6] = [
     "username",
@@ -51,19 +51,11 @@ struct Triaged {
     changed: bool,
 }
 
-fn italian(country: &str) -> bool {
-    matches!(
-        country.trim().to_ascii_uppercase().as_str(),
-        "" | "IT" | "ITA" | "ITALIA" | "ITALY"
-    )
-}
-
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let (name, input) = open_input(&a.file)?;
-    let mut conn = ctx.open()?;
-    let tx = store::write(&mut conn)?;
-    let actor = ctx.actor(&tx)?;
-    allow(policy::operator(&actor, "import legacy accounts"))?;
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    ops::legacy::may_import(&s)?;
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -81,7 +73,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         bail!("{name} is empty: expected the header {}", HEADER.join(","));
     }
     check_header(&rec, &HEADER).map_err(|e| anyhow::anyhow!("{name}, line 1: {e}"))?;
-    let today = ctx.day(None);
     let mut out: Vec<Triaged> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     while read(&mut rdr, &mut rec)? {
@@ -118,79 +109,34 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             out.push(t);
             continue;
         }
-        if t.cf.is_empty() {
-            if italian(&country) {
+        let account = Account {
+            username: &t.username,
+            cf: &t.cf,
+            family_name: &t.family_name,
+            given_name: &t.given_name,
+            email: email.as_deref(),
+            country: &country,
+        };
+        let (triage, changed) = ops::legacy::triage(&s, &account)?;
+        t.changed = changed;
+        match triage {
+            Triage::Migrated { cf } => {
+                t.list = "migrated";
+                if changed
+                    && let Ok(c) = crate::cf::parse(&cf)
+                    && let Some(w) = crate::cf::name_mismatch(&c, &t.family_name, &t.given_name)
+                {
+                    warn(format!("{name}, line {line}: {w}"));
+                }
+                t.cf = cf;
+            }
+            Triage::ToCorrect(why) => {
                 t.list = "to_correct";
-                t.reason = Some("missing fiscal code".into());
-            } else {
+                t.reason = Some(why);
+            }
+            Triage::Foreign => {
                 t.list = "foreign";
                 t.reason = Some("keeps legacy credentials; password change at first access".into());
-                let n = tx.execute(
-                    "INSERT INTO legacy_account (username, family_name, given_name, email, country,
-                         must_change_password, imported_at, imported_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7) ON CONFLICT (username) DO NOTHING",
-                    params![
-                        t.username,
-                        t.family_name,
-                        t.given_name,
-                        email,
-                        country,
-                        ctx.now,
-                        actor.id
-                    ],
-                )?;
-                if n > 0 {
-                    t.changed = true;
-                    ctx.audit(&tx, &actor, "legacy.keep", None, None,
-                        json!({"username": t.username, "country": country, "must_change_password": true}))?;
-                }
-            }
-            out.push(t);
-            continue;
-        }
-        match cf::parse(&t.cf) {
-            Err(e) => {
-                t.list = "to_correct";
-                t.reason = Some(format!("invalid fiscal code: {}", e.reason));
-            }
-            Ok(c) if c.kind() == Kind::Provisional => {
-                t.list = "to_correct";
-                t.reason = Some("provisional fiscal code: the definitive one is needed".into());
-            }
-            Ok(c) if c.kind() != Kind::Person => {
-                t.list = "to_correct";
-                t.reason = Some(format!("the code of a {}, not of a person", c.kind()));
-            }
-            Ok(c) => {
-                t.list = "migrated";
-                t.cf = c.as_str().to_string();
-                if person::by_cf(&tx, c.as_str())?.is_none() {
-                    person::insert(
-                        &tx,
-                        &person::NewPerson {
-                            cf: c.as_str(),
-                            family_name: &t.family_name,
-                            given_name: &t.given_name,
-                            email: email.as_deref(),
-                            via: "legacy",
-                            first_access_on: &today,
-                        },
-                        &ctx.now,
-                    )?;
-                    ctx.audit(
-                        &tx,
-                        &actor,
-                        "person.register",
-                        None,
-                        Some(c.as_str()),
-                        json!({"via": "legacy", "username": t.username,
-                               "family_name": t.family_name, "given_name": t.given_name}),
-                    )?;
-                    t.changed = true;
-                    if let Some(w) = cf::name_mismatch(&c, &t.family_name, &t.given_name) {
-                        warn(format!("{name}, line {line}: {w}"));
-                    }
-                }
             }
         }
         out.push(t);
@@ -205,20 +151,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         changed
     );
     if a.dry_run || changed == 0 {
-        tx.rollback()?;
+        s.rollback()?;
     } else {
-        ctx.audit(
-            &tx,
-            &actor,
-            "person.import-legacy",
-            None,
-            None,
-            json!({
-                "migrated": count("migrated"), "to_correct": count("to_correct"),
-                "foreign": count("foreign"), "changes": changed,
-            }),
+        ops::legacy::finish(
+            &s,
+            LegacyImported {
+                migrated: count("migrated"),
+                to_correct: count("to_correct"),
+                foreign: count("foreign"),
+                changes: changed,
+            },
         )?;
-        ctx.commit(tx)?;
+        s.commit()?;
     }
     out.sort_by_key(|t| {
         (

@@ -1,0 +1,233 @@
+//! Reading a registry CSV: the header, each row decoded into its fields (or the fault
+//! that stops it, with its column), and the reading thread that decodes rows and checks
+//! their persons ahead of the writing thread.
+
+use std::io::Read;
+use std::sync::mpsc::SyncSender;
+
+use super::HEADER;
+use crate::commands::check_header;
+use crate::ops;
+use crate::output::unneutralise;
+use crate::store::person::{self as pstore, Person};
+use crate::store::{Db, Held, Store};
+
+/// The longest cell accepted, in characters.
+const MAX_CELL: usize = 1000;
+
+/// A row's fault: the column it lies in (if one) and why.
+pub struct Fault(pub Option<&'static str>, pub String);
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(c) => write!(f, "column {c}: {}", self.1),
+            None => f.write_str(&self.1),
+        }
+    }
+}
+
+pub fn fault<T>(col: &'static str, msg: impl Into<String>) -> Result<T, Fault> {
+    Err(Fault(Some(col), msg.into()))
+}
+
+impl From<anyhow::Error> for Fault {
+    fn from(e: anyhow::Error) -> Fault {
+        Fault(None, format!("{e:#}"))
+    }
+}
+
+/// The fields of one row after decoding.
+pub struct Fields {
+    pub company_cf: String,
+    pub person_cf: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub profile: String,
+    pub unit: Option<String>,
+    pub granted_on: String,
+    pub ended_on: Option<String>,
+    pub revoked_on: Option<String>,
+    pub revoke_reason: Option<String>,
+}
+
+fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
+    if rec.len() != HEADER.len() {
+        return Err(Fault(
+            None,
+            format!("has {} columns, expected {}", rec.len(), HEADER.len()),
+        ));
+    }
+    let cell = |i: usize| -> Result<&str, Fault> {
+        let col = HEADER[i];
+        let s = std::str::from_utf8(&rec[i]).map_err(|e| {
+            Fault(
+                Some(col),
+                format!("is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
+            )
+        })?;
+        let s = unneutralise(s).trim();
+        if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
+            return fault(col, format!("is longer than {MAX_CELL} characters"));
+        }
+        if s.chars().any(char::is_control) {
+            return fault(col, "contains a control character");
+        }
+        Ok(s)
+    };
+    let text = |i| cell(i).map(str::to_string);
+    let opt = |i| cell(i).map(|s| (!s.is_empty()).then(|| s.to_string()));
+    // Fields in column order, so that the first faulty column is the one reported.
+    Ok(Fields {
+        company_cf: text(0)?,
+        person_cf: text(1)?,
+        family_name: text(2)?,
+        given_name: text(3)?,
+        profile: text(4)?,
+        unit: opt(5)?,
+        granted_on: text(6)?,
+        ended_on: opt(7)?,
+        revoked_on: opt(8)?,
+        revoke_reason: opt(9)?,
+    })
+}
+
+/// The checks of a row's person: a valid code, registered, with the names given. The person
+/// table is not changed by an import, so these run ahead, on the reading thread.
+fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
+    let pcf = ops::person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
+    let person = pstore::by_cf(db, pcf.as_str())?.map_or_else(
+        || {
+            fault(
+                "person_cf",
+                format!("no registered person has fiscal code {pcf}"),
+            )
+        },
+        Ok,
+    )?;
+    for (col, given, registered) in [
+        ("family_name", &f.family_name, &person.family_name),
+        ("given_name", &f.given_name, &person.given_name),
+    ] {
+        if !given
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(registered.trim().chars().flat_map(char::to_lowercase))
+        {
+            return fault(
+                col,
+                format!(
+                    "'{given}' does not match {} registered for {} (a mistyped fiscal code?)",
+                    registered, person.cf
+                ),
+            );
+        }
+    }
+    Ok(person)
+}
+
+/// A row as the reading thread hands it over: decoded, with its person checked (or the
+/// fault that stopped it), and how far into the input it ends.
+pub struct Ahead {
+    pub line: u64,
+    pub byte: u64,
+    pub row: Result<(Fields, Result<Person, Fault>), Fault>,
+}
+
+/// Rows go to the writing thread in batches, a few batches ahead at most.
+const BATCH: usize = 256;
+
+/// The reading thread: CSV parsing, decoding and the person checks, on the second connection,
+/// while the writing thread checks and applies the rows before.
+pub fn read_ahead<R: Read>(mut rows: Records<R>, lookups: Store, out: SyncSender<Vec<Ahead>>) {
+    let db: Held = lookups.held();
+    let mut batch = Vec::with_capacity(BATCH);
+    while let Some((line, fields)) = rows.next() {
+        let row = fields.map(|f| {
+            let person = grantee(&db, &f);
+            (f, person)
+        });
+        batch.push(Ahead {
+            line,
+            byte: rows.byte(),
+            row,
+        });
+        if batch.len() == BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            if out.send(full).is_err() {
+                return; // the writing thread has stopped
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = out.send(batch);
+    }
+}
+
+/// A registry CSV read row by row: the header is checked first, then each row comes
+/// decoded (or with its fault) and its line number. Blank lines are skipped; malformed CSV
+/// ends the file with one fault. No database: the property tests and the fuzz target read
+/// files through this too.
+pub struct Records<R: Read> {
+    rdr: csv::Reader<R>,
+    rec: csv::ByteRecord,
+    done: bool,
+}
+
+/// Starts reading a registry CSV; refuses an empty file or a wrong header.
+pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    let mut rec = csv::ByteRecord::new();
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => check_header(&rec, &HEADER).map_err(|e| format!("line 1: {e}"))?,
+        Ok(false) => {
+            return Err(format!(
+                "the file is empty: expected the header {}",
+                HEADER.join(",")
+            ));
+        }
+        Err(e) => return Err(format!("line 1: {e}")),
+    }
+    Ok(Records {
+        rdr,
+        rec,
+        done: false,
+    })
+}
+
+impl<R: Read> Records<R> {
+    /// How far into the input the reader is, in bytes.
+    pub fn byte(&self) -> u64 {
+        self.rec.position().map_or(0, |p| p.byte())
+    }
+}
+
+impl<R: Read> Iterator for Records<R> {
+    type Item = (u64, Result<Fields, Fault>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            match self.rdr.read_byte_record(&mut self.rec) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => {
+                    self.done = true;
+                    let line = e.position().map_or(0, |p| p.line());
+                    return Some((line, Err(Fault(None, format!("malformed CSV: {e}")))));
+                }
+            }
+            if self.rec.len() == 1 && self.rec.get(0).is_some_and(<[u8]>::is_empty) {
+                continue; // a blank line
+            }
+            let line = self.rec.position().map_or(0, |p| p.line());
+            return Some((line, decode(&self.rec)));
+        }
+    }
+}

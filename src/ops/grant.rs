@@ -1,0 +1,412 @@
+//! Grants (R7): holding a profile at a scope, revoking it (R8), the Region's approval of a
+//! request, and the periodic review (R12). Administrators are grants too (R6): see
+//! [`super::admin`].
+
+use anyhow::{Result, anyhow, bail};
+
+use super::events::{Event, Granted, Revoked};
+use super::{At, Field, actor, allow, record, refuse};
+use crate::catalog::{ADMIN, ProfileInfo};
+use crate::policy::{self, Scope};
+use crate::store::grant::{self as gstore, Grant, Live, Relationship};
+use crate::store::person::Person;
+use crate::store::{CompanyId, Db, GrantId, PersonId, Session, UnitId};
+
+/// What [`hold`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    Granted,
+    /// Awaits a regional operator (R7: OPERATORE_AGENDA).
+    Requested,
+    /// Already held at that scope ("active" or "requested"): nothing changed.
+    AlreadyHeld(&'static str),
+}
+
+/// A grant to hold.
+pub struct NewGrant<'a> {
+    pub person: &'a Person,
+    pub profile: &'a ProfileInfo,
+    pub scope: Scope<'a>,
+    /// The day it takes effect, `YYYY-MM-DD`.
+    pub on: &'a str,
+    /// The attestation that the person may process personal data for the company (§4.2,
+    /// §8.3); not asked of administrators.
+    pub attested: bool,
+}
+
+/// What is recorded of a person in a company: the relationships, and the live grant of a
+/// profile at one scope. Bulk paths load it once per row and hand it to each operation.
+pub struct Recorded {
+    pub relationships: Vec<Relationship>,
+    pub live: Option<Live>,
+}
+
+impl Recorded {
+    pub fn load(
+        db: &impl Db,
+        person: PersonId,
+        company: CompanyId,
+        profile: &str,
+        unit: Option<UnitId>,
+    ) -> Result<Recorded> {
+        let relationships = gstore::relationships(db, person, company)?;
+        // Every grant hangs on a relationship: with none, nothing can be held.
+        let live = if relationships.is_empty() {
+            None
+        } else {
+            gstore::live_one(db, person, company, profile, unit)?
+        };
+        Ok(Recorded {
+            relationships,
+            live,
+        })
+    }
+
+    /// The open relationship: its id and start day.
+    pub fn open(&self) -> Option<(crate::store::RelationshipId, &str)> {
+        self.relationships
+            .iter()
+            .find(|r| r.2.is_none())
+            .map(|(id, start, _)| (*id, start.as_str()))
+    }
+}
+
+/// The input a refusal about the scope concerns.
+fn scope_field(scope: Scope<'_>) -> Option<Field> {
+    Some(match scope {
+        Scope::Group => Field::Company,
+        Scope::Unit(..) => Field::Unit,
+    })
+}
+
+/// What an actor would do to a grant, for the scope check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Grant,
+    Revoke,
+}
+
+/// R6, R7: whether the actor may grant (nominate, for AMMINISTRATORE) or revoke `profile`
+/// at `scope`: company level anywhere, a unit administrator in their unit; a regional
+/// operator revokes anywhere.
+pub fn authorise(
+    s: &Session,
+    at: At<'_>,
+    profile: &str,
+    scope: Scope<'_>,
+    verb: Verb,
+) -> Result<()> {
+    let actor = actor(s)?;
+    let verdict = match verb {
+        Verb::Revoke if actor.operator => Ok(()),
+        Verb::Revoke => {
+            let what = format_args!("revoke {profile}");
+            policy::manage_scope(actor, at.standing, at.company, scope, what)
+        }
+        Verb::Grant if profile == ADMIN => {
+            let what = "nominate administrators";
+            policy::manage_scope(actor, at.standing, at.company, scope, what)
+        }
+        Verb::Grant => {
+            let what = format_args!("grant {profile}");
+            policy::manage_scope(actor, at.standing, at.company, scope, what)
+        }
+    };
+    allow(scope_field(scope), verdict)
+}
+
+/// R6, R7: grants a profile, or nominates an administrator (profile AMMINISTRATORE), at a
+/// scope the actor manages. `recorded` is what a bulk path already looked up.
+pub fn hold(
+    s: &Session,
+    at: At<'_>,
+    g: &NewGrant<'_>,
+    recorded: Option<&Recorded>,
+) -> Result<Added> {
+    authorise(s, at, &g.profile.code, g.scope, Verb::Grant)?;
+    add(s, actor(s)?, at, g, recorded)
+}
+
+/// R3: the first administrator of a company the Region has just approved.
+pub(super) fn first_administrator(s: &Session, at: At<'_>, g: &NewGrant<'_>) -> Result<Added> {
+    add(s, actor(s)?, at, g, None)
+}
+
+/// The checks every grant passes whoever makes it, then the write.
+fn add(
+    s: &Session,
+    actor: &Person,
+    at: At<'_>,
+    g: &NewGrant<'_>,
+    recorded: Option<&Recorded>,
+) -> Result<Added> {
+    let (company, person, profile) = (at.company, g.person, g.profile);
+    allow(
+        Some(Field::Profile),
+        policy::grantable(company, at.types, person, profile, g.scope),
+    )?;
+    let loaded;
+    let recorded = match recorded {
+        Some(r) => r,
+        None => {
+            loaded = Recorded::load(s, person.id, company.id, &profile.code, g.scope.unit_id())?;
+            &loaded
+        }
+    };
+    if let Some(live) = &recorded.live {
+        return Ok(Added::AlreadyHeld(if live.approved {
+            "active"
+        } else {
+            "requested"
+        }));
+    }
+    let data_processing_authorised = if profile.code == ADMIN {
+        None
+    } else if g.attested {
+        Some(true)
+    } else {
+        return refuse(
+            Field::Profile,
+            format!(
+                "granting {} to {} needs the attestation that they are authorised to process personal \
+                 data for {} (§4.2, §8.3): pass --data-processing-authorised",
+                profile.code,
+                person.label(),
+                company.label()
+            ),
+        );
+    };
+    let relationship = match recorded.open() {
+        Some((id, _)) => id,
+        None => {
+            let ended = recorded.relationships.iter().filter_map(|r| r.2.as_deref());
+            if let Some(end) = ended.max()
+                && g.on < end
+            {
+                return refuse(
+                    Field::Day,
+                    format!(
+                        "{}'s previous relationship with {} ended on {end}: a new one cannot start on {}",
+                        person.label(),
+                        company.label(),
+                        g.on
+                    ),
+                );
+            }
+            gstore::start_relationship(s, person.id, company.id, g.on)?
+        }
+    };
+    let requested = profile.needs_regional_approval;
+    gstore::insert(
+        s,
+        &gstore::NewGrant {
+            person: person.id,
+            company: company.id,
+            profile: &profile.code,
+            unit: g.scope.unit_id(),
+            relationship,
+            granted_on: g.on,
+            granted_by: actor.id,
+            data_processing_authorised,
+            approved: (!requested).then_some((s.now(), actor.id)),
+        },
+    )?;
+    let unit = match g.scope {
+        Scope::Group => None,
+        Scope::Unit(_, n) => Some(n),
+    };
+    record(
+        s,
+        Event::Grant {
+            company: &company.cf,
+            person: &person.cf,
+            requested,
+            details: Granted {
+                profile: &profile.code,
+                unit,
+                granted_on: g.on,
+                data_processing_authorised,
+            },
+        },
+    )?;
+    Ok(if requested {
+        Added::Requested
+    } else {
+        Added::Granted
+    })
+}
+
+/// A live grant to revoke, as the path that found it knows it.
+pub struct Target<'a> {
+    pub id: GrantId,
+    pub person_cf: &'a str,
+    pub profile: &'a str,
+    pub unit: Option<(UnitId, &'a str)>,
+    pub granted_on: &'a str,
+    /// Approved (not a request awaiting the Region).
+    pub active: bool,
+}
+
+impl<'a> From<&'a Grant> for Target<'a> {
+    fn from(g: &'a Grant) -> Self {
+        Target {
+            id: g.id,
+            person_cf: &g.person_cf,
+            profile: &g.profile,
+            unit: g.unit_id.zip(g.unit.as_deref()),
+            granted_on: &g.granted_on,
+            active: g.active(),
+        }
+    }
+}
+
+impl Target<'_> {
+    fn scope(&self) -> Scope<'_> {
+        match self.unit {
+            Some((id, name)) => Scope::Unit(id, name),
+            None => Scope::Group,
+        }
+    }
+}
+
+/// R6, R8: revokes grants on `on`, each within the actor's scope (regional operators:
+/// any), none before the day it was granted; the last group-level administrator of an
+/// approved company only by a regional operator. All or none.
+pub fn revoke(
+    s: &Session,
+    at: At<'_>,
+    targets: &[Target<'_>],
+    on: &str,
+    reason: &str,
+) -> Result<()> {
+    let actor = actor(s)?;
+    for t in targets {
+        authorise(s, at, t.profile, t.scope(), Verb::Revoke)?;
+        if on < t.granted_on {
+            return refuse(
+                Field::Day,
+                format!(
+                    "{} {} {} was granted on {}: it cannot be revoked on {on}",
+                    t.person_cf,
+                    t.profile,
+                    t.scope(),
+                    t.granted_on
+                ),
+            );
+        }
+    }
+    let removing = targets
+        .iter()
+        .filter(|t| t.profile == ADMIN && t.unit.is_none() && t.active)
+        .count() as i64;
+    if removing > 0 && removing >= gstore::group_admin_count(s, at.company.id)? {
+        allow(
+            Some(Field::Day),
+            policy::revoke_last_group_admin(actor, at.company),
+        )?;
+    }
+    for t in targets {
+        gstore::revoke(s, t.id, on, actor.id, reason)?;
+        record(
+            s,
+            Event::GrantRevoke {
+                company: &at.company.cf,
+                person: t.person_cf,
+                details: Revoked {
+                    profile: t.profile,
+                    unit: t.unit.map(|u| u.1),
+                    revoked_on: on,
+                    reason,
+                },
+            },
+        )?;
+    }
+    Ok(())
+}
+
+/// R7: a regional operator approves a requested profile (named as typed: codes, the
+/// profile and the unit's name). Returns the company and the person, for the message.
+pub fn approve(
+    s: &Session,
+    catalog: &crate::catalog::Catalog,
+    company: &str,
+    person: &str,
+    profile: &str,
+    unit: Option<&str>,
+) -> Result<(crate::store::company::Company, Person, String)> {
+    let actor = actor(s)?;
+    allow(None, policy::operator(actor, "approve requested profiles"))?;
+    let company = &super::find_company(s, company)?;
+    let person = &super::find_person(s, person)?;
+    let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
+    let unit = unit.map(|u| super::find_unit(s, company, u)).transpose()?;
+    let scope = super::scope(unit.as_ref());
+    let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
+        .filter(Grant::requested)
+        .ok_or_else(|| {
+            anyhow!(
+                "there is no pending request of {} {scope} for {} in {}; nothing changed",
+                profile.code,
+                person.label(),
+                company.label()
+            )
+        })?;
+    if person.suspended() {
+        bail!(
+            "{} is suspended: the request cannot be approved",
+            person.label()
+        );
+    }
+    gstore::approve(s, g.id, actor.id)?;
+    record(
+        s,
+        Event::GrantApprove {
+            company: &company.cf,
+            person: &person.cf,
+            profile: &profile.code,
+            unit: g.unit.as_deref(),
+        },
+    )?;
+    Ok((
+        company.clone(),
+        person.clone(),
+        format!("{} {scope}", profile.code),
+    ))
+}
+
+/// R12: an administrator confirms, today, every active grant of a person within their
+/// scope. Returns the grants confirmed.
+pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
+    let actor = actor(s)?;
+    let company = at.company;
+    let live: Vec<Grant> = gstore::of_person(s, person.id, company.id, true)?
+        .into_iter()
+        .filter(Grant::active)
+        .collect();
+    if live.is_empty() {
+        bail!(
+            "{} holds no active grant in {} to review",
+            person.label(),
+            company.label()
+        );
+    }
+    let today = s.today().to_string();
+    for g in &live {
+        let t = Target::from(g);
+        let what = format_args!("review {}", g.profile);
+        allow(
+            scope_field(t.scope()),
+            policy::manage_scope(actor, at.standing, company, t.scope(), what),
+        )?;
+        gstore::confirm(s, g.id, &today, actor.id)?;
+    }
+    record(
+        s,
+        Event::GrantConfirm {
+            company: &company.cf,
+            person: &person.cf,
+            grants: live.iter().map(Grant::describe).collect(),
+        },
+    )?;
+    Ok(live)
+}

@@ -1,0 +1,142 @@
+//! Lookups that refuse: codes as persons' or companies' codes, registered persons,
+//! companies and units, free text, and what the acting person is in a company.
+
+use anyhow::{Result, anyhow, bail};
+
+use super::{Field, refuse};
+use crate::cf::{self as fiscal, Cf, Kind};
+use crate::policy::{Scope, Standing};
+use crate::store::company::{self as cstore, Company, Unit};
+use crate::store::person::{self as pstore, Person};
+use crate::store::{Db, grant};
+
+/// A person's code: 16 characters; provisional and company codes are refused with the reason.
+pub fn person_cf(raw: &str) -> Result<Cf> {
+    let cf = fiscal::parse(raw)?;
+    match cf.kind() {
+        Kind::Person => Ok(cf),
+        Kind::Provisional => bail!(
+            "{cf} is a provisional code: a person's identity here is their definitive 16-character fiscal code"
+        ),
+        Kind::Company | Kind::Body => bail!(
+            "{cf} is the code of a {}, not of a person: a person's fiscal code has 16 characters",
+            cf.kind()
+        ),
+    }
+}
+
+/// A company's code: 11 digits of a company or body, or a sole trader's personal code.
+pub fn company_cf(raw: &str) -> Result<Cf> {
+    let cf = fiscal::parse(raw)?;
+    if cf.kind() == Kind::Provisional {
+        bail!("{cf} is a person's provisional code and identifies no company");
+    }
+    Ok(cf)
+}
+
+/// A registered person, or a refusal.
+pub fn find_person(db: &impl Db, raw: &str) -> Result<Person> {
+    let cf = person_cf(raw)?;
+    pstore::by_cf(db, cf.as_str())?.ok_or_else(|| {
+        anyhow!("no registered person has fiscal code {cf}: only persons who have accessed the portal as citizens can be named")
+    })
+}
+
+/// A registered company, or a refusal.
+pub fn find_company(db: &impl Db, raw: &str) -> Result<Company> {
+    let cf = company_cf(raw)?;
+    cstore::by_cf(db, cf.as_str())?
+        .ok_or_else(|| anyhow!("no company is registered with fiscal code {cf}"))
+}
+
+/// A live unit of a company by name (case-insensitive), or a refusal listing the units.
+pub fn find_unit(db: &impl Db, company: &Company, name: &str) -> Result<Unit> {
+    if let Some(u) = cstore::unit_by_name(db, company.id, name.trim())? {
+        return Ok(u);
+    }
+    let names: Vec<String> = cstore::units(db, company.id)?
+        .into_iter()
+        .map(|u| u.name)
+        .collect();
+    refuse(
+        Field::Unit,
+        format!(
+            "{} has no unit named '{}'; its units: {}",
+            company.label(),
+            name.trim(),
+            names.join(", ")
+        ),
+    )
+}
+
+/// The scope a unit names: the whole company when there is none.
+pub fn scope(unit: Option<&Unit>) -> Scope<'_> {
+    match unit {
+        Some(u) => Scope::Unit(u.id, &u.name),
+        None => Scope::Group,
+    }
+}
+
+/// The acting person's standing in a company.
+pub fn standing(db: &impl Db, actor: &Person, company: &Company) -> Result<Standing> {
+    let (group_admin, unit_admin) = grant::admin_scopes(db, actor.id, company.id)?;
+    Ok(Standing {
+        legal_rep: company.legal_rep_cf == actor.cf,
+        group_admin,
+        unit_admin,
+    })
+}
+
+/// What an operation needs to know of the company it acts in: the company, its types and
+/// the actor's standing there. A single command loads it; a bulk import keeps one per
+/// company for the whole file.
+#[derive(Debug, Clone)]
+pub struct InCompany {
+    pub company: Company,
+    pub types: Vec<String>,
+    pub standing: Standing,
+}
+
+/// A borrowed view of what is known of a company, for one operation.
+#[derive(Debug, Clone, Copy)]
+pub struct At<'a> {
+    pub company: &'a Company,
+    pub types: &'a [String],
+    pub standing: &'a Standing,
+}
+
+impl InCompany {
+    pub fn at(&self) -> At<'_> {
+        At {
+            company: &self.company,
+            types: &self.types,
+            standing: &self.standing,
+        }
+    }
+
+    pub fn load(db: &impl Db, actor: &Person, company: Company) -> Result<InCompany> {
+        Ok(InCompany {
+            types: cstore::types(db, company.id)?
+                .into_iter()
+                .map(|t| t.code)
+                .collect(),
+            standing: standing(db, actor, &company)?,
+            company,
+        })
+    }
+}
+
+/// A required free-text value: trimmed, not empty, one line.
+pub fn text(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        bail!("{field} must not be empty");
+    }
+    if v.chars().any(char::is_control) {
+        bail!("{field} must be one line of text without control characters");
+    }
+    if v.chars().count() > 500 {
+        bail!("{field} is longer than 500 characters");
+    }
+    Ok(v.to_string())
+}

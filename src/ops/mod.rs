@@ -1,0 +1,108 @@
+//! The operations every path shares: one function per change the domain knows. Each
+//! gathers the facts through the store (or takes the facts a bulk path preloaded), asks
+//! [`crate::policy`], writes through the write session and records its typed event
+//! ([`events::Event`]). The single commands, `registry import` and `person import-legacy`
+//! all call these, so a rule is checked in one place whatever the path.
+//!
+//! A refusal is a [`Refused`]: the reason, and the input it concerns ([`Field`]), so that a
+//! bulk path can name the column of the row at fault.
+
+pub mod admin;
+pub mod company;
+pub mod events;
+pub mod grant;
+pub mod legacy;
+mod lookup;
+pub mod person;
+pub mod registry;
+pub mod relationship;
+pub mod unit;
+
+use std::fmt;
+
+use anyhow::Result;
+
+pub use lookup::{
+    At, InCompany, company_cf, find_company, find_person, find_unit, person_cf, scope, standing,
+    text,
+};
+
+use crate::store::Session;
+use crate::store::person::Person;
+
+/// Which input of a change a refusal concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Company,
+    Person,
+    Profile,
+    Unit,
+    /// The day the change declares (granted, revoked, ended on).
+    Day,
+    Reason,
+}
+
+/// A rule said no: why, and about which input.
+#[derive(Debug)]
+pub struct Refused {
+    pub field: Option<Field>,
+    pub reason: String,
+}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// Refuses, naming the input at fault.
+pub fn refuse<T>(field: Field, reason: impl Into<String>) -> Result<T> {
+    Err(Refused {
+        field: Some(field),
+        reason: reason.into(),
+    }
+    .into())
+}
+
+/// Turns a policy verdict into a refusal about `field`.
+pub fn allow(field: Option<Field>, v: crate::policy::Verdict) -> Result<()> {
+    v.map_err(|reason| Refused { field, reason }.into())
+}
+
+/// The acting person (R10): registered and not suspended, or a refusal.
+pub fn actor<'s>(s: &'s Session) -> Result<&'s Person> {
+    let p = s.actor().ok_or_else(|| {
+        anyhow::anyhow!(
+            "{} may not act: no registered person has this fiscal code",
+            s.actor_cf()
+        )
+    })?;
+    if p.suspended() {
+        anyhow::bail!(
+            "{} may not act: suspended by the Region ({})",
+            p.label(),
+            p.suspended_reason
+                .as_deref()
+                .unwrap_or("no reason recorded")
+        );
+    }
+    Ok(p)
+}
+
+/// Records an event in the session's chain.
+pub fn record(s: &Session, e: events::Event<'_>) -> Result<()> {
+    s.record(e.entry())
+}
+
+/// Refuses days after today: the registry records what has happened.
+pub fn not_future(today: chrono::NaiveDate, on: chrono::NaiveDate, what: &str) -> Result<()> {
+    if on > today {
+        return refuse(
+            Field::Day,
+            format!("{what} cannot be recorded for {on}, a day after today ({today})"),
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! Persons (R1, R9, R10): the first regional operator, registration, suspension and
+//! reinstatement, and further regional operators.
+
+use anyhow::{Result, bail};
+
+use super::events::{self, Event, Registered};
+use super::grant::{self, Target};
+use super::{InCompany, actor, allow, record};
+use crate::policy;
+use crate::store::person::{self as pstore, NewPerson, Person};
+use crate::store::{SCHEMA_VERSION, Session, company as cstore, grant as gstore};
+
+/// `lpt init`: the first regional operator, registered as a person. The session acts on
+/// the operator's own authority.
+pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {
+    let id = pstore::insert(s, p)?;
+    pstore::add_operator(s, id, None)?;
+    record(
+        s,
+        Event::Init {
+            operator: p.cf,
+            details: events::Init {
+                schema_version: SCHEMA_VERSION,
+                family_name: p.family_name,
+                given_name: p.given_name,
+            },
+        },
+    )
+}
+
+/// Refuses a code already registered.
+fn not_registered(s: &Session, cf: &str) -> Result<()> {
+    if let Some(existing) = pstore::by_cf(s, cf)? {
+        bail!(
+            "{} is already registered (since {}); nothing changed",
+            existing.label(),
+            existing
+                .registered_at
+                .get(..10)
+                .unwrap_or(&existing.registered_at)
+        );
+    }
+    Ok(())
+}
+
+/// R10: a person registers themselves (first access as a citizen); a regional operator
+/// registers anyone.
+pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<()> {
+    if s.actor().is_some() {
+        // A registered actor must be active (R10): this refuses a suspended one.
+        actor(s)?;
+    }
+    allow(None, policy::register_person(s.actor_cf(), s.actor(), p.cf))?;
+    not_registered(s, p.cf)?;
+    pstore::insert(s, p)?;
+    record(
+        s,
+        Event::PersonRegister {
+            person: p.cf,
+            details: Registered::Citizen {
+                family_name: p.family_name,
+                given_name: p.given_name,
+                email: p.email,
+                via: p.via,
+                first_access_on: p.first_access_on,
+            },
+        },
+    )
+}
+
+/// R13: a legacy account with a valid personal code becomes a registered person (means
+/// `legacy`) unless the code is registered already; true when it was registered now.
+pub fn register_legacy(s: &Session, p: &NewPerson<'_>, username: &str) -> Result<bool> {
+    allow(None, policy::operator(actor(s)?, "import legacy accounts"))?;
+    if pstore::by_cf(s, p.cf)?.is_some() {
+        return Ok(false);
+    }
+    pstore::insert(s, p)?;
+    record(
+        s,
+        Event::PersonRegister {
+            person: p.cf,
+            details: Registered::Legacy {
+                via: "legacy",
+                username,
+                family_name: p.family_name,
+                given_name: p.given_name,
+            },
+        },
+    )?;
+    Ok(true)
+}
+
+/// One grant revoked by a suspension.
+pub struct Revoked {
+    pub company_cf: String,
+    pub profile: String,
+    pub unit: Option<String>,
+    pub state: &'static str,
+}
+
+/// R9: the Region suspends a person: every live grant in every company is revoked today,
+/// and the person can neither act nor be granted anything until reinstated.
+pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
+    allow(None, policy::operator(actor(s)?, "suspend persons"))?;
+    if p.suspended() {
+        bail!("{} is already suspended; nothing changed", p.label());
+    }
+    let today = s.today().to_string();
+    let why = format!("suspended by the Region: {reason}");
+    let live = gstore::live_everywhere(s, p.id)?;
+    // Grouped by company, in the order listed: each company's revocations are one call.
+    let mut revoked = Vec::new();
+    for chunk in live.chunk_by(|a, b| a.company_id == b.company_id) {
+        let company = cstore::by_cf(s, &chunk[0].company_cf)?
+            .ok_or_else(|| anyhow::anyhow!("company {} vanished", chunk[0].company_cf))?;
+        let here = InCompany::load(s, actor(s)?, company)?;
+        let targets: Vec<Target> = chunk.iter().map(Target::from).collect();
+        grant::revoke(s, here.at(), &targets, &today, &why)?;
+        revoked.extend(chunk.iter().map(|g| Revoked {
+            company_cf: g.company_cf.clone(),
+            profile: g.profile.clone(),
+            unit: g.unit.clone(),
+            state: g.state(),
+        }));
+    }
+    pstore::set_suspended(s, p.id, Some(reason))?;
+    record(
+        s,
+        Event::PersonSuspend {
+            person: &p.cf,
+            reason,
+            grants_revoked: revoked.len(),
+        },
+    )?;
+    Ok(revoked)
+}
+
+/// R9: the Region lifts a suspension; revoked grants are not restored.
+pub fn reinstate(s: &Session, p: &Person) -> Result<()> {
+    allow(None, policy::operator(actor(s)?, "reinstate persons"))?;
+    if !p.suspended() {
+        bail!("{} is not suspended; nothing changed", p.label());
+    }
+    pstore::set_suspended(s, p.id, None)?;
+    record(s, Event::PersonReinstate { person: &p.cf })
+}
+
+/// A regional operator makes a registered, active person a regional operator; returns them.
+pub fn add_operator(s: &Session, cf: &str) -> Result<Person> {
+    let actor = actor(s)?;
+    allow(None, policy::operator(actor, "add regional operators"))?;
+    let p = super::find_person(s, cf)?;
+    if p.operator {
+        bail!(
+            "{} is already a regional operator; nothing changed",
+            p.label()
+        );
+    }
+    if p.suspended() {
+        bail!(
+            "{} is suspended and cannot be made a regional operator",
+            p.label()
+        );
+    }
+    pstore::add_operator(s, p.id, Some(actor.id))?;
+    record(s, Event::OperatorAdd { person: &p.cf })?;
+    Ok(p)
+}

@@ -1,0 +1,65 @@
+//! The registry as a whole: who may export which part of it (a bulk read of personal
+//! data, traced, §8.6), and the import's own event.
+
+use std::collections::HashSet;
+
+use anyhow::{Result, bail};
+
+use super::events::{Event, Exported, Imported};
+use super::{actor, record, standing};
+use crate::store::company::{Company, Unit};
+use crate::store::{Session, UnitId};
+
+/// Which grants the actor may export: `Ok(None)` all those selected, `Ok(Some(units))` only
+/// those in these units (a unit administrator's); otherwise a refusal. A regional operator
+/// may export everything; an administrator their company, a unit administrator their units.
+pub fn export_scope(
+    s: &Session,
+    company: Option<&Company>,
+    unit: Option<&Unit>,
+) -> Result<Option<HashSet<UnitId>>> {
+    let actor = actor(s)?;
+    let Some(c) = company else {
+        if !actor.operator {
+            bail!(
+                "{} may not export the whole registry: only a regional operator may; administrators name --company",
+                actor.label()
+            );
+        }
+        return Ok(None);
+    };
+    if actor.operator {
+        return Ok(None);
+    }
+    let st = standing(s, actor, c)?;
+    if st.company_level() {
+        return Ok(None);
+    }
+    match unit {
+        Some(u) if st.unit_admin.contains(&u.id) => Ok(None),
+        Some(u) => bail!(
+            "{} may not export unit {} of {}: only the legal representative, a group-level \
+             administrator or an administrator of that unit may",
+            actor.label(),
+            u.name,
+            c.label()
+        ),
+        None if !st.unit_admin.is_empty() => Ok(Some(st.unit_admin.iter().copied().collect())),
+        None => bail!(
+            "{} may not export the registry of {}: only its legal representative, a regional \
+             operator or one of its administrators may",
+            actor.label(),
+            c.label()
+        ),
+    }
+}
+
+/// Traces an export (§8.6).
+pub fn exported(s: &Session, company: Option<&str>, details: Exported<'_>) -> Result<()> {
+    record(s, Event::RegistryExport { company, details })
+}
+
+/// The import's summary event, written when it changed anything.
+pub fn imported(s: &Session, summary: Imported) -> Result<()> {
+    record(s, Event::RegistryImport(summary))
+}

@@ -1,0 +1,140 @@
+//! `db check` and `db backup`: SQLite's integrity, foreign keys, the audit chain and the
+//! domain's invariants as queries that must return nothing; the online copy.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Db, Store, audit};
+
+/// One problem found by [`check`].
+#[derive(Debug, Serialize, Default)]
+pub struct Violation {
+    pub check: &'static str,
+    pub detail: String,
+}
+
+/// Queries that must return no rows; each row found is one violation.
+const INVARIANTS: &[(&str, &str)] = &[
+    (
+        "company without a unit",
+        "SELECT c.cf FROM company c WHERE NOT EXISTS
+           (SELECT 1 FROM unit u WHERE u.company_id = c.id AND u.removed_at IS NULL)",
+    ),
+    (
+        "approved company without a group-level administrator",
+        "SELECT c.cf FROM company c WHERE c.status = 'approved'
+           AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.company_id = c.id AND g.profile = 'AMMINISTRATORE'
+                           AND g.unit_id IS NULL AND g.revoked_on IS NULL AND g.approved_at IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM grants g JOIN operator o ON o.person_id = g.revoked_by
+                           WHERE g.company_id = c.id AND g.profile = 'AMMINISTRATORE' AND g.unit_id IS NULL
+                             AND g.id = (SELECT max(id) FROM grants WHERE company_id = c.id
+                                         AND profile = 'AMMINISTRATORE' AND unit_id IS NULL))",
+    ),
+    (
+        "live grant of a suspended person",
+        "SELECT p.cf || ' ' || g.profile FROM grants g JOIN person p ON p.id = g.person_id
+         WHERE g.revoked_on IS NULL AND p.suspended_at IS NOT NULL",
+    ),
+    (
+        "live grant in a company that is not approved",
+        "SELECT c.cf || ' ' || g.profile FROM grants g JOIN company c ON c.id = g.company_id
+         WHERE g.revoked_on IS NULL AND c.status <> 'approved'",
+    ),
+    (
+        "live grant at a level its profile does not allow",
+        "SELECT g.id || ' ' || g.profile FROM grants g JOIN catalog_profile cp ON cp.code = g.profile
+         WHERE g.revoked_on IS NULL
+           AND ((g.unit_id IS NULL AND cp.group_level = 0) OR (g.unit_id IS NOT NULL AND cp.unit_level = 0))",
+    ),
+    (
+        "live grant of a profile the company's types do not allow",
+        "SELECT c.cf || ' ' || g.profile FROM grants g JOIN company c ON c.id = g.company_id
+         WHERE g.revoked_on IS NULL AND NOT EXISTS
+           (SELECT 1 FROM company_type ct JOIN catalog_profile_type pt ON pt.type = ct.type
+            WHERE ct.company_id = g.company_id AND pt.profile = g.profile)",
+    ),
+    (
+        "live grant in a removed unit or another company's unit",
+        "SELECT g.id || ' ' || g.profile FROM grants g JOIN unit u ON u.id = g.unit_id
+         WHERE g.revoked_on IS NULL AND (u.removed_at IS NOT NULL OR u.company_id <> g.company_id)",
+    ),
+];
+
+/// Every problem found: SQLite's integrity, foreign keys, the audit chain, the domain's
+/// invariants, and a catalog that must load.
+pub fn check(db: &impl Db) -> Result<Vec<Violation>> {
+    let conn = db.conn();
+    let mut v = Vec::new();
+    let mut st = conn.prepare("PRAGMA integrity_check")?;
+    for r in st.query_map([], |r| r.get::<_, String>(0))? {
+        let r = r?;
+        if r != "ok" {
+            v.push(Violation {
+                check: "sqlite integrity",
+                detail: r,
+            });
+        }
+    }
+    let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+    for r in st.query_map([], |r| {
+        Ok(format!(
+            "{} row {}",
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?
+        ))
+    })? {
+        v.push(Violation {
+            check: "foreign key",
+            detail: r?,
+        });
+    }
+    if let (_, Some(problem)) = audit::verify(db)? {
+        v.push(Violation {
+            check: "audit chain",
+            detail: problem,
+        });
+    }
+    for (name, sql) in INVARIANTS {
+        let mut st = conn.prepare(sql)?;
+        for r in st.query_map([], |r| r.get::<_, String>(0))? {
+            v.push(Violation {
+                check: name,
+                detail: r?,
+            });
+        }
+    }
+    // The catalog must load and be consistent with itself.
+    super::catalog::load(db)?;
+    Ok(v)
+}
+
+/// Copies the database with SQLite's online backup into `file`, a new owner-only file.
+pub fn backup(store: &Store, file: &Path) -> Result<()> {
+    if file.exists() {
+        bail!(
+            "{} already exists; choose a new file for the backup",
+            file.display()
+        );
+    }
+    super::create_private_file(file)?;
+    let mut dst =
+        Connection::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    {
+        // One step: the whole copy reads one snapshot. In steps, SQLite restarts the
+        // copy whenever another process writes, and a busy database never finishes.
+        // In WAL mode this read does not block the writers.
+        let b = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
+        let done = b.step(-1).context("the online backup failed");
+        if !matches!(done, Ok(rusqlite::backup::StepResult::Done)) {
+            drop(b);
+            drop(dst);
+            let _ = std::fs::remove_file(file);
+            bail!("the online backup did not complete: {:?}", done.map(|_| ()));
+        }
+    }
+    dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
+    Ok(())
+}

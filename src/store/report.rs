@@ -1,0 +1,174 @@
+//! The compliance questions asked of the state tables: overdue revocations (R8), grants
+//! due for review (R12), and the registry export's rows. Each row goes to a callback as it
+//! is read, so no report holds a large result in memory.
+
+use anyhow::Result;
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Db, UnitId};
+
+/// One row of `audit overdue-revocations` (DOMAIN.md "Machine output").
+#[derive(Debug, Serialize, Default)]
+pub struct Overdue {
+    pub company_cf: String,
+    pub company_name: String,
+    pub person_cf: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub profile: String,
+    pub unit: Option<String>,
+    pub ended_on: String,
+    pub due_on: String,
+    pub days_overdue: i64,
+    /// Set for grants revoked after their deadline (--include-late).
+    pub revoked_on: Option<String>,
+}
+
+const OVERDUE_OPEN: &str = "
+    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
+           date(g.ended_on, '+5 days'),
+           CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL
+    FROM grants g
+    JOIN company c ON c.id = g.company_id
+    JOIN person p ON p.id = g.person_id
+    LEFT JOIN unit u ON u.id = g.unit_id
+    WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL
+      AND g.ended_on < date(?1, '-5 days')
+      AND (?2 IS NULL OR c.cf = ?2)";
+
+const OVERDUE_LATE: &str = "
+    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
+           date(g.ended_on, '+5 days'),
+           CAST(julianday(g.revoked_on) - julianday(g.ended_on, '+5 days') AS INTEGER), g.revoked_on
+    FROM grants g
+    JOIN company c ON c.id = g.company_id
+    JOIN person p ON p.id = g.person_id
+    LEFT JOIN unit u ON u.id = g.unit_id
+    WHERE g.revoked_on IS NOT NULL AND g.ended_on IS NOT NULL
+      AND g.revoked_on > date(g.ended_on, '+5 days') AND g.revoked_on <= ?1
+      AND (?2 IS NULL OR c.cf = ?2)";
+
+/// The overdue (and, with `late`, late) grants as of a day (R8).
+pub fn overdue(
+    db: &impl Db,
+    as_of: &str,
+    company: Option<&str>,
+    late: bool,
+) -> Result<Vec<Overdue>> {
+    let sql = if late {
+        format!("{OVERDUE_OPEN} UNION ALL {OVERDUE_LATE} ORDER BY 8, 1, 3, 6, 7")
+    } else {
+        format!("{OVERDUE_OPEN} ORDER BY 8, 1, 3, 6, 7")
+    };
+    let mut st = db.conn().prepare(&sql)?;
+    let rows = st
+        .query_map(params![as_of, company], |r| {
+            Ok(Overdue {
+                company_cf: r.get(0)?,
+                company_name: r.get(1)?,
+                person_cf: r.get(2)?,
+                family_name: r.get(3)?,
+                given_name: r.get(4)?,
+                profile: r.get(5)?,
+                unit: r.get(6)?,
+                ended_on: r.get(7)?,
+                due_on: r.get(8)?,
+                days_overdue: r.get(9)?,
+                revoked_on: r.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// An active grant due for periodic review (R12).
+#[derive(Debug, Serialize, Default)]
+pub struct Due {
+    pub company_cf: String,
+    pub company_name: String,
+    pub person_cf: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub profile: String,
+    pub unit: Option<String>,
+    pub granted_on: String,
+    pub last_confirmed_on: Option<String>,
+    pub confirmed_by: Option<String>,
+}
+
+/// Active grants never confirmed, or last confirmed before `cutoff`.
+pub fn due_for_review(db: &impl Db, cutoff: &str, company: Option<&str>) -> Result<Vec<Due>> {
+    let mut st = db.conn().prepare(
+        "SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
+                g.granted_on, g.confirmed_on, cb.cf
+         FROM grants g
+         JOIN company c ON c.id = g.company_id
+         JOIN person p ON p.id = g.person_id
+         LEFT JOIN unit u ON u.id = g.unit_id
+         LEFT JOIN person cb ON cb.id = g.confirmed_by
+         WHERE g.revoked_on IS NULL AND g.approved_at IS NOT NULL
+           AND (g.confirmed_on IS NULL OR g.confirmed_on < ?1)
+           AND (?2 IS NULL OR c.cf = ?2)
+         ORDER BY c.cf, p.family_name, p.given_name, p.cf, g.profile",
+    )?;
+    let rows = st
+        .query_map(params![cutoff, company], |r| {
+            Ok(Due {
+                company_cf: r.get(0)?,
+                company_name: r.get(1)?,
+                person_cf: r.get(2)?,
+                family_name: r.get(3)?,
+                given_name: r.get(4)?,
+                profile: r.get(5)?,
+                unit: r.get(6)?,
+                granted_on: r.get(7)?,
+                last_confirmed_on: r.get(8)?,
+                confirmed_by: r.get(9)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// One row of the registry CSV, in the columns' order, and the unit it lies in.
+pub type RegistryRow = ([Option<String>; 10], Option<UnitId>);
+
+/// Every grant as a registry row, oldest first, filtered by company, unit and liveness,
+/// handed to `each` one at a time.
+pub fn registry(
+    db: &impl Db,
+    company: Option<super::CompanyId>,
+    unit: Option<UnitId>,
+    active: bool,
+    mut each: impl FnMut(RegistryRow) -> Result<()>,
+) -> Result<()> {
+    let mut st = db.conn().prepare(
+        "SELECT c.cf, p.cf, p.family_name, p.given_name, g.profile, u.name, g.granted_on,
+                g.ended_on, g.revoked_on, g.revoke_reason, g.unit_id
+         FROM grants g
+         JOIN company c ON c.id = g.company_id
+         JOIN person p ON p.id = g.person_id
+         LEFT JOIN unit u ON u.id = g.unit_id
+         WHERE (?1 IS NULL OR g.company_id = ?1) AND (?2 IS NULL OR g.unit_id = ?2)
+           AND (?3 = 0 OR g.revoked_on IS NULL)
+         ORDER BY g.id",
+    )?;
+    let mut rows = st.query(params![company, unit, active])?;
+    while let Some(r) = rows.next()? {
+        let cells = [
+            Some(r.get(0)?),
+            Some(r.get(1)?),
+            Some(r.get(2)?),
+            Some(r.get(3)?),
+            Some(r.get(4)?),
+            r.get(5)?,
+            Some(r.get(6)?),
+            r.get(7)?,
+            r.get(8)?,
+            r.get(9)?,
+        ];
+        each((cells, r.get(10)?))?;
+    }
+    Ok(())
+}
