@@ -2,14 +2,15 @@
 //! request, and the periodic review (R12). Administrators are grants too (R6): see
 //! [`super::admin`].
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 
 use super::events::{Event, Granted, Revoked};
 use super::{At, Field, actor, allow, record, refuse};
 use crate::catalog::{ADMIN, ProfileInfo};
 use crate::policy::{self, Scope};
-use crate::store::grant::{self as gstore, Grant, Live, Relationship};
+use crate::store::grant::{self as gstore, Grant, Live};
 use crate::store::person::Person;
+use crate::store::relationship::{self as rstore, Relationship};
 use crate::store::{CompanyId, Db, GrantId, PersonId, Session, UnitId};
 
 /// What [`hold`] did.
@@ -49,7 +50,7 @@ impl Recorded {
         profile: &str,
         unit: Option<UnitId>,
     ) -> Result<Recorded> {
-        let relationships = gstore::relationships(db, person, company)?;
+        let relationships = rstore::of(db, person, company)?;
         // Every grant hangs on a relationship: with none, nothing can be held.
         let live = if relationships.is_empty() {
             None
@@ -84,11 +85,13 @@ fn scope_field(scope: Scope<'_>) -> Option<Field> {
 pub enum Verb {
     Grant,
     Revoke,
+    /// Confirm in a periodic review (R12).
+    Review,
 }
 
-/// R6, R7: whether the actor may grant (nominate, for AMMINISTRATORE) or revoke `profile`
-/// at `scope`: company level anywhere, a unit administrator in their unit; a regional
-/// operator revokes anywhere.
+/// R6, R7, R12: whether the actor may grant (nominate, for AMMINISTRATORE), revoke or
+/// review `profile` at `scope`: company level anywhere, a unit administrator in their unit;
+/// a regional operator revokes anywhere.
 pub fn authorise(
     s: &Session,
     at: At<'_>,
@@ -109,6 +112,10 @@ pub fn authorise(
         }
         Verb::Grant => {
             let what = format_args!("grant {profile}");
+            policy::manage_scope(actor, at.standing, at.company, scope, what)
+        }
+        Verb::Review => {
+            let what = format_args!("review {profile}");
             policy::manage_scope(actor, at.standing, at.company, scope, what)
         }
     };
@@ -193,7 +200,7 @@ fn add(
                     ),
                 );
             }
-            gstore::start_relationship(s, person.id, company.id, g.on)?
+            rstore::start(s, person.id, company.id, g.on)?
         }
     };
     let requested = profile.needs_regional_approval;
@@ -261,7 +268,7 @@ impl<'a> From<&'a Grant> for Target<'a> {
 }
 
 impl Target<'_> {
-    fn scope(&self) -> Scope<'_> {
+    pub fn scope(&self) -> Scope<'_> {
         match self.unit {
             Some((id, name)) => Scope::Unit(id, name),
             None => Scope::Group,
@@ -322,91 +329,4 @@ pub fn revoke(
         )?;
     }
     Ok(())
-}
-
-/// R7: a regional operator approves a requested profile (named as typed: codes, the
-/// profile and the unit's name). Returns the company and the person, for the message.
-pub fn approve(
-    s: &Session,
-    catalog: &crate::catalog::Catalog,
-    company: &str,
-    person: &str,
-    profile: &str,
-    unit: Option<&str>,
-) -> Result<(crate::store::company::Company, Person, String)> {
-    let actor = actor(s)?;
-    allow(None, policy::operator(actor, "approve requested profiles"))?;
-    let company = &super::find_company(s, company)?;
-    let person = &super::find_person(s, person)?;
-    let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
-    let unit = unit.map(|u| super::find_unit(s, company, u)).transpose()?;
-    let scope = super::scope(unit.as_ref());
-    let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
-        .filter(Grant::requested)
-        .ok_or_else(|| {
-            anyhow!(
-                "there is no pending request of {} {scope} for {} in {}; nothing changed",
-                profile.code,
-                person.label(),
-                company.label()
-            )
-        })?;
-    if person.suspended() {
-        bail!(
-            "{} is suspended: the request cannot be approved",
-            person.label()
-        );
-    }
-    gstore::approve(s, g.id, actor.id)?;
-    record(
-        s,
-        Event::GrantApprove {
-            company: &company.cf,
-            person: &person.cf,
-            profile: &profile.code,
-            unit: g.unit.as_deref(),
-        },
-    )?;
-    Ok((
-        company.clone(),
-        person.clone(),
-        format!("{} {scope}", profile.code),
-    ))
-}
-
-/// R12: an administrator confirms, today, every active grant of a person within their
-/// scope. Returns the grants confirmed.
-pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
-    let actor = actor(s)?;
-    let company = at.company;
-    let live: Vec<Grant> = gstore::of_person(s, person.id, company.id, true)?
-        .into_iter()
-        .filter(Grant::active)
-        .collect();
-    if live.is_empty() {
-        bail!(
-            "{} holds no active grant in {} to review",
-            person.label(),
-            company.label()
-        );
-    }
-    let today = s.today().to_string();
-    for g in &live {
-        let t = Target::from(g);
-        let what = format_args!("review {}", g.profile);
-        allow(
-            scope_field(t.scope()),
-            policy::manage_scope(actor, at.standing, company, t.scope(), what),
-        )?;
-        gstore::confirm(s, g.id, &today, actor.id)?;
-    }
-    record(
-        s,
-        Event::GrantConfirm {
-            company: &company.cf,
-            person: &person.cf,
-            grants: live.iter().map(Grant::describe).collect(),
-        },
-    )?;
-    Ok(live)
 }

@@ -16,6 +16,7 @@ mod lookup;
 pub mod person;
 pub mod registry;
 pub mod relationship;
+pub mod review;
 pub mod unit;
 
 use std::fmt;

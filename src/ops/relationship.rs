@@ -8,7 +8,7 @@ use super::{At, Field, actor, allow, record, refuse};
 use crate::dates::{parse_date, revoke_by};
 use crate::policy;
 use crate::store::person::Person;
-use crate::store::{RelationshipId, Session, UnitId, grant};
+use crate::store::{RelationshipId, Session, UnitId, relationship};
 
 /// Ends the open relationship `(id, started_on)` of `person` on `on`, given the units of
 /// the person's live grants there (`None`: group level). Returns the revocation deadline.
@@ -32,7 +32,7 @@ pub fn end(
             format!("the relationship started on {started_on}: it cannot end on {on}"),
         );
     }
-    grant::end_relationship(s, rel, on)?;
+    relationship::end(s, rel, on)?;
     let due = revoke_by(parse_date(on).map_err(anyhow::Error::msg)?).to_string();
     record(
         s,

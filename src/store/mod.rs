@@ -12,6 +12,7 @@ pub mod grant;
 pub mod legacy;
 mod open;
 pub mod person;
+pub mod relationship;
 pub mod report;
 mod session;
 

@@ -12,14 +12,13 @@
 //! person table, and that connection's snapshot is the one the write session started
 //! from. The benchmark import goes from 1.88 s to 1.55 s with it (BENCHMARKS.md).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::rc::Rc;
 
 use anyhow::{Result, anyhow, bail};
 use serde::Serialize;
 
+use super::facts::Companies;
 use super::read::{Ahead, Fault, Fields, fault, read_ahead, records};
 use crate::catalog::{ADMIN, Catalog};
 use crate::commands::{Ctx, open_input};
@@ -29,8 +28,6 @@ use crate::ops::events::Imported;
 use crate::ops::grant::{Added, NewGrant, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
 use crate::output::{self, note};
-use crate::policy::Standing;
-use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::Person;
 use crate::store::{Session, catalog, grant};
 
@@ -60,14 +57,6 @@ struct Change {
     on: String,
 }
 
-struct CompanyInfo {
-    company: Company,
-    types: Vec<String>,
-    units: Vec<Unit>,
-    /// The actor's standing here, once known; cleared when the file changes an administrator.
-    standing: RefCell<Option<Rc<Standing>>>,
-}
-
 /// An operation's refusal as a row's fault: the column of the input it concerns, where the
 /// declared day lies in `day`.
 fn refused(e: anyhow::Error, day: &'static str) -> Fault {
@@ -91,102 +80,18 @@ struct Importer<'a, 's> {
     s: &'a Session<'s>,
     catalog: Rc<Catalog>,
     attested: bool,
-    companies: HashMap<String, Option<Rc<CompanyInfo>>>,
-    /// Every company is in `companies`: a code not there is not registered.
-    preloaded: bool,
+    companies: Companies<'a, 's>,
     summary: Imported,
     plan: Option<Vec<Change>>,
 }
 
 impl Importer<'_, '_> {
-    fn actor(&self) -> &Person {
-        self.s
-            .actor()
-            .expect("the importer starts with an acting person")
-    }
-
     /// A declared day: a date that exists, not after today (the rule every path applies).
     fn date(&self, col: &'static str, s: &str, what: &str) -> Result<String, Fault> {
         let d = parse_date(s).or_else(|e| fault(col, e))?;
         ops::not_future(self.s.today(), d, what).map_err(|e| refused(e, col))?;
         // The form is strict, so the text is already the canonical YYYY-MM-DD.
         Ok(s.trim().to_string())
-    }
-
-    fn company(&mut self, cf: &str) -> Result<Rc<CompanyInfo>, Fault> {
-        let cf = ops::company_cf(cf).or_else(|e| fault("company_cf", format!("{e:#}")))?;
-        if !self.preloaded && !self.companies.contains_key(cf.as_str()) {
-            let info = match cstore::by_cf(self.s, cf.as_str())? {
-                Some(company) => Some(Rc::new(CompanyInfo {
-                    types: cstore::types(self.s, company.id)?
-                        .into_iter()
-                        .map(|t| t.code)
-                        .collect(),
-                    units: cstore::units(self.s, company.id)?,
-                    company,
-                    standing: RefCell::new(None),
-                })),
-                None => None,
-            };
-            self.companies.insert(cf.as_str().to_string(), info);
-        }
-        match self.companies.get(cf.as_str()).and_then(Option::as_ref) {
-            Some(c) => Ok(c.clone()),
-            None => fault(
-                "company_cf",
-                format!("no company is registered with fiscal code {cf}"),
-            ),
-        }
-    }
-
-    /// A live unit by name, ignoring ASCII case as SQLite's NOCASE does.
-    fn unit<'i>(info: &'i CompanyInfo, name: &str) -> Result<&'i Unit, Fault> {
-        match info
-            .units
-            .iter()
-            .find(|u| u.name.eq_ignore_ascii_case(name))
-        {
-            Some(u) => Ok(u),
-            None => fault(
-                "unit",
-                format!("{} has no unit named '{name}'", info.company.label()),
-            ),
-        }
-    }
-
-    /// For a large file: every company (with types and units) and the actor's administrator
-    /// scopes in a few scans, instead of four queries per company on first sight.
-    fn preload(&mut self) -> Result<()> {
-        let actor = self.actor().clone();
-        let mut scopes = grant::admin_scopes_everywhere(self.s, actor.id)?;
-        for (company, types, units) in cstore::all_with_types_and_units(self.s)? {
-            let (group_admin, unit_admin) = scopes.remove(&company.id).unwrap_or_default();
-            let standing = Standing {
-                legal_rep: company.legal_rep_cf == actor.cf,
-                group_admin,
-                unit_admin,
-            };
-            self.companies.insert(
-                company.cf.clone(),
-                Some(Rc::new(CompanyInfo {
-                    company,
-                    types,
-                    units,
-                    standing: RefCell::new(Some(Rc::new(standing))),
-                })),
-            );
-        }
-        self.preloaded = true;
-        Ok(())
-    }
-
-    fn standing(&self, info: &CompanyInfo) -> Result<Rc<Standing>, Fault> {
-        if let Some(s) = &*info.standing.borrow() {
-            return Ok(s.clone());
-        }
-        let s = Rc::new(ops::standing(self.s, self.actor(), &info.company)?);
-        *info.standing.borrow_mut() = Some(s.clone());
-        Ok(s)
     }
 
     /// Adds a change to the --dry-run plan (built only for a dry run).
@@ -198,7 +103,7 @@ impl Importer<'_, '_> {
 
     /// Applies one row through the operations; `person` is what the reading thread found.
     fn row(&mut self, line: u64, f: Fields, person: Result<Person, Fault>) -> Result<(), Fault> {
-        let info = self.company(&f.company_cf)?;
+        let info = self.companies.get(&f.company_cf)?;
         let company = &info.company;
         let person = person?;
         let catalog = Rc::clone(&self.catalog);
@@ -206,7 +111,7 @@ impl Importer<'_, '_> {
             .profile(&f.profile)
             .or_else(|e| fault("profile", e))?;
         let unit = match &f.unit {
-            Some(name) => Some(Self::unit(&info, name)?),
+            Some(name) => Some(info.unit(name)?),
             None => None,
         };
         let scope = ops::scope(unit);
@@ -228,7 +133,7 @@ impl Importer<'_, '_> {
                 fault("revoke_reason", "a reason is given but no revoked_on")
             };
         }
-        let standing = self.standing(&info)?;
+        let standing = self.companies.standing(&info)?;
         let at = At {
             company,
             types: &info.types,
@@ -343,8 +248,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         s: &s,
         catalog: Rc::new(catalog::load(&s)?),
         attested: a.data_processing_authorised,
-        companies: HashMap::new(),
-        preloaded: false,
+        companies: Companies::new(&s),
         summary: Imported {
             dry_run: a.dry_run,
             ..Imported::default()
@@ -353,7 +257,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     };
     // Past some ten thousand rows, scanning every company once beats looking each one up.
     if size.is_some_and(|s| s >= 1 << 20) {
-        imp.preload()?;
+        imp.companies.preload()?;
     }
     let progress = (std::io::stderr().is_terminal())
         .then(|| size.map(indicatif::ProgressBar::new))

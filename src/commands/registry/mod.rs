@@ -1,5 +1,6 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
+mod facts;
 pub mod import;
 pub mod read;
 

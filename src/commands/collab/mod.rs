@@ -1,20 +1,17 @@
 //! `lpt collab`: grants to collaborators (R7), revocation and the end of the relationship (R8),
 //! the administrator's view (§6.3), periodic review (R12) and regional approval of requests.
 
-use anyhow::{Result, bail};
+mod change;
+
+use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{Ctx, confirm};
-use crate::catalog::ProfileInfo;
+use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
-use crate::ops::grant::{Added, NewGrant, Target};
 use crate::ops::{self, InCompany};
 use crate::output::note;
-use crate::store::company::Unit;
-use crate::store::grant::{self, Grant};
-use crate::store::person::Person;
-use crate::store::{Db, catalog};
+use crate::store::{catalog, grant};
 use crate::views::GrantRow;
 
 #[derive(Debug, clap::Subcommand)]
@@ -147,193 +144,15 @@ pub struct RevokeArgs {
     on: Option<NaiveDate>,
 }
 
-/// What a grant command names, looked up.
-struct Named {
-    here: InCompany,
-    person: Person,
-    unit: Option<Unit>,
-}
-
-fn named(db: &impl Db, actor: &Person, a: &GrantArgs) -> Result<Named> {
-    let company = ops::find_company(db, &a.company)?;
-    let person = ops::find_person(db, &a.person)?;
-    let unit = a
-        .unit
-        .as_deref()
-        .map(|u| ops::find_unit(db, &company, u))
-        .transpose()?;
-    Ok(Named {
-        here: InCompany::load(db, actor, company)?,
-        person,
-        unit,
-    })
-}
-
-fn grant_cmd(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
-    if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a grant")?;
-    }
-    let on = a.on.unwrap_or(ctx.today()).to_string();
-    let store = ctx.open()?;
-    let catalog = catalog::load(&store)?;
-    // The grant as one session sees it; `attested: None` checks everything and writes nothing.
-    let attempt = |attested: Option<bool>| -> Result<(Named, &ProfileInfo, Added)> {
-        let s = ctx.begin(&store)?;
-        let actor = ops::actor(&s)?;
-        let n = named(&s, actor, &a)?;
-        let profile = catalog.profile(&a.profile).map_err(anyhow::Error::msg)?;
-        ops::admin::not_through_collab(profile)?;
-        let g = NewGrant {
-            person: &n.person,
-            profile,
-            scope: ops::scope(n.unit.as_ref()),
-            on: &on,
-            attested: attested.unwrap_or(true),
-        };
-        let added = ops::grant::hold(&s, n.here.at(), &g, None)?;
-        match attested {
-            Some(_) => s.commit()?,
-            None => s.rollback()?,
-        }
-        Ok((n, profile, added))
-    };
-    let mut attested = a.data_processing_authorised;
-    if !attested && ctx.interactive {
-        // Check everything before asking, outside any write; then again when writing.
-        let (n, profile, added) = attempt(None)?;
-        if matches!(added, Added::AlreadyHeld(_)) {
-            return report(&n, profile, added);
-        }
-        attested = confirm(&format!(
-            "Is {} authorised to process personal data for {} (conditions §4.2, §8.3)?",
-            n.person.label(),
-            n.here.company.label()
-        ))?;
-    }
-    let (n, profile, added) = attempt(Some(attested))?;
-    report(&n, profile, added)
-}
-
-fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
-    let scope = ops::scope(n.unit.as_ref());
-    let (person, company) = (n.person.label(), n.here.company.label());
-    note(match added {
-        Added::Granted => format!("granted {} {scope} to {person} in {company}", profile.code),
-        Added::Requested => format!(
-            "requested {} {scope} for {person} in {company}: it becomes active when a regional operator approves it",
-            profile.code,
-        ),
-        Added::AlreadyHeld(state) => format!(
-            "{person} already holds {} {scope} in {company} ({state}); nothing changed",
-            profile.code,
-        ),
-    });
-    Ok(Exit::Ok)
-}
-
-fn revoke_cmd(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
-    let reason = ops::text("--reason", &a.reason)?;
-    if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a revocation")?;
-    }
-    let on = a.on.unwrap_or(ctx.today()).to_string();
-    let store = ctx.open()?;
-    let s = ctx.begin(&store)?;
-    let actor = ops::actor(&s)?;
-    let company = ops::find_company(&s, &a.company)?;
-    let person = ops::find_person(&s, &a.person)?;
-    let unit = a
-        .unit
-        .as_deref()
-        .map(|u| ops::find_unit(&s, &company, u))
-        .transpose()?;
-    let catalog = catalog::load(&s)?;
-    let profile = a
-        .profile
-        .as_deref()
-        .map(|p| catalog.profile(p).map(|p| p.code.clone()))
-        .transpose()
-        .map_err(anyhow::Error::msg)?;
-    let selected: Vec<Grant> = grant::of_person(&s, person.id, company.id, true)?
-        .into_iter()
-        .filter(|g| match (&profile, &unit) {
-            (Some(p), u) => &g.profile == p && g.unit_id == u.as_ref().map(|u| u.id),
-            (None, Some(u)) => g.unit_id == Some(u.id),
-            (None, None) => true,
-        })
-        .collect();
-    if selected.is_empty() {
-        let what = match (&profile, &unit) {
-            (Some(p), Some(u)) => format!("{p} in unit {}", u.name),
-            (Some(p), None) => format!("{p} at group level"),
-            (None, Some(u)) => format!("any grant in unit {}", u.name),
-            (None, None) => "any grant".into(),
-        };
-        bail!(
-            "{} holds no live {what} in {}; nothing changed",
-            person.label(),
-            company.label()
-        );
-    }
-    let here = InCompany::load(&s, actor, company)?;
-    let targets: Vec<Target> = selected.iter().map(Target::from).collect();
-    ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
-    s.commit()?;
-    let list: Vec<String> = selected.iter().map(Grant::describe).collect();
-    note(format!(
-        "revoked from {} in {}: {}",
-        person.label(),
-        here.company.label(),
-        list.join("; ")
-    ));
-    Ok(Exit::Ok)
-}
-
-fn end_cmd(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit> {
-    ops::not_future(ctx.today(), on, "the end of a relationship")?;
-    let on = on.to_string();
-    let store = ctx.open()?;
-    let s = ctx.begin(&store)?;
-    let actor = ops::actor(&s)?;
-    let company = ops::find_company(&s, company)?;
-    let person = ops::find_person(&s, person)?;
-    let live_units = grant::live_units(&s, person.id, company.id)?;
-    let here = InCompany::load(&s, actor, company)?;
-    let Some((rel, started_on)) = grant::open_relationship(&s, person.id, here.company.id)? else {
-        // Who may end it is checked first: a refusal says nothing of the relationship.
-        ops::allow(
-            None,
-            crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
-        )?;
-        let last = grant::last_end(&s, person.id, here.company.id)?;
-        bail!(
-            "{} has no open relationship with {}{}; nothing changed",
-            person.label(),
-            here.company.label(),
-            last.map(|d| format!(" (the last one ended on {d})"))
-                .unwrap_or_default()
-        );
-    };
-    let due = ops::relationship::end(&s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
-    s.commit()?;
-    note(format!(
-        "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
-        person.label(),
-        here.company.label(),
-        live_units.len()
-    ));
-    Ok(Exit::Ok)
-}
-
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
-        Cmd::Grant(a) => grant_cmd(ctx, a),
-        Cmd::Revoke(a) => revoke_cmd(ctx, a),
+        Cmd::Grant(a) => change::grant(ctx, a),
+        Cmd::Revoke(a) => change::revoke(ctx, a),
         Cmd::End {
             company,
             person,
             on,
-        } => end_cmd(ctx, &company, &person, on),
+        } => change::end(ctx, &company, &person, on),
         Cmd::Show { company, person } => {
             let store = ctx.open()?;
             let company = ops::find_company(&store, &company)?;
@@ -388,7 +207,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let company = ops::find_company(&s, &company)?;
             let person = ops::find_person(&s, &person)?;
             let here = InCompany::load(&s, actor, company)?;
-            let confirmed = ops::grant::confirm(&s, here.at(), &person)?;
+            let confirmed = ops::review::confirm(&s, here.at(), &person)?;
             s.commit()?;
             note(format!(
                 "confirmed {} grant(s) of {} on {}",
@@ -408,7 +227,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let s = ctx.begin(&store)?;
             let catalog = catalog::load(&s)?;
             let (c, p, what) =
-                ops::grant::approve(&s, &catalog, &company, &person, &profile, unit.as_deref())?;
+                ops::review::approve(&s, &catalog, &company, &person, &profile, unit.as_deref())?;
             s.commit()?;
             note(format!(
                 "approved {what} for {} in {}",

@@ -1,0 +1,195 @@
+//! `lpt collab grant | revoke | end`: the changes to a collaborator's grants, each through
+//! its operation in `ops`.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use super::{GrantArgs, RevokeArgs};
+use crate::catalog::ProfileInfo;
+use crate::commands::{Ctx, confirm};
+use crate::error::Exit;
+use crate::ops::grant::{Added, NewGrant, Target};
+use crate::ops::{self, InCompany};
+use crate::output::note;
+use crate::store::company::Unit;
+use crate::store::grant::{self, Grant};
+use crate::store::person::Person;
+use crate::store::{Db, catalog, relationship};
+
+/// What a grant command names, looked up.
+struct Named {
+    here: InCompany,
+    person: Person,
+    unit: Option<Unit>,
+}
+
+fn named(db: &impl Db, actor: &Person, a: &GrantArgs) -> Result<Named> {
+    let company = ops::find_company(db, &a.company)?;
+    let person = ops::find_person(db, &a.person)?;
+    let unit = a
+        .unit
+        .as_deref()
+        .map(|u| ops::find_unit(db, &company, u))
+        .transpose()?;
+    Ok(Named {
+        here: InCompany::load(db, actor, company)?,
+        person,
+        unit,
+    })
+}
+
+pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
+    if let Some(on) = a.on {
+        ops::not_future(ctx.today(), on, "a grant")?;
+    }
+    let on = a.on.unwrap_or(ctx.today()).to_string();
+    let store = ctx.open()?;
+    let catalog = catalog::load(&store)?;
+    // The grant as one session sees it; `attested: None` checks everything and writes nothing.
+    let attempt = |attested: Option<bool>| -> Result<(Named, &ProfileInfo, Added)> {
+        let s = ctx.begin(&store)?;
+        let actor = ops::actor(&s)?;
+        let n = named(&s, actor, &a)?;
+        let profile = catalog.profile(&a.profile).map_err(anyhow::Error::msg)?;
+        ops::admin::not_through_collab(profile)?;
+        let g = NewGrant {
+            person: &n.person,
+            profile,
+            scope: ops::scope(n.unit.as_ref()),
+            on: &on,
+            attested: attested.unwrap_or(true),
+        };
+        let added = ops::grant::hold(&s, n.here.at(), &g, None)?;
+        match attested {
+            Some(_) => s.commit()?,
+            None => s.rollback()?,
+        }
+        Ok((n, profile, added))
+    };
+    let mut attested = a.data_processing_authorised;
+    if !attested && ctx.interactive {
+        // Check everything before asking, outside any write; then again when writing.
+        let (n, profile, added) = attempt(None)?;
+        if matches!(added, Added::AlreadyHeld(_)) {
+            return report(&n, profile, added);
+        }
+        attested = confirm(&format!(
+            "Is {} authorised to process personal data for {} (conditions §4.2, §8.3)?",
+            n.person.label(),
+            n.here.company.label()
+        ))?;
+    }
+    let (n, profile, added) = attempt(Some(attested))?;
+    report(&n, profile, added)
+}
+
+fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
+    let scope = ops::scope(n.unit.as_ref());
+    let (person, company) = (n.person.label(), n.here.company.label());
+    note(match added {
+        Added::Granted => format!("granted {} {scope} to {person} in {company}", profile.code),
+        Added::Requested => format!(
+            "requested {} {scope} for {person} in {company}: it becomes active when a regional operator approves it",
+            profile.code,
+        ),
+        Added::AlreadyHeld(state) => format!(
+            "{person} already holds {} {scope} in {company} ({state}); nothing changed",
+            profile.code,
+        ),
+    });
+    Ok(Exit::Ok)
+}
+
+pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
+    let reason = ops::text("--reason", &a.reason)?;
+    if let Some(on) = a.on {
+        ops::not_future(ctx.today(), on, "a revocation")?;
+    }
+    let on = a.on.unwrap_or(ctx.today()).to_string();
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let actor = ops::actor(&s)?;
+    let company = ops::find_company(&s, &a.company)?;
+    let person = ops::find_person(&s, &a.person)?;
+    let unit = a
+        .unit
+        .as_deref()
+        .map(|u| ops::find_unit(&s, &company, u))
+        .transpose()?;
+    let catalog = catalog::load(&s)?;
+    let profile = a
+        .profile
+        .as_deref()
+        .map(|p| catalog.profile(p).map(|p| p.code.clone()))
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
+    let selected: Vec<Grant> = grant::of_person(&s, person.id, company.id, true)?
+        .into_iter()
+        .filter(|g| match (&profile, &unit) {
+            (Some(p), u) => &g.profile == p && g.unit_id == u.as_ref().map(|u| u.id),
+            (None, Some(u)) => g.unit_id == Some(u.id),
+            (None, None) => true,
+        })
+        .collect();
+    if selected.is_empty() {
+        let what = match (&profile, &unit) {
+            (Some(p), Some(u)) => format!("{p} in unit {}", u.name),
+            (Some(p), None) => format!("{p} at group level"),
+            (None, Some(u)) => format!("any grant in unit {}", u.name),
+            (None, None) => "any grant".into(),
+        };
+        bail!(
+            "{} holds no live {what} in {}; nothing changed",
+            person.label(),
+            company.label()
+        );
+    }
+    let here = InCompany::load(&s, actor, company)?;
+    let targets: Vec<Target> = selected.iter().map(Target::from).collect();
+    ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
+    s.commit()?;
+    let list: Vec<String> = selected.iter().map(Grant::describe).collect();
+    note(format!(
+        "revoked from {} in {}: {}",
+        person.label(),
+        here.company.label(),
+        list.join("; ")
+    ));
+    Ok(Exit::Ok)
+}
+
+pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit> {
+    ops::not_future(ctx.today(), on, "the end of a relationship")?;
+    let on = on.to_string();
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let actor = ops::actor(&s)?;
+    let company = ops::find_company(&s, company)?;
+    let person = ops::find_person(&s, person)?;
+    let live_units = grant::live_units(&s, person.id, company.id)?;
+    let here = InCompany::load(&s, actor, company)?;
+    let Some((rel, started_on)) = relationship::open(&s, person.id, here.company.id)? else {
+        // Who may end it is checked first: a refusal says nothing of the relationship.
+        ops::allow(
+            None,
+            crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
+        )?;
+        let last = relationship::last_end(&s, person.id, here.company.id)?;
+        bail!(
+            "{} has no open relationship with {}{}; nothing changed",
+            person.label(),
+            here.company.label(),
+            last.map(|d| format!(" (the last one ended on {d})"))
+                .unwrap_or_default()
+        );
+    };
+    let due = ops::relationship::end(&s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
+    s.commit()?;
+    note(format!(
+        "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
+        person.label(),
+        here.company.label(),
+        live_units.len()
+    ));
+    Ok(Exit::Ok)
+}

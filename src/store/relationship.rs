@@ -1,0 +1,69 @@
+//! Work relationships: a person working for a company from a start day to an optional end
+//! day (R8). Every grant rests on one.
+
+use anyhow::Result;
+use rusqlite::params;
+
+use super::{CompanyId, Db, PersonId, RelationshipId, Session};
+
+/// A relationship: id, start day and end day.
+pub type Relationship = (RelationshipId, String, Option<String>);
+
+/// A person's relationships with a company.
+pub fn of(db: &impl Db, person: PersonId, company: CompanyId) -> Result<Vec<Relationship>> {
+    db.with(
+        "SELECT id, started_on, ended_on FROM relationship WHERE person_id = ?1 AND company_id = ?2",
+        |st| {
+            st.query_map(params![person, company], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect()
+        },
+    )
+}
+
+/// The person's open relationship with a company: its id and start day.
+pub fn open(
+    db: &impl Db,
+    person: PersonId,
+    company: CompanyId,
+) -> Result<Option<(RelationshipId, String)>> {
+    Ok(of(db, person, company)?
+        .into_iter()
+        .find(|r| r.2.is_none())
+        .map(|(id, start, _)| (id, start)))
+}
+
+/// The day the person's last relationship with the company ended, if it has ended.
+pub fn last_end(db: &impl Db, person: PersonId, company: CompanyId) -> Result<Option<String>> {
+    Ok(of(db, person, company)?
+        .into_iter()
+        .filter_map(|r| r.2)
+        .max())
+}
+
+pub fn start(
+    s: &Session,
+    person: PersonId,
+    company: CompanyId,
+    on: &str,
+) -> Result<RelationshipId> {
+    s.with(
+        "INSERT INTO relationship (person_id, company_id, started_on) VALUES (?1, ?2, ?3)",
+        |st| st.execute(params![person, company, on]),
+    )?;
+    Ok(RelationshipId(s.conn().last_insert_rowid()))
+}
+
+/// Ends a relationship on `on` and marks its grants with the end day (R8).
+pub fn end(s: &Session, rel: RelationshipId, on: &str) -> Result<()> {
+    s.with(
+        "UPDATE relationship SET ended_on = ?2 WHERE id = ?1",
+        |st| st.execute(params![rel, on]),
+    )?;
+    s.with(
+        "UPDATE grants SET ended_on = ?2 WHERE relationship_id = ?1",
+        |st| st.execute(params![rel, on]),
+    )?;
+    Ok(())
+}
