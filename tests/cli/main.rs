@@ -6,6 +6,7 @@ mod collab;
 mod common;
 mod companies;
 mod csv_props;
+mod events;
 mod foundation;
 mod hostile;
 mod matrix;

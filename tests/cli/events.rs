@@ -1,0 +1,129 @@
+//! Issue 18: typed events. Events written by lpt 0.1.0 (tests/fixtures/v1-events.db, made by
+//! tests/fixtures/make-v1-events.sh with that binary) still verify, the chain goes on from
+//! them, and today's binary encodes every kind of event as 0.1.0 did.
+
+use std::path::Path;
+
+use crate::common::*;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db");
+/// The fixture's legal representative and first administrator of ACME (12345670017).
+const LR: &str = "BNCNNA90A41H501T";
+const SCRIPT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/make-v1-events.sh"
+);
+
+/// A private copy of the fixture, as `Env` (git does not keep the file's mode).
+fn fixture() -> Env {
+    let env = Env::empty();
+    std::fs::copy(FIXTURE, &env.db).unwrap();
+    set_private(&env.db);
+    env
+}
+
+#[cfg(unix)]
+fn set_private(p: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+#[cfg(not(unix))]
+fn set_private(_: &Path) {}
+
+/// Every event as (action, company, person, details), with the day the database was made
+/// (and the day five days later) replaced by placeholders.
+fn events(db: &Path) -> Vec<(String, Option<String>, Option<String>, String)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let day: String = conn
+        .query_row(
+            "SELECT substr(at, 1, 10) FROM audit_event WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let d = chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap();
+    let due = (d + chrono::Days::new(5)).to_string();
+    let mut st = conn
+        .prepare("SELECT action, company_cf, person_cf, details FROM audit_event ORDER BY id")
+        .unwrap();
+    st.query_map([], |r| {
+        let details: String = r.get(3)?;
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            without_temp_dir(&details.replace(&due, "DAY+5").replace(&day, "DAY")),
+        ))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
+}
+
+/// The export's output file lies in a temporary directory named anew on each run.
+fn without_temp_dir(details: &str) -> String {
+    match details.split_once("\"output\":\"") {
+        Some((head, tail)) => {
+            let file = tail.split('"').next().unwrap_or_default();
+            let name = Path::new(file).file_name().unwrap().to_string_lossy();
+            format!("{head}\"output\":\"…/{name}{}", &tail[file.len()..])
+        }
+        None => details.to_string(),
+    }
+}
+
+#[test]
+fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
+    let env = fixture();
+    let before = events(&env.db);
+    assert!(before.len() >= 30, "the fixture holds every kind of event");
+    let o = env.run(None, &["audit", "verify"]);
+    assert!(
+        o.status.success() && stderr(&o).contains(&format!("{} events", before.len())),
+        "{}",
+        stderr(&o)
+    );
+    env.ok(None, &["db", "check"]);
+    // A new event chains on the last old one, and the whole chain still verifies.
+    env.ok(Some(LR), &["unit", "add", "12345670017", "Sud"]);
+    let o = env.run(None, &["audit", "verify"]);
+    assert!(
+        o.status.success() && stderr(&o).contains(&format!("{} events", before.len() + 1)),
+        "{}",
+        stderr(&o)
+    );
+    // An old event edited in place is still caught.
+    env.sql()
+        .execute(
+            "UPDATE audit_event SET details = replace(details, 'Galli', 'Gallo') WHERE id = 3",
+            [],
+        )
+        .unwrap();
+    let o = env.run(None, &["audit", "verify"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("event 3"), "{}", stderr(&o));
+}
+
+#[test]
+fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("today.db");
+    let o = std::process::Command::new("bash")
+        .arg(SCRIPT)
+        .arg(assert_cmd::cargo::cargo_bin("lpt"))
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "the fixture script failed with today's binary:\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let old = events(Path::new(FIXTURE));
+    let new = events(&db);
+    assert_eq!(old.len(), new.len(), "the same changes make as many events");
+    for (i, (o, n)) in old.iter().zip(&new).enumerate() {
+        assert_eq!(o, n, "event {} is encoded differently", i + 1);
+    }
+}
