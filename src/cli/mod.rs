@@ -34,7 +34,7 @@ const EXAMPLES: &str = "\
 Examples:
   lpt --db ./lpt.db init --operator RSSMRA80A01H501U --family-name Rossi --given-name Mario
   lpt cf check 'rss mra 80A01 H501U'
-  LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205W --family-name Verdi --given-name Luigia";
+  LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia";
 
 #[derive(Debug, Parser)]
 #[command(name = "lpt", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]

@@ -17,7 +17,7 @@ pub enum Cmd {
     /// The legal representative and group-level administrators nominate at any level; a unit
     /// administrator only for their own unit. The nominee must be a registered, active person.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U admin nominate --company 01234567897 --person VRDLGU85M41F205W --unit 'Sede legale'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U admin nominate --company 01234560017 --person VRDLGU85M41F205T --unit 'Sede legale'"
     )]
     Nominate {
         #[arg(long, value_name = "CF")]
@@ -33,7 +33,7 @@ pub enum Cmd {
     /// The last group-level administrator of an approved company can be revoked only by a
     /// regional operator.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U admin revoke --company 01234567897 --person VRDLGU85M41F205W --reason 'left the company'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U admin revoke --company 01234560017 --person VRDLGU85M41F205T --reason 'left the company'"
     )]
     Revoke {
         #[arg(long, value_name = "CF")]
@@ -48,7 +48,7 @@ pub enum Cmd {
         reason: String,
     },
     /// List a company's administrators and their scope
-    #[command(after_help = "Example:\n  lpt admin list --company 01234567897")]
+    #[command(after_help = "Example:\n  lpt admin list --company 01234560017")]
     List {
         #[arg(long, value_name = "CF")]
         company: String,

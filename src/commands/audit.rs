@@ -22,7 +22,7 @@ pub enum Cmd {
     )]
     OverdueRevocations(OverdueArgs),
     /// Show audit events, oldest first
-    #[command(after_help = "Example:\n  lpt audit log --company 01234567897 --since 2026-11-01")]
+    #[command(after_help = "Example:\n  lpt audit log --company 01234560017 --since 2026-11-01")]
     Log {
         /// Only events about this company
         #[arg(long, value_name = "CF")]
@@ -35,7 +35,7 @@ pub enum Cmd {
         since: Option<NaiveDate>,
     },
     /// List active grants due for periodic review (R12): never confirmed, or confirmed too long ago
-    #[command(after_help = "Example:\n  lpt audit review --older-than 180 --company 01234567897")]
+    #[command(after_help = "Example:\n  lpt audit review --older-than 180 --company 01234560017")]
     Review {
         /// Days since the last confirmation after which a grant is due
         #[arg(long, value_name = "DAYS", default_value_t = 365)]

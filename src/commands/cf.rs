@@ -16,7 +16,7 @@ pub enum Cmd {
     ///
     /// Codes are accepted in any case and with spaces. Exit status 1 when any code is invalid.
     #[command(
-        after_help = "Examples:\n  lpt cf check 'rss mra 80A01 H501U' 01234567897\n  cut -d, -f2 people.csv | lpt cf check - --format csv"
+        after_help = "Examples:\n  lpt cf check 'rss mra 80A01 H501U' 01234560017\n  cut -d, -f2 people.csv | lpt cf check - --format csv"
     )]
     Check {
         /// Codes to check, or - to read one code per line from stdin

@@ -8,10 +8,10 @@ use crate::catalog::ADMIN;
 use crate::error::Exit;
 use crate::ops::{
     self,
-    company::{Data, LegalRep, Update},
+    company::{LegalRep, Update},
 };
 use crate::output::note;
-use crate::store::company as cstore;
+use crate::store::company::{self as cstore, Data};
 use crate::store::{catalog, grant, person};
 
 #[derive(Debug, clap::Subcommand)]
@@ -22,18 +22,18 @@ pub enum Cmd {
     /// become the first administrator. On a terminal, missing fields are asked for; off a
     /// terminal they are a usage error. The company's fiscal code can never be changed later.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company register 01234567897 --name 'ACME Srl' \\\n      --office 'Via Roma 1, Catanzaro' --email info@acme.it --legal-rep RSSMRA80A01H501U \\\n      --type DATORE_PRIVATO --type CONSULENTE_LAVORO \\\n      --register 'CONSULENTE_LAVORO=Albo consulenti CZ:1234:2010-05-04'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company register 01234560017 --name 'ACME Srl' \\\n      --office 'Via Roma 1, Catanzaro' --email info@acme.it --legal-rep RSSMRA80A01H501U \\\n      --type DATORE_PRIVATO --type CONSULENTE_LAVORO \\\n      --register 'CONSULENTE_LAVORO=Albo consulenti CZ:1234:2010-05-04'"
     )]
     Register(RegisterArgs),
     /// Approve a pending company (regional operators): its requester becomes the first administrator
-    #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U company approve 01234567897")]
+    #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U company approve 01234560017")]
     Approve {
         /// The company's fiscal code
         cf: String,
     },
     /// Reject a pending company (regional operators), with the reason
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject 01234567897 --reason 'register entry not found'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject 01234560017 --reason 'register entry not found'"
     )]
     Reject {
         /// The company's fiscal code
@@ -43,7 +43,7 @@ pub enum Cmd {
         reason: String,
     },
     /// Show a company: data, types, units, administrators, status history
-    #[command(after_help = "Example:\n  lpt company show 01234567897 --format json")]
+    #[command(after_help = "Example:\n  lpt company show 01234560017 --format json")]
     Show {
         /// The company's fiscal code
         cf: String,
@@ -62,7 +62,7 @@ pub enum Cmd {
     /// whole set of types; it is re-checked for compatibility and register entries, and refused
     /// while a live grant depends on a type being removed.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company update 01234567897 --pec acme@pec.it --phone '0961 000000'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company update 01234560017 --pec acme@pec.it --phone '0961 000000'"
     )]
     Update(UpdateArgs),
 }

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::error::Exit;
-use crate::ops;
+use crate::ops::{self, person::Names};
 use crate::output::{note, warn};
 use crate::store::Store;
 use crate::store::person::NewPerson;
@@ -33,13 +33,11 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let cf = ops::person_cf(&a.operator)?;
-    let family = ops::text("--family-name", &a.family_name)?;
-    let given = ops::text("--given-name", &a.given_name)?;
-    let email = a
-        .email
-        .as_deref()
-        .map(|e| ops::text("--email", e))
-        .transpose()?;
+    let Names {
+        family,
+        given,
+        email,
+    } = Names::checked(&a.family_name, &a.given_name, a.email.as_deref())?;
     let path = ctx.path()?;
     let store = Store::create(&path)?;
     // The first operator acts on their own authority: there is nobody else yet.

@@ -12,7 +12,7 @@ use crate::views::PersonView;
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Make a registered person a regional operator (regional operators only)
-    #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U operator add BNCGPP75C12D086Q")]
+    #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U operator add BNCGPP75C12D086Y")]
     Add {
         /// The person's fiscal code
         cf: String,

@@ -14,7 +14,7 @@ use crate::store::grant;
 pub enum Cmd {
     /// Add a unit (names are unique within a company, ignoring case)
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit add 01234567897 'Filiale Cosenza'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit add 01234560017 'Filiale Cosenza'"
     )]
     Add {
         /// The company's fiscal code
@@ -23,14 +23,14 @@ pub enum Cmd {
         name: String,
     },
     /// List a company's units with their live grants
-    #[command(after_help = "Example:\n  lpt unit list 01234567897")]
+    #[command(after_help = "Example:\n  lpt unit list 01234560017")]
     List {
         /// The company's fiscal code
         company: String,
     },
     /// Rename a unit
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit rename 01234567897 'Filiale Cosenza' 'Sede Cosenza'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit rename 01234560017 'Filiale Cosenza' 'Sede Cosenza'"
     )]
     Rename {
         company: String,
@@ -39,7 +39,7 @@ pub enum Cmd {
     },
     /// Remove a unit: refused for the last unit and for a unit holding live grants
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit remove 01234567897 'Sede Cosenza'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit remove 01234560017 'Sede Cosenza'"
     )]
     Remove { company: String, name: String },
 }

@@ -10,7 +10,7 @@ use super::{InCompany, actor, allow, find_company, person_cf, record, text};
 use crate::catalog::{ADMIN, Catalog};
 use crate::dates::parse_date;
 use crate::policy::{self, Scope};
-use crate::store::company::{self as cstore, Company, Fields, HeldType, Register};
+use crate::store::company::{self as cstore, Company, Data, Fields, HeldType, Register};
 use crate::store::{Session, grant as gstore, person};
 
 /// Parses `CODE=NAME:NUMBER:DATE` (the name may itself contain colons).
@@ -91,15 +91,6 @@ fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String, String)> 
     }
 }
 
-/// The company's data as typed, already checked as text.
-pub struct Data<'a> {
-    pub name: &'a str,
-    pub office: &'a str,
-    pub email: &'a str,
-    pub pec: Option<&'a str>,
-    pub phone: Option<&'a str>,
-}
-
 fn types_json(held: &[HeldType]) -> Value {
     held.iter()
         .map(|h| match &h.register {
@@ -130,11 +121,7 @@ pub fn register(
     }
     let (rep_cf, rep_family, rep_given) = legal_rep(s, rep)?;
     let fields = Fields {
-        name: d.name,
-        office: d.office,
-        email: d.email,
-        pec: d.pec,
-        phone: d.phone,
+        data: *d,
         legal_rep_cf: &rep_cf,
         legal_rep_family_name: &rep_family,
         legal_rep_given_name: &rep_given,
@@ -147,11 +134,7 @@ pub fn register(
         Event::CompanyRegister {
             company: cf,
             details: CompanyRegistered {
-                name: d.name,
-                office: d.office,
-                email: d.email,
-                pec: d.pec,
-                phone: d.phone,
+                data: *d,
                 legal_rep_cf: &rep_cf,
                 types: types_json(held),
                 unit,
@@ -322,11 +305,13 @@ pub fn update(
         s,
         c.id,
         &Fields {
-            name: &name,
-            office: &office,
-            email: &email,
-            pec: pec.as_deref(),
-            phone: phone.as_deref(),
+            data: Data {
+                name: &name,
+                office: &office,
+                email: &email,
+                pec: pec.as_deref(),
+                phone: phone.as_deref(),
+            },
             legal_rep_cf: &rep_cf,
             legal_rep_family_name: &rep_family,
             legal_rep_given_name: &rep_given,

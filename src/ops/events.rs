@@ -131,11 +131,8 @@ pub enum Registered<'a> {
 
 #[derive(Serialize)]
 pub struct CompanyRegistered<'a> {
-    pub name: &'a str,
-    pub office: &'a str,
-    pub email: &'a str,
-    pub pec: Option<&'a str>,
-    pub phone: Option<&'a str>,
+    #[serde(flatten)]
+    pub data: crate::store::company::Data<'a>,
     pub legal_rep_cf: &'a str,
     pub types: Value,
     pub unit: &'a str,

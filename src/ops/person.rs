@@ -10,6 +10,23 @@ use crate::policy;
 use crate::store::person::{self as pstore, NewPerson, Person};
 use crate::store::{SCHEMA_VERSION, Session, company as cstore, grant as gstore};
 
+/// A person's names and e-mail as typed, each checked as one line of text.
+pub struct Names {
+    pub family: String,
+    pub given: String,
+    pub email: Option<String>,
+}
+
+impl Names {
+    pub fn checked(family: &str, given: &str, email: Option<&str>) -> Result<Names> {
+        Ok(Names {
+            family: super::text("--family-name", family)?,
+            given: super::text("--given-name", given)?,
+            email: email.map(|e| super::text("--email", e)).transpose()?,
+        })
+    }
+}
+
 /// `lpt init`: the first regional operator, registered as a person. The session acts on
 /// the operator's own authority.
 pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {

@@ -141,13 +141,19 @@ pub fn list(db: &impl Db, status: Option<&str>) -> Result<Vec<Company>> {
     Ok(v)
 }
 
-/// The fields a registration or an update writes.
-pub struct Fields<'a> {
+/// A company's own data (R4): every field but its code and its legal representative.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Data<'a> {
     pub name: &'a str,
     pub office: &'a str,
     pub email: &'a str,
     pub pec: Option<&'a str>,
     pub phone: Option<&'a str>,
+}
+
+/// The fields a registration or an update writes.
+pub struct Fields<'a> {
+    pub data: Data<'a>,
     pub legal_rep_cf: &'a str,
     pub legal_rep_family_name: &'a str,
     pub legal_rep_given_name: &'a str,
@@ -159,7 +165,7 @@ pub fn insert(s: &Session, cf: &str, f: &Fields<'_>, requested_by: PersonId) -> 
              legal_rep_given_name, status, requested_by, registered_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10, ?11)",
         params![
-            cf, f.name, f.office, f.email, f.pec, f.phone, f.legal_rep_cf, f.legal_rep_family_name,
+            cf, f.data.name, f.data.office, f.data.email, f.data.pec, f.data.phone, f.legal_rep_cf, f.legal_rep_family_name,
             f.legal_rep_given_name, requested_by, s.now()
         ],
     )?;
@@ -173,11 +179,11 @@ pub fn update(s: &Session, id: CompanyId, f: &Fields<'_>) -> Result<()> {
          WHERE id = ?1",
         params![
             id,
-            f.name,
-            f.office,
-            f.email,
-            f.pec,
-            f.phone,
+            f.data.name,
+            f.data.office,
+            f.data.email,
+            f.data.pec,
+            f.data.phone,
             f.legal_rep_cf,
             f.legal_rep_family_name,
             f.legal_rep_given_name

@@ -257,11 +257,15 @@ fn an_import_killed_at_any_moment_is_all_or_nothing() {
             .unwrap()
     };
     let before = count(&pristine, "SELECT count(*) FROM grants");
-    // How long one whole import takes here.
-    fresh(&db);
-    let start = Instant::now();
-    assert!(import(&db).wait().unwrap().success());
-    let whole = start.elapsed();
+    // How long one whole import takes here: the fastest of three, so that a busy moment
+    // while measuring does not push every kill past the end.
+    let mut whole = std::time::Duration::MAX;
+    for _ in 0..3 {
+        fresh(&db);
+        let start = Instant::now();
+        assert!(import(&db).wait().unwrap().success());
+        whole = whole.min(start.elapsed());
+    }
     let after = count(&db, "SELECT count(*) FROM grants");
     assert_eq!(after, before + 3000);
 

@@ -24,7 +24,7 @@ pub enum Cmd {
     /// A profile needing regional approval (OPERATORE_AGENDA) becomes a request.
     /// Granting what is already held changes nothing.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab grant --company 01234567897 --person VRDLGU85M41F205W \\\n      --profile GESTIONE_CO --unit 'Sede legale' --data-processing-authorised"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab grant --company 01234560017 --person VRDLGU85M41F205T \\\n      --profile GESTIONE_CO --unit 'Sede legale' --data-processing-authorised"
     )]
     Grant(GrantArgs),
     /// Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)
@@ -32,12 +32,12 @@ pub enum Cmd {
     /// With --profile: that profile at group level, or in --unit. Without --profile: every
     /// live grant of the person in the company, or in --unit.
     #[command(
-        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234567897 --person VRDLGU85M41F205W \\\n      --profile GESTIONE_CO --unit 'Sede legale' --reason 'moved to payroll'\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234567897 --person VRDLGU85M41F205W --reason 'credentials stolen'"
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234560017 --person VRDLGU85M41F205T \\\n      --profile GESTIONE_CO --unit 'Sede legale' --reason 'moved to payroll'\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234560017 --person VRDLGU85M41F205T --reason 'credentials stolen'"
     )]
     Revoke(RevokeArgs),
     /// Record the end of the relationship (R8): every grant must be revoked within 5 days
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab end --company 01234567897 --person VRDLGU85M41F205W --on 2026-11-30"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab end --company 01234560017 --person VRDLGU85M41F205T --on 2026-11-30"
     )]
     End {
         #[arg(long, value_name = "CF")]
@@ -50,7 +50,7 @@ pub enum Cmd {
     },
     /// The administrator's view of one collaborator: profiles, scopes, dates, reviews (§6.3)
     #[command(
-        after_help = "Example:\n  lpt collab show --company 01234567897 --person VRDLGU85M41F205W"
+        after_help = "Example:\n  lpt collab show --company 01234560017 --person VRDLGU85M41F205T"
     )]
     Show {
         #[arg(long, value_name = "CF")]
@@ -60,7 +60,7 @@ pub enum Cmd {
     },
     /// List a company's grants (live ones, requests included; --all adds revoked ones)
     #[command(
-        after_help = "Example:\n  lpt collab list --company 01234567897 --unit 'Sede legale' --profile GESTIONE_CO"
+        after_help = "Example:\n  lpt collab list --company 01234560017 --unit 'Sede legale' --profile GESTIONE_CO"
     )]
     List {
         #[arg(long, value_name = "CF")]
@@ -77,7 +77,7 @@ pub enum Cmd {
     },
     /// Record that an administrator reviewed a person's grants (R12)
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab confirm --company 01234567897 --person VRDLGU85M41F205W"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab confirm --company 01234560017 --person VRDLGU85M41F205T"
     )]
     Confirm {
         #[arg(long, value_name = "CF")]
@@ -87,7 +87,7 @@ pub enum Cmd {
     },
     /// Approve a requested profile that needs regional approval (regional operators, R7)
     #[command(
-        after_help = "Example:\n  lpt --as BNCGPP75C12D086Q collab approve --company 01234567897 --person VRDLGU85M41F205W \\\n      --profile OPERATORE_AGENDA --unit 'Sede legale'"
+        after_help = "Example:\n  lpt --as BNCGPP75C12D086Y collab approve --company 01234560017 --person VRDLGU85M41F205T \\\n      --profile OPERATORE_AGENDA --unit 'Sede legale'"
     )]
     Approve {
         #[arg(long, value_name = "CF")]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
-use crate::ops;
+use crate::ops::{self, person::Names};
 use crate::output::{note, warn};
 use crate::store::{grant, person};
 use crate::views::PersonView;
@@ -23,7 +23,7 @@ pub enum Cmd {
     /// their definitive 16-character code. A name that does not match the code's letters
     /// is a warning, never a refusal.
     #[command(
-        after_help = "Example:\n  lpt --as VRDLGU85M41F205W person register VRDLGU85M41F205W --family-name Verdi --given-name Luigia --via cie"
+        after_help = "Example:\n  lpt --as VRDLGU85M41F205T person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia --via cie"
     )]
     Register(RegisterArgs),
     /// Show one person: identity, status and live grants
@@ -44,7 +44,7 @@ pub enum Cmd {
     /// Regional operators only. The person can neither act nor be granted anything until
     /// reinstated, whatever identity provider they come back with.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person suspend VRDLGU85M41F205W --reason 'SPID credentials stolen, PEC 2026/114'"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person suspend VRDLGU85M41F205T --reason 'SPID credentials stolen, PEC 2026/114'"
     )]
     Suspend {
         /// The person's fiscal code
@@ -55,7 +55,7 @@ pub enum Cmd {
     },
     /// Lift a suspension (regional operators). Revoked grants are not restored.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person reinstate VRDLGU85M41F205W"
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person reinstate VRDLGU85M41F205T"
     )]
     Reinstate {
         /// The person's fiscal code
@@ -197,13 +197,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
 
 fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     let cf = ops::person_cf(&a.cf)?;
-    let family = ops::text("--family-name", &a.family_name)?;
-    let given = ops::text("--given-name", &a.given_name)?;
-    let email = a
-        .email
-        .as_deref()
-        .map(|e| ops::text("--email", e))
-        .transpose()?;
+    let Names {
+        family,
+        given,
+        email,
+    } = Names::checked(&a.family_name, &a.given_name, a.email.as_deref())?;
     ctx.claim()?;
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;

@@ -38,7 +38,7 @@ pub enum Cmd {
     /// administrator their units). Cells a spreadsheet would run as a formula are neutralised
     /// with a leading apostrophe, which 'registry import' removes.
     #[command(
-        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry export --company 01234567897 --active --output acme.csv\n  lpt --as RSSMRA80A01H501U registry export --format json > all.json"
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry export --company 01234560017 --active --output acme.csv\n  lpt --as RSSMRA80A01H501U registry export --format json > all.json"
     )]
     Export {
         /// Only this company
