@@ -1,6 +1,7 @@
 //! The one integration test binary: every test runs the real `lpt` on a fresh database.
 
 mod bench_smoke;
+mod both_paths;
 mod cf_props;
 mod collab;
 mod common;
