@@ -33,42 +33,24 @@ impl Output {
     /// Prints a list of records. `T::default()` names the columns when the list is empty.
     /// In table format an empty list prints nothing at all (cron mails only when there is work).
     pub fn list<T: Serialize + Default>(&self, rows: &[T]) -> Result<()> {
-        let values: Vec<Value> = rows
-            .iter()
-            .map(serde_json::to_value)
-            .collect::<Result<_, _>>()?;
-        let header = match values.first() {
-            Some(v) => keys(v),
-            None => keys(&serde_json::to_value(T::default())?),
-        };
-        let mut out = std::io::stdout().lock();
-        match self.format {
-            Format::Json => {
-                serde_json::to_writer_pretty(&mut out, &values)?;
-                writeln!(out)?;
-            }
-            Format::Csv => {
-                let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record(&header)?;
-                for v in &values {
-                    write_row(&mut w, header.iter().map(|k| cell(&v[k])))?;
-                }
-                w.flush()?;
-            }
-            Format::Table => {
-                if values.is_empty() {
-                    return Ok(());
-                }
-                let mut t = new_table();
-                t.set_header(&header);
-                for v in &values {
-                    t.add_row(header.iter().map(|k| table_cell(&v[k])));
-                }
-                writeln!(out, "{t}")?;
-            }
+        let mut out = self.rows::<T>();
+        for r in rows {
+            out.push(r)?;
         }
-        out.flush()?;
+        out.finish()?;
         Ok(())
+    }
+
+    /// Starts printing a list whose rows come one at a time (see [`Rows`]).
+    pub fn rows<T: Serialize + Default>(&self) -> Rows<T> {
+        Rows {
+            format: self.format,
+            header: None,
+            sink: None,
+            table: Vec::new(),
+            count: 0,
+            _row: std::marker::PhantomData,
+        }
     }
 
     /// Prints one record: a two-column table of fields, one CSV row, or one JSON object.
@@ -97,6 +79,131 @@ impl Output {
         }
         out.flush()?;
         Ok(())
+    }
+}
+
+/// How many rows a table shows: a table sizes its columns from every row, so it holds
+/// them; past this many, the rest are counted, not shown. CSV and JSON show every row.
+pub const TABLE_ROWS: usize = 500;
+
+type Stdout = std::io::BufWriter<std::io::StdoutLock<'static>>;
+
+enum Sink {
+    Json(Stdout),
+    Csv(Box<csv::Writer<Stdout>>),
+}
+
+/// A list printed as its rows come, in constant memory: CSV and JSON write each row at
+/// once (the first before the last is read); a table shows the first [`TABLE_ROWS`] rows
+/// and then says how many more there were.
+pub struct Rows<T> {
+    format: Format,
+    header: Option<Vec<String>>,
+    sink: Option<Sink>,
+    table: Vec<Vec<String>>,
+    count: u64,
+    _row: std::marker::PhantomData<fn(&T)>,
+}
+
+impl<T: Serialize + Default> Rows<T> {
+    fn stdout() -> Stdout {
+        std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
+    }
+
+    fn header(&mut self, first: Option<&Value>) -> Result<&[String]> {
+        if self.header.is_none() {
+            self.header = Some(match first {
+                Some(v) => keys(v),
+                None => keys(&serde_json::to_value(T::default())?),
+            });
+        }
+        Ok(self.header.as_deref().unwrap_or_default())
+    }
+
+    /// Prints (or, past a table's rows, counts) one record.
+    pub fn push(&mut self, row: &T) -> Result<()> {
+        let v = serde_json::to_value(row)?;
+        let header = self.header(Some(&v))?.to_vec();
+        self.count += 1;
+        match self.format {
+            Format::Json => {
+                let first = self.sink.is_none();
+                let Sink::Json(out) = self.sink.get_or_insert_with(|| Sink::Json(Self::stdout()))
+                else {
+                    unreachable!("a JSON list writes JSON")
+                };
+                // Each element as serde_json's pretty printer writes it inside an array.
+                let mut buf = Vec::new();
+                serde_json::to_writer_pretty(&mut buf, &v)?;
+                out.write_all(if first { b"[\n  " } else { b",\n  " })?;
+                for (i, line) in buf.split(|&b| b == b'\n').enumerate() {
+                    if i > 0 {
+                        out.write_all(b"\n  ")?;
+                    }
+                    out.write_all(line)?;
+                }
+            }
+            Format::Csv => {
+                if self.sink.is_none() {
+                    let mut w = Box::new(csv::Writer::from_writer(Self::stdout()));
+                    w.write_record(&header)?;
+                    self.sink = Some(Sink::Csv(w));
+                }
+                let Some(Sink::Csv(w)) = &mut self.sink else {
+                    unreachable!("a CSV list writes CSV")
+                };
+                write_row(w, header.iter().map(|k| cell(&v[k])))?;
+            }
+            Format::Table => {
+                if self.table.len() < TABLE_ROWS {
+                    self.table
+                        .push(header.iter().map(|k| table_cell(&v[k])).collect());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the list; returns how many records it had.
+    pub fn finish(mut self) -> Result<u64> {
+        match (self.format, self.sink.take()) {
+            (Format::Json, Some(Sink::Json(mut out))) => {
+                out.write_all(b"\n]\n")?;
+                out.flush()?;
+            }
+            (Format::Json, _) => {
+                let mut out = Self::stdout();
+                out.write_all(b"[]\n")?;
+                out.flush()?;
+            }
+            (Format::Csv, Some(Sink::Csv(mut w))) => w.flush()?,
+            (Format::Csv, _) => {
+                let header = self.header(None)?.to_vec();
+                let mut w = csv::Writer::from_writer(Self::stdout());
+                w.write_record(&header)?;
+                w.flush()?;
+            }
+            (Format::Table, _) => {
+                if self.table.is_empty() {
+                    return Ok(0);
+                }
+                let mut t = new_table();
+                t.set_header(self.header(None)?);
+                for r in std::mem::take(&mut self.table) {
+                    t.add_row(r);
+                }
+                let mut out = std::io::stdout().lock();
+                writeln!(out, "{t}")?;
+                out.flush()?;
+                if self.count > TABLE_ROWS as u64 {
+                    note(format!(
+                        "showing the first {TABLE_ROWS} of {} rows: --format csv or json prints them all",
+                        self.count
+                    ));
+                }
+            }
+        }
+        Ok(self.count)
     }
 }
 

@@ -79,18 +79,15 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let company = company.as_deref().map(ops::company_cf).transpose()?;
             let person = person.as_deref().map(ops::person_cf).transpose()?;
             let store = ctx.open()?;
-            let mut rows = Vec::new();
+            let mut out = ctx.out.rows();
             audit::each(
                 &store,
                 company.as_ref().map(|c| c.as_str()),
                 person.as_ref().map(|c| c.as_str()),
                 since.map(|d| d.to_string()).as_deref(),
-                |r| {
-                    rows.push(r);
-                    Ok(())
-                },
+                |r| out.push(&r),
             )?;
-            ctx.out.list(&rows)?;
+            out.finish()?;
             Ok(Exit::Ok)
         }
         Cmd::Review {
@@ -102,9 +99,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let cutoff = (as_of.unwrap_or(ctx.today()) - chrono::Days::new(u64::from(older_than)))
                 .to_string();
-            let rows =
-                report::due_for_review(&store, &cutoff, company.as_ref().map(|c| c.as_str()))?;
-            ctx.out.list(&rows)?;
+            let mut out = ctx.out.rows();
+            let company = company.as_ref().map(|c| c.as_str());
+            report::due_for_review(&store, &cutoff, company, |r| out.push(&r))?;
+            out.finish()?;
             Ok(Exit::Ok)
         }
         Cmd::Verify => {
@@ -123,14 +121,16 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
 fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<Exit> {
     let company = a.company.as_deref().map(ops::company_cf).transpose()?;
     let store = ctx.open()?;
-    let rows = report::overdue(
+    let mut out = ctx.out.rows();
+    report::overdue(
         &store,
         &a.as_of.unwrap_or(ctx.today()).to_string(),
         company.as_ref().map(|c| c.as_str()),
         a.include_late,
+        |r| out.push(&r),
     )?;
-    ctx.out.list(&rows)?;
-    Ok(if a.exit_code && !rows.is_empty() {
+    let listed = out.finish()?;
+    Ok(if a.exit_code && listed > 0 {
         Exit::Found
     } else {
         Exit::Ok

@@ -33,11 +33,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List => {
             let store = ctx.open()?;
-            let rows: Vec<PersonView> = person::list(&store, true)?
-                .into_iter()
-                .map(PersonView::from)
-                .collect();
-            ctx.out.list(&rows)?;
+            let mut out = ctx.out.rows();
+            person::each(&store, true, false, |p| out.push(&PersonView::from(p)))?;
+            out.finish()?;
         }
     }
     Ok(Exit::Ok)

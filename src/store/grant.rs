@@ -136,6 +136,29 @@ pub fn live_everywhere(db: &impl Db, person: PersonId) -> Result<Vec<Grant>> {
     )
 }
 
+/// A company's grants as [`of_company`] lists them, handed to `each` one at a time.
+pub fn each_of_company(
+    db: &impl Db,
+    company: CompanyId,
+    unit: Option<UnitId>,
+    profile: Option<&str>,
+    live_only: bool,
+    mut each: impl FnMut(Grant) -> Result<()>,
+) -> Result<()> {
+    let mut st = db
+        .conn()
+        .prepare_cached(&format!("{SELECT} WHERE {OF_COMPANY}"))?;
+    for g in st.query_map(params![company, unit, profile, live_only], row)? {
+        each(g?)?;
+    }
+    Ok(())
+}
+
+const OF_COMPANY: &str =
+    "g.company_id = ?1 AND (?2 IS NULL OR g.unit_id = ?2) AND (?3 IS NULL OR g.profile = ?3)
+       AND (?4 = 0 OR g.revoked_on IS NULL)
+     ORDER BY g.revoked_on IS NOT NULL, p.family_name, p.given_name, p.cf, g.profile, u.name";
+
 /// A company's grants, filtered by unit and profile; `live_only` leaves out revoked ones.
 pub fn of_company(
     db: &impl Db,
@@ -144,13 +167,12 @@ pub fn of_company(
     profile: Option<&str>,
     live_only: bool,
 ) -> Result<Vec<Grant>> {
-    query(
-        db,
-        "g.company_id = ?1 AND (?2 IS NULL OR g.unit_id = ?2) AND (?3 IS NULL OR g.profile = ?3)
-           AND (?4 = 0 OR g.revoked_on IS NULL)
-         ORDER BY g.revoked_on IS NOT NULL, p.family_name, p.given_name, p.cf, g.profile, u.name",
-        params![company, unit, profile, live_only],
-    )
+    let mut v = Vec::new();
+    each_of_company(db, company, unit, profile, live_only, |g| {
+        v.push(g);
+        Ok(())
+    })?;
+    Ok(v)
 }
 
 /// The live grants of one unit.

@@ -74,16 +74,23 @@ pub fn by_id(db: &impl Db, id: PersonId) -> Result<Person> {
     db.with(select!("WHERE p.id = ?1"), |st| st.query_row([id], row))
 }
 
-/// All persons, or only regional operators, ordered by family and given name.
-pub fn list(db: &impl Db, operators_only: bool) -> Result<Vec<Person>> {
+/// All persons (or only regional operators, or only suspended persons), by family and
+/// given name, handed to `each` one at a time.
+pub fn each(
+    db: &impl Db,
+    operators_only: bool,
+    suspended_only: bool,
+    mut each: impl FnMut(Person) -> Result<()>,
+) -> Result<()> {
     let mut st = db.conn().prepare(select!(
         "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM operator o WHERE o.person_id = p.id))
+           AND (?2 = 0 OR p.suspended_at IS NOT NULL)
          ORDER BY p.family_name, p.given_name, p.cf"
     ))?;
-    let v = st
-        .query_map([operators_only], row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    for p in st.query_map([operators_only, suspended_only], row)? {
+        each(p?)?;
+    }
+    Ok(())
 }
 
 pub struct NewPerson<'a> {

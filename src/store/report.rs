@@ -55,31 +55,33 @@ pub fn overdue(
     as_of: &str,
     company: Option<&str>,
     late: bool,
-) -> Result<Vec<Overdue>> {
+    mut each: impl FnMut(Overdue) -> Result<()>,
+) -> Result<()> {
     let sql = if late {
         format!("{OVERDUE_OPEN} UNION ALL {OVERDUE_LATE} ORDER BY 8, 1, 3, 6, 7")
     } else {
         format!("{OVERDUE_OPEN} ORDER BY 8, 1, 3, 6, 7")
     };
     let mut st = db.conn().prepare(&sql)?;
-    let rows = st
-        .query_map(params![as_of, company], |r| {
-            Ok(Overdue {
-                company_cf: r.get(0)?,
-                company_name: r.get(1)?,
-                person_cf: r.get(2)?,
-                family_name: r.get(3)?,
-                given_name: r.get(4)?,
-                profile: r.get(5)?,
-                unit: r.get(6)?,
-                ended_on: r.get(7)?,
-                due_on: r.get(8)?,
-                days_overdue: r.get(9)?,
-                revoked_on: r.get(10)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let rows = st.query_map(params![as_of, company], |r| {
+        Ok(Overdue {
+            company_cf: r.get(0)?,
+            company_name: r.get(1)?,
+            person_cf: r.get(2)?,
+            family_name: r.get(3)?,
+            given_name: r.get(4)?,
+            profile: r.get(5)?,
+            unit: r.get(6)?,
+            ended_on: r.get(7)?,
+            due_on: r.get(8)?,
+            days_overdue: r.get(9)?,
+            revoked_on: r.get(10)?,
+        })
+    })?;
+    for r in rows {
+        each(r?)?;
+    }
+    Ok(())
 }
 
 /// An active grant due for periodic review (R12).
@@ -98,7 +100,12 @@ pub struct Due {
 }
 
 /// Active grants never confirmed, or last confirmed before `cutoff`.
-pub fn due_for_review(db: &impl Db, cutoff: &str, company: Option<&str>) -> Result<Vec<Due>> {
+pub fn due_for_review(
+    db: &impl Db,
+    cutoff: &str,
+    company: Option<&str>,
+    mut each: impl FnMut(Due) -> Result<()>,
+) -> Result<()> {
     let mut st = db.conn().prepare(
         "SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
                 g.granted_on, g.confirmed_on, cb.cf
@@ -112,23 +119,24 @@ pub fn due_for_review(db: &impl Db, cutoff: &str, company: Option<&str>) -> Resu
            AND (?2 IS NULL OR c.cf = ?2)
          ORDER BY c.cf, p.family_name, p.given_name, p.cf, g.profile",
     )?;
-    let rows = st
-        .query_map(params![cutoff, company], |r| {
-            Ok(Due {
-                company_cf: r.get(0)?,
-                company_name: r.get(1)?,
-                person_cf: r.get(2)?,
-                family_name: r.get(3)?,
-                given_name: r.get(4)?,
-                profile: r.get(5)?,
-                unit: r.get(6)?,
-                granted_on: r.get(7)?,
-                last_confirmed_on: r.get(8)?,
-                confirmed_by: r.get(9)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
+    let rows = st.query_map(params![cutoff, company], |r| {
+        Ok(Due {
+            company_cf: r.get(0)?,
+            company_name: r.get(1)?,
+            person_cf: r.get(2)?,
+            family_name: r.get(3)?,
+            given_name: r.get(4)?,
+            profile: r.get(5)?,
+            unit: r.get(6)?,
+            granted_on: r.get(7)?,
+            last_confirmed_on: r.get(8)?,
+            confirmed_by: r.get(9)?,
+        })
+    })?;
+    for r in rows {
+        each(r?)?;
+    }
+    Ok(())
 }
 
 /// One row of the registry CSV, in the columns' order, and the unit it lies in.

@@ -187,17 +187,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 .map(|p| catalog.profile(&p).map(|p| p.code.clone()))
                 .transpose()
                 .map_err(anyhow::Error::msg)?;
-            let rows: Vec<GrantRow> = grant::of_company(
-                &store,
-                company.id,
-                unit.map(|u| u.id),
-                profile.as_deref(),
-                !all,
-            )?
-            .into_iter()
-            .map(GrantRow::from)
-            .collect();
-            ctx.out.list(&rows)?;
+            let mut out = ctx.out.rows();
+            let (unit, profile) = (unit.map(|u| u.id), profile.as_deref());
+            grant::each_of_company(&store, company.id, unit, profile, !all, |g| {
+                out.push(&GrantRow::from(g))
+            })?;
+            out.finish()?;
             Ok(Exit::Ok)
         }
         Cmd::Confirm { company, person } => {

@@ -146,12 +146,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List { suspended } => {
             let store = ctx.open()?;
-            let rows: Vec<PersonView> = person::list(&store, false)?
-                .into_iter()
-                .filter(|p| !suspended || p.suspended())
-                .map(PersonView::from)
-                .collect();
-            ctx.out.list(&rows)?;
+            let mut out = ctx.out.rows();
+            person::each(&store, false, suspended, |p| out.push(&PersonView::from(p)))?;
+            out.finish()?;
             Ok(Exit::Ok)
         }
         Cmd::Suspend { cf, reason } => {
