@@ -24,6 +24,7 @@ fn the_benchmark_script_runs_at_tiny_sizes() {
         "registry export, 2002 grants",
         "audit overdue-revocations",
         "person show",
+        "audit log --format csv",
         "peak memory, registry import of 1000 rows",
     ] {
         assert!(out.contains(row), "missing row {row:?} in:\n{out}");
