@@ -199,5 +199,8 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
     .with_context(|| format!("cannot open {}", path.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -1024; PRAGMA mmap_size = 0;")?;
+    // One read transaction for the connection's whole life, its snapshot taken now: every
+    // lookup reads the same state, without a lock and a check of the file per query.
+    conn.execute_batch("BEGIN; SELECT count(*) FROM sqlite_master;")?;
     Ok(conn)
 }

@@ -1,10 +1,12 @@
-//! The facts an import keeps for the whole file: every company it meets, with its types,
-//! units and the actor's standing there, looked up once (or, for a large file, loaded in a
-//! few scans up front).
+//! The facts an import keeps for the whole file. The companies it meets (with their types
+//! and units) are looked up once each by the reading thread, since an import never changes
+//! them; for a large file they are all loaded up front in three scans. The actor's
+//! standing in each company is kept by the writing thread, which changes it when the file
+//! nominates or revokes an administrator.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use anyhow::Result;
 
@@ -13,17 +15,16 @@ use crate::ops;
 use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::Person;
-use crate::store::{Session, grant};
+use crate::store::{CompanyId, Db, Session, grant};
 
-pub struct CompanyInfo {
+/// A company as the rows need it: its record, types and live units.
+pub struct CompanyData {
     pub company: Company,
     pub types: Vec<String>,
     pub units: Vec<Unit>,
-    /// The actor's standing here, once known; cleared when the file changes an administrator.
-    pub standing: RefCell<Option<Rc<Standing>>>,
 }
 
-impl CompanyInfo {
+impl CompanyData {
     /// A live unit by name, ignoring ASCII case as SQLite's NOCASE does.
     pub fn unit(&self, name: &str) -> Result<&Unit, Fault> {
         match self
@@ -40,46 +41,31 @@ impl CompanyInfo {
     }
 }
 
-/// Every company the file names, by code (`None`: not registered).
-pub struct Companies<'a, 's> {
-    s: &'a Session<'s>,
-    map: HashMap<String, Option<Rc<CompanyInfo>>>,
+/// Every company the file names, by code (`None`: not registered): the reading thread's.
+#[derive(Default)]
+pub struct Companies {
+    map: HashMap<String, Option<Arc<CompanyData>>>,
     /// Every company is in `map`: a code not there is not registered.
     preloaded: bool,
 }
 
-impl<'a, 's> Companies<'a, 's> {
-    pub fn new(s: &'a Session<'s>) -> Self {
-        Companies {
-            s,
-            map: HashMap::new(),
-            preloaded: false,
-        }
-    }
-
-    fn actor(&self) -> &Person {
-        self.s
-            .actor()
-            .expect("the importer starts with an acting person")
-    }
-
+impl Companies {
     /// The company with this code, or the row's fault.
-    pub fn get(&mut self, cf: &str) -> Result<Rc<CompanyInfo>, Fault> {
+    pub fn get(&mut self, db: &impl Db, cf: &str) -> Result<Arc<CompanyData>, Fault> {
         let cf = ops::company_cf(cf).or_else(|e| fault("company_cf", format!("{e:#}")))?;
         if !self.preloaded && !self.map.contains_key(cf.as_str()) {
-            let info = match cstore::by_cf(self.s, cf.as_str())? {
-                Some(company) => Some(Rc::new(CompanyInfo {
-                    types: cstore::types(self.s, company.id)?
+            let data = match cstore::by_cf(db, cf.as_str())? {
+                Some(company) => Some(Arc::new(CompanyData {
+                    types: cstore::types(db, company.id)?
                         .into_iter()
                         .map(|t| t.code)
                         .collect(),
-                    units: cstore::units(self.s, company.id)?,
+                    units: cstore::units(db, company.id)?,
                     company,
-                    standing: RefCell::new(None),
                 })),
                 None => None,
             };
-            self.map.insert(cf.as_str().to_string(), info);
+            self.map.insert(cf.as_str().to_string(), data);
         }
         match self.map.get(cf.as_str()).and_then(Option::as_ref) {
             Some(c) => Ok(c.clone()),
@@ -90,39 +76,69 @@ impl<'a, 's> Companies<'a, 's> {
         }
     }
 
-    /// For a large file: every company (with types and units) and the actor's administrator
-    /// scopes in a few scans, instead of four queries per company on first sight.
-    pub fn preload(&mut self) -> Result<()> {
-        let actor = self.actor().clone();
-        let mut scopes = grant::admin_scopes_everywhere(self.s, actor.id)?;
-        for (company, types, units) in cstore::all_with_types_and_units(self.s)? {
-            let (group_admin, unit_admin) = scopes.remove(&company.id).unwrap_or_default();
-            let standing = Standing {
-                legal_rep: company.legal_rep_cf == actor.cf,
-                group_admin,
-                unit_admin,
+    /// For a large file: every company with its types and units, in three scans instead of
+    /// three queries per company on first sight.
+    pub fn preload(&mut self, db: &impl Db) -> Result<()> {
+        for (company, types, units) in cstore::all_with_types_and_units(db)? {
+            let data = CompanyData {
+                company,
+                types,
+                units,
             };
-            self.map.insert(
-                company.cf.clone(),
-                Some(Rc::new(CompanyInfo {
-                    company,
-                    types,
-                    units,
-                    standing: RefCell::new(Some(Rc::new(standing))),
-                })),
-            );
+            self.map
+                .insert(data.company.cf.clone(), Some(Arc::new(data)));
         }
         self.preloaded = true;
         Ok(())
     }
+}
 
-    /// The actor's standing in a company, looked up on first need.
-    pub fn standing(&self, info: &CompanyInfo) -> Result<Rc<Standing>, Fault> {
-        if let Some(s) = &*info.standing.borrow() {
-            return Ok(s.clone());
+/// The actor's standing in every company: the administrator grants in one scan at the
+/// start, then kept current by the writing thread.
+pub struct Standings {
+    actor: Person,
+    scopes: HashMap<CompanyId, Rc<Standing>>,
+}
+
+impl Standings {
+    pub fn load(s: &Session, actor: &Person) -> Result<Standings> {
+        let scopes = grant::admin_scopes_everywhere(s, actor.id)?
+            .into_iter()
+            .map(|(company, (group_admin, unit_admin))| {
+                let st = Standing {
+                    legal_rep: false,
+                    group_admin,
+                    unit_admin,
+                };
+                (company, Rc::new(st))
+            })
+            .collect();
+        Ok(Standings {
+            actor: actor.clone(),
+            scopes,
+        })
+    }
+
+    /// The actor's standing in a company.
+    pub fn of(&self, company: &Company) -> Rc<Standing> {
+        let legal_rep = company.legal_rep_cf == self.actor.cf;
+        match self.scopes.get(&company.id) {
+            Some(st) if st.legal_rep == legal_rep => st.clone(),
+            Some(st) => Rc::new(Standing {
+                legal_rep,
+                ..Standing::clone(st)
+            }),
+            None => Rc::new(Standing {
+                legal_rep,
+                ..Standing::default()
+            }),
         }
-        let s = Rc::new(ops::standing(self.s, self.actor(), &info.company)?);
-        *info.standing.borrow_mut() = Some(s.clone());
-        Ok(s)
+    }
+
+    /// Reads the standing in `company` again, after the file changed an administrator there.
+    pub fn refresh(&mut self, s: &Session, company: &Company) -> Result<()> {
+        let st = ops::standing(s, &self.actor, company)?;
+        self.scopes.insert(company.id, Rc::new(st));
+        Ok(())
     }
 }

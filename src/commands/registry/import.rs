@@ -18,8 +18,8 @@ use std::rc::Rc;
 use anyhow::{Result, anyhow, bail};
 use serde::Serialize;
 
-use super::facts::Companies;
-use super::read::{Ahead, Fault, Fields, fault, read_ahead, records};
+use super::facts::Standings;
+use super::read::{Ahead, Fault, Looked, fault, read_ahead, records};
 use crate::catalog::{ADMIN, Catalog};
 use crate::commands::{Ctx, open_input};
 use crate::dates::parse_date;
@@ -28,7 +28,6 @@ use crate::ops::events::Imported;
 use crate::ops::grant::{Added, NewGrant, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
 use crate::output::{self, note};
-use crate::store::person::Person;
 use crate::store::{Session, catalog, grant};
 
 #[derive(Debug, clap::Args)]
@@ -80,7 +79,7 @@ struct Importer<'a, 's> {
     s: &'a Session<'s>,
     catalog: Rc<Catalog>,
     attested: bool,
-    companies: Companies<'a, 's>,
+    standings: Standings,
     summary: Imported,
     plan: Option<Vec<Change>>,
 }
@@ -101,9 +100,14 @@ impl Importer<'_, '_> {
         }
     }
 
-    /// Applies one row through the operations; `person` is what the reading thread found.
-    fn row(&mut self, line: u64, f: Fields, person: Result<Person, Fault>) -> Result<(), Fault> {
-        let info = self.companies.get(&f.company_cf)?;
+    /// Applies one row through the operations, with what the reading thread looked up.
+    fn row(&mut self, line: u64, looked: Looked) -> Result<(), Fault> {
+        let Looked {
+            fields: f,
+            company: info,
+            person,
+        } = looked;
+        let info = info?;
         let company = &info.company;
         let person = person?;
         let catalog = Rc::clone(&self.catalog);
@@ -133,7 +137,7 @@ impl Importer<'_, '_> {
                 fault("revoke_reason", "a reason is given but no revoked_on")
             };
         }
-        let standing = self.companies.standing(&info)?;
+        let standing = self.standings.of(company);
         let at = At {
             company,
             types: &info.types,
@@ -191,7 +195,7 @@ impl Importer<'_, '_> {
                 }
             }
             if profile.code == ADMIN {
-                info.standing.take();
+                self.standings.refresh(self.s, company)?;
             }
             return Ok(());
         }
@@ -226,7 +230,7 @@ impl Importer<'_, '_> {
             self.summary.revoked += 1;
             self.note_change(|| change("revoke", on));
             if profile.code == ADMIN {
-                info.standing.take();
+                self.standings.refresh(self.s, company)?;
             }
             changed = true;
         }
@@ -243,12 +247,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let store = ctx.open()?;
     store.for_bulk()?;
     let s = ctx.begin(&store)?;
-    ops::actor(&s)?;
+    let actor = ops::actor(&s)?;
     let mut imp = Importer {
         s: &s,
+        standings: Standings::load(&s, actor)?,
         catalog: Rc::new(catalog::load(&s)?),
         attested: a.data_processing_authorised,
-        companies: Companies::new(&s),
         summary: Imported {
             dry_run: a.dry_run,
             ..Imported::default()
@@ -256,9 +260,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         plan: a.dry_run.then(Vec::new),
     };
     // Past some ten thousand rows, scanning every company once beats looking each one up.
-    if size.is_some_and(|s| s >= 1 << 20) {
-        imp.companies.preload()?;
-    }
+    let preload = size.is_some_and(|s| s >= 1 << 20);
     let progress = (std::io::stderr().is_terminal())
         .then(|| size.map(indicatif::ProgressBar::new))
         .flatten();
@@ -267,10 +269,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let mut faults: Vec<String> = Vec::new();
     std::thread::scope(|scope| {
         let (send, received) = std::sync::mpsc::sync_channel(4);
-        let reader = scope.spawn(move || read_ahead(rows, lookups, send));
+        let reader = scope.spawn(move || read_ahead(rows, lookups, preload, send));
         for Ahead { line, byte, row } in received.into_iter().flatten() {
             imp.summary.rows += 1;
-            if let Err(fault) = row.and_then(|(f, person)| imp.row(line, f, person)) {
+            if let Err(fault) = row.and_then(|looked| imp.row(line, looked)) {
                 faults.push(match fault.0 {
                     Some(_) => format!("line {line}, {fault}"),
                     None => format!("line {line}: {fault}"),
@@ -282,10 +284,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
                 p.set_position(byte);
             }
         }
-        if let Err(panic) = reader.join() {
-            std::panic::resume_unwind(panic);
+        match reader.join() {
+            Ok(read) => read,
+            Err(panic) => std::panic::resume_unwind(panic),
         }
-    });
+    })?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }

@@ -3,9 +3,13 @@
 //! their persons ahead of the writing thread.
 
 use std::io::Read;
+use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
+use anyhow::Result;
+
 use super::HEADER;
+use super::facts::{Companies, CompanyData};
 use crate::commands::check_header;
 use crate::ops;
 use crate::output::unneutralise;
@@ -131,21 +135,40 @@ fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
 pub struct Ahead {
     pub line: u64,
     pub byte: u64,
-    pub row: Result<(Fields, Result<Person, Fault>), Fault>,
+    pub row: Result<Looked, Fault>,
+}
+
+/// A decoded row with its company and its person looked up (or the faults that stopped
+/// them), each checked in the order the columns come.
+pub struct Looked {
+    pub fields: Fields,
+    pub company: Result<Arc<CompanyData>, Fault>,
+    pub person: Result<Person, Fault>,
 }
 
 /// Rows go to the writing thread in batches, a few batches ahead at most.
 const BATCH: usize = 256;
 
-/// The reading thread: CSV parsing, decoding and the person checks, on the second connection,
-/// while the writing thread checks and applies the rows before.
-pub fn read_ahead<R: Read>(mut rows: Records<R>, lookups: Store, out: SyncSender<Vec<Ahead>>) {
+/// The reading thread: CSV parsing, decoding, and the company and person lookups, on the
+/// second connection, while the writing thread checks and applies the rows before.
+/// `preload`: load every company first (a large file).
+pub fn read_ahead<R: Read>(
+    mut rows: Records<R>,
+    lookups: Store,
+    preload: bool,
+    out: SyncSender<Vec<Ahead>>,
+) -> Result<()> {
     let db: Held = lookups.held();
+    let mut companies = Companies::default();
+    if preload {
+        companies.preload(&db)?;
+    }
     let mut batch = Vec::with_capacity(BATCH);
     while let Some((line, fields)) = rows.next() {
-        let row = fields.map(|f| {
-            let person = grantee(&db, &f);
-            (f, person)
+        let row = fields.map(|f| Looked {
+            company: companies.get(&db, &f.company_cf),
+            person: grantee(&db, &f),
+            fields: f,
         });
         batch.push(Ahead {
             line,
@@ -155,13 +178,14 @@ pub fn read_ahead<R: Read>(mut rows: Records<R>, lookups: Store, out: SyncSender
         if batch.len() == BATCH {
             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
             if out.send(full).is_err() {
-                return; // the writing thread has stopped
+                return Ok(()); // the writing thread has stopped
             }
         }
     }
     if !batch.is_empty() {
         let _ = out.send(batch);
     }
+    Ok(())
 }
 
 /// A registry CSV read row by row: the header is checked first, then each row comes
