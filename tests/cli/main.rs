@@ -13,3 +13,4 @@ mod hostile;
 mod matrix;
 mod registry;
 mod reliability;
+mod streaming;

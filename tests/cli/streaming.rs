@@ -1,0 +1,82 @@
+//! Issue 19: long lists stream. CSV and JSON print every row as it is read; a table shows
+//! the first rows (a table needs every row it shows to size its columns) and says how many
+//! more there were. What is streamed is the same as what a list printed before.
+
+use crate::common::*;
+
+/// A database whose audit trail holds more events than a table shows: persons registered
+/// through one legacy import, one event each.
+fn long_trail() -> (Env, usize) {
+    let env = Env::new();
+    let mut csv = String::from("username,cf,family_name,given_name,email,country\n");
+    for i in 0..lpt::output::TABLE_ROWS as u32 + 20 {
+        csv.push_str(&format!(
+            "user{i},{},Cognome{i},Nome{i},,IT\n",
+            person(100 + i)
+        ));
+    }
+    let file = env.path("legacy.csv");
+    std::fs::write(&file, csv).unwrap();
+    env.ok(
+        Some(OP),
+        &["person", "import-legacy", file.to_str().unwrap()],
+    );
+    let events = env.count("SELECT count(*) FROM audit_event") as usize;
+    (env, events)
+}
+
+#[test]
+fn a_table_shows_the_first_rows_and_says_how_many_there_were() {
+    let (env, events) = long_trail();
+    assert!(events > lpt::output::TABLE_ROWS);
+    let o = env.run(None, &["audit", "log"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = stdout(&o)
+        .lines()
+        .filter(|l| l.contains("person.register"))
+        .count();
+    assert!(
+        shown <= lpt::output::TABLE_ROWS && shown > 0,
+        "{shown} rows in the table"
+    );
+    assert!(
+        stderr(&o).contains(&format!(
+            "showing the first {} of {events} rows",
+            lpt::output::TABLE_ROWS
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn csv_and_json_print_every_row() {
+    let (env, events) = long_trail();
+    let csv = env.ok(None, &["--format", "csv", "audit", "log"]);
+    assert_eq!(csv.lines().count(), events + 1, "a header and every event");
+    assert!(csv.starts_with("id,at,actor_cf,action,company_cf,person_cf,details\n"));
+    let json = json(&env.ok(None, &["--format", "json", "audit", "log"]));
+    let all = json.as_array().unwrap();
+    assert_eq!(all.len(), events);
+    assert_eq!(all[0]["action"], "init");
+    assert_eq!(all[events - 1]["action"], "person.import-legacy");
+    // The same listing as the serde_json pretty printer of the whole array would write.
+    let text = env.ok(None, &["--format", "json", "audit", "log"]);
+    assert_eq!(
+        text,
+        format!("{}\n", serde_json::to_string_pretty(&json).unwrap())
+    );
+}
+
+#[test]
+fn an_empty_list_is_an_empty_array_a_header_or_nothing() {
+    let env = Env::new();
+    assert_eq!(
+        env.ok(None, &["--format", "json", "person", "list", "--suspended"]),
+        "[]\n"
+    );
+    let csv = env.ok(None, &["--format", "csv", "person", "list", "--suspended"]);
+    assert!(csv.starts_with("cf,family_name,given_name"), "{csv}");
+    assert_eq!(csv.lines().count(), 1);
+    assert_eq!(env.ok(None, &["person", "list", "--suspended"]), "");
+}
