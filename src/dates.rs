@@ -1,9 +1,18 @@
-//! Days and instants: the strict `YYYY-MM-DD` form, and the clock read once at the edge.
+//! Days and instants: the strict `YYYY-MM-DD` form, the Italian calendar, and the clock
+//! read once at the edge.
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
+/// The calendar of the rules (R8): days are calendar days in Italy.
+pub const ZONE: chrono_tz::Tz = chrono_tz::Europe::Rome;
+
+/// The day an instant falls on in Italy, whatever the machine's time zone.
+pub fn day_of(t: DateTime<Utc>) -> NaiveDate {
+    t.with_timezone(&ZONE).date_naive()
+}
+
 /// The clock as main read it, once: every change a command makes carries this instant, and
-/// "today" is this day. Time is an input, never read below main.
+/// "today" is its day in Italy. Time is an input, never read below main.
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
     pub now: DateTime<Utc>,
@@ -11,6 +20,29 @@ pub struct Clock {
 }
 
 impl Clock {
+    /// The clock at an instant.
+    pub fn at(now: DateTime<Utc>) -> Clock {
+        Clock {
+            now,
+            today: day_of(now),
+        }
+    }
+
+    /// The system clock. Debug builds (the test suite's) honour `LPT_TEST_NOW`, an RFC 3339
+    /// instant, so that tests can place a change in time; a release binary never does, so
+    /// the clock is never a caller's claim in production.
+    pub fn read() -> anyhow::Result<Clock> {
+        #[cfg(debug_assertions)]
+        if let Some(t) = std::env::var_os("LPT_TEST_NOW") {
+            let t = t.to_string_lossy();
+            let now = DateTime::parse_from_rfc3339(&t).map_err(|e| {
+                anyhow::anyhow!("LPT_TEST_NOW '{t}' is not an RFC 3339 instant: {e}")
+            })?;
+            return Ok(Clock::at(now.to_utc()));
+        }
+        Ok(Clock::at(Utc::now()))
+    }
+
     /// The instant as stored: RFC 3339, UTC, milliseconds.
     pub fn stamp(&self) -> String {
         self.now.to_rfc3339_opts(SecondsFormat::Millis, true)
@@ -46,7 +78,20 @@ pub fn revoke_by(ended_on: NaiveDate) -> NaiveDate {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
+    use super::{day_of, parse_date};
+
+    #[test]
+    fn the_day_is_the_day_in_rome() {
+        let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap().to_utc();
+        // Summer (UTC+2) and winter (UTC+1), either side of midnight in Rome.
+        assert_eq!(day_of(at("2026-06-30T21:59:59Z")).to_string(), "2026-06-30");
+        assert_eq!(day_of(at("2026-06-30T22:00:00Z")).to_string(), "2026-07-01");
+        assert_eq!(day_of(at("2026-12-31T22:59:59Z")).to_string(), "2026-12-31");
+        assert_eq!(day_of(at("2026-12-31T23:00:00Z")).to_string(), "2027-01-01");
+        // The night the clocks go back: 02:30 comes twice, one day.
+        assert_eq!(day_of(at("2026-10-25T00:30:00Z")).to_string(), "2026-10-25");
+        assert_eq!(day_of(at("2026-10-25T01:30:00Z")).to_string(), "2026-10-25");
+    }
 
     #[test]
     fn dates_are_strict_and_must_exist() {

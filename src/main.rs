@@ -8,10 +8,12 @@ use lpt::{Exit, error, output};
 fn main() -> ExitCode {
     let cli = lpt::cli::Cli::parse();
     // The clock is read here, once: everything below takes it as an input.
-    let now = chrono::Utc::now();
-    let clock = lpt::dates::Clock {
-        now,
-        today: now.with_timezone(&chrono::Local).date_naive(),
+    let clock = match lpt::dates::Clock::read() {
+        Ok(c) => c,
+        Err(err) => {
+            output::error(format!("{err:#}"));
+            return Exit::Usage.into();
+        }
     };
     match lpt::run(cli, clock) {
         Ok(code) => code.into(),

@@ -82,8 +82,9 @@ impl Output {
     }
 }
 
-/// How many rows a table shows: a table sizes its columns from every row, so it holds
-/// them; past this many, the rest are counted, not shown. CSV and JSON show every row.
+/// How many rows a table holds: a table sizes its columns from every row it shows. On a
+/// terminal the rest are counted, not shown; elsewhere (a pager, a file) they follow, a
+/// table of this many rows at a time. CSV and JSON show every row as it comes.
 pub const TABLE_ROWS: usize = 500;
 
 type Stdout = std::io::BufWriter<std::io::StdoutLock<'static>>;
@@ -94,8 +95,8 @@ enum Sink {
 }
 
 /// A list printed as its rows come, in constant memory: CSV and JSON write each row at
-/// once (the first before the last is read); a table shows the first [`TABLE_ROWS`] rows
-/// and then says how many more there were.
+/// once (the first before the last is read); a table on a terminal shows the first
+/// [`TABLE_ROWS`] rows and then says how many more there were.
 pub struct Rows<T> {
     format: Format,
     header: Option<Vec<String>>,
@@ -155,12 +156,29 @@ impl<T: Serialize + Default> Rows<T> {
                 write_row(w, header.iter().map(|k| cell(&v[k])))?;
             }
             Format::Table => {
+                if self.table.len() == TABLE_ROWS && !std::io::stdout().is_terminal() {
+                    // Not for a person's screen (a pager, a file): every row, a table of
+                    // TABLE_ROWS rows at a time.
+                    self.print_table()?;
+                }
                 if self.table.len() < TABLE_ROWS {
                     self.table
                         .push(header.iter().map(|k| table_cell(&v[k])).collect());
                 }
             }
         }
+        Ok(())
+    }
+
+    fn print_table(&mut self) -> Result<()> {
+        let mut t = new_table();
+        t.set_header(self.header(None)?);
+        for r in std::mem::take(&mut self.table) {
+            t.add_row(r);
+        }
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{t}")?;
+        out.flush()?;
         Ok(())
     }
 
@@ -185,17 +203,10 @@ impl<T: Serialize + Default> Rows<T> {
             }
             (Format::Table, _) => {
                 if self.table.is_empty() {
-                    return Ok(0);
+                    return Ok(self.count);
                 }
-                let mut t = new_table();
-                t.set_header(self.header(None)?);
-                for r in std::mem::take(&mut self.table) {
-                    t.add_row(r);
-                }
-                let mut out = std::io::stdout().lock();
-                writeln!(out, "{t}")?;
-                out.flush()?;
-                if self.count > TABLE_ROWS as u64 {
+                self.print_table()?;
+                if self.count > TABLE_ROWS as u64 && std::io::stdout().is_terminal() {
                     note(format!(
                         "showing the first {TABLE_ROWS} of {} rows: --format csv or json prints them all",
                         self.count

@@ -68,6 +68,8 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<()> {
         actor(s)?;
     }
     allow(None, policy::register_person(s.actor_cf(), s.actor(), p.cf))?;
+    let first_access = crate::dates::parse_date(p.first_access_on).map_err(anyhow::Error::msg)?;
+    super::not_future(s.today(), first_access, "a first access")?;
     not_registered(s, p.cf)?;
     pstore::insert(s, p)?;
     record(

@@ -35,14 +35,12 @@ fn set_private(_: &Path) {}
 /// (and the day five days later) replaced by placeholders.
 fn events(db: &Path) -> Vec<(String, Option<String>, Option<String>, String)> {
     let conn = rusqlite::Connection::open(db).unwrap();
-    let day: String = conn
-        .query_row(
-            "SELECT substr(at, 1, 10) FROM audit_event WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )
+    let at: String = conn
+        .query_row("SELECT at FROM audit_event WHERE id = 1", [], |r| r.get(0))
         .unwrap();
-    let d = chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap();
+    // The day of that instant in Italy, as lpt takes it.
+    let d = lpt::dates::day_of(chrono::DateTime::parse_from_rfc3339(&at).unwrap().to_utc());
+    let day = d.to_string();
     let due = (d + chrono::Days::new(5)).to_string();
     let mut st = conn
         .prepare("SELECT action, company_cf, person_cf, details FROM audit_event ORDER BY id")

@@ -687,3 +687,68 @@ fn audit_log_filters_by_person_and_day() {
     ));
     assert_eq!(future.as_array().unwrap().len(), 0);
 }
+
+/// R8: "today" is the day in Italy, whatever the machine's time zone: at the same instant,
+/// just after midnight in Rome (22:30 UTC in summer), every zone records the Rome day, and
+/// the next day is still the future.
+#[test]
+fn today_is_the_day_in_rome_whatever_tz_says() {
+    let now = "2026-06-30T22:30:00Z"; // 2026-07-01 00:30 in Rome
+    for (i, tz) in [
+        "UTC",
+        "America/New_York",
+        "Pacific/Kiritimati",
+        "Europe/Rome",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let env = Env::empty();
+        let run = |args: &[&str]| {
+            env.cmd()
+                .env("TZ", tz)
+                .env("LPT_TEST_NOW", now)
+                .args(args)
+                .output()
+                .unwrap()
+        };
+        let init = run(&[
+            "init",
+            "--operator",
+            OP,
+            "--family-name",
+            "Rossi",
+            "--given-name",
+            "Mario",
+        ]);
+        assert!(init.status.success(), "{tz}: {}", stderr(&init));
+        let cf = person(10 + i as u32);
+        let register = [
+            "--as",
+            OP,
+            "person",
+            "register",
+            &cf,
+            "--family-name",
+            "Verdi",
+            "--given-name",
+            "Anna",
+        ];
+        let o = run(&register);
+        assert!(o.status.success(), "{tz}: {}", stderr(&o));
+        let shown = json(&String::from_utf8_lossy(
+            &run(&["--format", "json", "person", "show", &cf]).stdout,
+        ));
+        assert_eq!(shown["first_access_on"], "2026-07-01", "under TZ={tz}");
+        let mut tomorrow = register.to_vec();
+        let other = person(50 + i as u32);
+        tomorrow[4] = &other;
+        tomorrow.extend(["--on", "2026-07-02"]);
+        let o = run(&tomorrow);
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{tz}: 2026-07-02 is tomorrow in Rome"
+        );
+    }
+}
