@@ -6,8 +6,6 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::store::company::HeldType;
-
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct TypeInfo {
     pub code: String,
@@ -50,6 +48,20 @@ pub struct Catalog {
     pub types: Vec<TypeInfo>,
     pub profiles: Vec<ProfileInfo>,
     incompatible: HashSet<(String, String)>,
+}
+
+/// A company type held, with its register entry when the type needs one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldType {
+    pub code: String,
+    pub register: Option<Register>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Register {
+    pub name: String,
+    pub number: String,
+    pub date: String,
 }
 
 /// The profile that makes a person an administrator (R6).

@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::params;
 
 use super::{CompanyId, Db, PersonId, Session, UnitId, optional};
+pub use crate::catalog::{HeldType, Register};
 
 #[derive(Debug, Clone)]
 pub struct Company {
@@ -33,20 +34,6 @@ impl Company {
     pub fn label(&self) -> String {
         format!("{} ({})", self.name, self.cf)
     }
-}
-
-/// A company type held, with its register entry when the type needs one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HeldType {
-    pub code: String,
-    pub register: Option<Register>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Register {
-    pub name: String,
-    pub number: String,
-    pub date: String,
 }
 
 #[derive(Debug, Clone)]

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use anyhow::Result;
 
-use super::read::{Fault, fault};
+use super::fault::{Fault, fault};
 use crate::ops;
 use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};

@@ -19,7 +19,8 @@ use anyhow::{Result, anyhow, bail};
 use serde::Serialize;
 
 use super::facts::Standings;
-use super::read::{Ahead, Fault, Looked, fault, read_ahead, records};
+use super::fault::{Fault, fault};
+use super::read::{Ahead, Looked, read_ahead, records};
 use crate::catalog::{ADMIN, Catalog};
 use crate::commands::{Ctx, open_input};
 use crate::dates::parse_date;

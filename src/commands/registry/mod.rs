@@ -1,6 +1,7 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
 mod facts;
+pub mod fault;
 pub mod import;
 pub mod read;
 

@@ -1,6 +1,6 @@
 //! Reading a registry CSV: the header, each row decoded into its fields (or the fault
-//! that stops it, with its column), and the reading thread that decodes rows and checks
-//! their persons ahead of the writing thread.
+//! that stops it, with its column), and the reading thread that decodes rows and looks up
+//! their companies and persons ahead of the writing thread.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -10,6 +10,7 @@ use anyhow::Result;
 
 use super::HEADER;
 use super::facts::{Companies, CompanyData};
+use super::fault::{Fault, fault};
 use crate::commands::check_header;
 use crate::ops;
 use crate::output::unneutralise;
@@ -18,28 +19,6 @@ use crate::store::{Db, Held, Store};
 
 /// The longest cell accepted, in characters.
 const MAX_CELL: usize = 1000;
-
-/// A row's fault: the column it lies in (if one) and why.
-pub struct Fault(pub Option<&'static str>, pub String);
-
-impl std::fmt::Display for Fault {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            Some(c) => write!(f, "column {c}: {}", self.1),
-            None => f.write_str(&self.1),
-        }
-    }
-}
-
-pub fn fault<T>(col: &'static str, msg: impl Into<String>) -> Result<T, Fault> {
-    Err(Fault(Some(col), msg.into()))
-}
-
-impl From<anyhow::Error> for Fault {
-    fn from(e: anyhow::Error) -> Fault {
-        Fault(None, format!("{e:#}"))
-    }
-}
 
 /// The fields of one row after decoding.
 pub struct Fields {
