@@ -703,3 +703,26 @@ fn legacy_accounts_land_in_the_right_list_and_twice_changes_nothing() {
     assert!(stderr(&o).contains("0 change(s)"), "{}", stderr(&o));
     assert_eq!(env.snapshot(), after, "running it twice changes nothing");
 }
+
+/// Issue 18: a row about a grant that is not live still makes sense or is refused: a
+/// revocation dated before the row's own granted_on changes nothing and says so.
+#[test]
+fn a_row_revoking_before_its_own_grant_is_refused_even_when_nothing_is_live() {
+    let w = world();
+    let csv = format!(
+        "{HEADER}\n{}\n",
+        row(&w, 0, "GESTIONE_CO", "", "2026-02-10,,2026-02-05,left")
+    );
+    let f = write(&w.env, "contradiction.csv", &csv);
+    let before = w.env.snapshot();
+    let o = import(&w, &f, &["--data-processing-authorised"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(
+            "line 2, column revoked_on: 2026-02-05 is before this row's granted_on 2026-02-10"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(w.env.snapshot(), before);
+}

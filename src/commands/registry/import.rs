@@ -235,6 +235,18 @@ impl Importer<'_, '_> {
             }
             changed = true;
         }
+        // A revocation of a grant no longer live changes nothing, but the row must still
+        // make sense (with a live grant, the operation judged the stored day).
+        if let (Some(on), None) = (&revoked_on, &rec.live)
+            && *on < granted_on
+        {
+            return fault(
+                "revoked_on",
+                format!(
+                    "{on} is before this row's granted_on {granted_on}: a revocation cannot precede its grant"
+                ),
+            );
+        }
         if !changed {
             self.summary.unchanged += 1;
         }
