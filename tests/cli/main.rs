@@ -1,4 +1,5 @@
-//! The one integration test binary: every test runs the real `lpt` on a fresh database.
+//! The one integration test binary: every test runs the real `lpt` on a fresh database,
+//! except `tidy`, which reads the source tree.
 
 mod bench_smoke;
 mod both_paths;
@@ -14,3 +15,4 @@ mod matrix;
 mod registry;
 mod reliability;
 mod streaming;
+mod tidy;
