@@ -123,6 +123,14 @@ impl<T: Serialize + Default> Rows<T> {
 
     /// Prints (or, past a table's rows, counts) one record.
     pub fn push(&mut self, row: &T) -> Result<()> {
+        if self.format == Format::Table
+            && self.table.len() == TABLE_ROWS
+            && std::io::stdout().is_terminal()
+        {
+            // The screen is full: the rest are only counted.
+            self.count += 1;
+            return Ok(());
+        }
         let v = serde_json::to_value(row)?;
         let header = self.header(Some(&v))?.to_vec();
         self.count += 1;

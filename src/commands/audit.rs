@@ -79,6 +79,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let company = company.as_deref().map(ops::company_cf).transpose()?;
             let person = person.as_deref().map(ops::person_cf).transpose()?;
             let store = ctx.open()?;
+            store.for_long_reads()?;
             let mut out = ctx.out.rows();
             audit::each(
                 &store,

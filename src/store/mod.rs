@@ -94,6 +94,14 @@ impl Store {
         Ok(())
     }
 
+    /// Settings for a long read (a list streamed whole): pages read through a small cache
+    /// instead of mapped, so that memory stays constant however long the list (mapped pages
+    /// a scan touches count as the process's own).
+    pub fn for_long_reads(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA mmap_size = 0;")?;
+        Ok(())
+    }
+
     /// Statements prepared once and held until the handle is dropped (bulk reading).
     pub fn held(&self) -> Held<'_> {
         Held::new(&self.conn)

@@ -187,6 +187,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 .map(|p| catalog.profile(&p).map(|p| p.code.clone()))
                 .transpose()
                 .map_err(anyhow::Error::msg)?;
+            store.for_long_reads()?;
             let mut out = ctx.out.rows();
             let (unit, profile) = (unit.map(|u| u.id), profile.as_deref());
             grant::each_of_company(&store, company.id, unit, profile, !all, |g| {

@@ -146,6 +146,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List { suspended } => {
             let store = ctx.open()?;
+            store.for_long_reads()?;
             let mut out = ctx.out.rows();
             person::each(&store, false, suspended, |p| out.push(&PersonView::from(p)))?;
             out.finish()?;
