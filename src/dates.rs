@@ -11,6 +11,26 @@ pub fn day_of(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&ZONE).date_naive()
 }
 
+/// The day in Italy of an instant as stored (RFC 3339); the text as it is if it is not one.
+pub fn day_of_stamp(stamp: &str) -> String {
+    match DateTime::parse_from_rfc3339(stamp) {
+        Ok(t) => day_of(t.to_utc()).to_string(),
+        Err(_) => stamp.to_string(),
+    }
+}
+
+/// The first instant of a day in Italy, as stored (RFC 3339, UTC): where a day's events
+/// begin in the audit trail.
+pub fn start_of(day: NaiveDate) -> String {
+    let midnight = day.and_hms_opt(0, 0, 0).expect("midnight exists");
+    // Italy's clocks change at 02:00 or 03:00, never at midnight: midnight is one instant.
+    let t = midnight
+        .and_local_timezone(ZONE)
+        .earliest()
+        .map_or_else(|| midnight.and_utc(), |t| t.to_utc());
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
 /// The clock as main read it, once: every change a command makes carries this instant, and
 /// "today" is its day in Italy. Time is an input, never read below main.
 #[derive(Debug, Clone, Copy)]
@@ -79,6 +99,17 @@ pub fn revoke_by(ended_on: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::{day_of, parse_date};
+
+    #[test]
+    fn a_day_starts_at_midnight_in_rome() {
+        let d = |s: &str| parse_date(s).unwrap();
+        assert_eq!(super::start_of(d("2026-12-02")), "2026-12-01T23:00:00.000Z");
+        assert_eq!(super::start_of(d("2026-07-01")), "2026-06-30T22:00:00.000Z");
+        assert_eq!(
+            super::day_of_stamp("2026-12-01T23:30:00.000Z"),
+            "2026-12-02"
+        );
+    }
 
     #[test]
     fn the_day_is_the_day_in_rome() {

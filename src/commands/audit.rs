@@ -30,7 +30,7 @@ pub enum Cmd {
         /// Only events about or by this person
         #[arg(long, value_name = "CF")]
         person: Option<String>,
-        /// Only events on or after this day
+        /// Only events on or after this day (in Italy)
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         since: Option<NaiveDate>,
     },
@@ -85,7 +85,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 &store,
                 company.as_ref().map(|c| c.as_str()),
                 person.as_ref().map(|c| c.as_str()),
-                since.map(|d| d.to_string()).as_deref(),
+                since.map(crate::dates::start_of).as_deref(),
                 |r| out.push(&r),
             )?;
             out.finish()?;

@@ -37,9 +37,29 @@ pub fn company_cf(raw: &str) -> Result<Cf> {
 /// A registered person, or a refusal.
 pub fn find_person(db: &impl Db, raw: &str) -> Result<Person> {
     let cf = person_cf(raw)?;
-    pstore::by_cf(db, cf.as_str())?.ok_or_else(|| {
-        anyhow!("no registered person has fiscal code {cf}: only persons who have accessed the portal as citizens can be named")
-    })
+    pstore::by_cf(db, cf.as_str())?.ok_or_else(|| anyhow!(no_such_person(cf.as_str())))
+}
+
+/// The refusal for a code no registered person has.
+pub fn no_such_person(cf: &str) -> String {
+    format!(
+        "no registered person has fiscal code {cf}: only persons who have accessed the portal as citizens can be named"
+    )
+}
+
+/// The refusal for a unit name a company does not have, listing the units it has.
+pub fn no_such_unit<'u>(
+    company: &Company,
+    name: &str,
+    units: impl IntoIterator<Item = &'u Unit>,
+) -> String {
+    let names: Vec<&str> = units.into_iter().map(|u| u.name.as_str()).collect();
+    format!(
+        "{} has no unit named '{}'; its units: {}",
+        company.label(),
+        name.trim(),
+        names.join(", ")
+    )
 }
 
 /// A registered company, or a refusal.
@@ -54,19 +74,8 @@ pub fn find_unit(db: &impl Db, company: &Company, name: &str) -> Result<Unit> {
     if let Some(u) = cstore::unit_by_name(db, company.id, name.trim())? {
         return Ok(u);
     }
-    let names: Vec<String> = cstore::units(db, company.id)?
-        .into_iter()
-        .map(|u| u.name)
-        .collect();
-    refuse(
-        Field::Unit,
-        format!(
-            "{} has no unit named '{}'; its units: {}",
-            company.label(),
-            name.trim(),
-            names.join(", ")
-        ),
-    )
+    let units = cstore::units(db, company.id)?;
+    refuse(Field::Unit, no_such_unit(company, name, &units))
 }
 
 /// The scope a unit names: the whole company when there is none.

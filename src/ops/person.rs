@@ -51,10 +51,7 @@ fn not_registered(s: &Session, cf: &str) -> Result<()> {
         bail!(
             "{} is already registered (since {}); nothing changed",
             existing.label(),
-            existing
-                .registered_at
-                .get(..10)
-                .unwrap_or(&existing.registered_at)
+            crate::dates::day_of_stamp(&existing.registered_at)
         );
     }
     Ok(())
@@ -68,9 +65,9 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<()> {
         actor(s)?;
     }
     allow(None, policy::register_person(s.actor_cf(), s.actor(), p.cf))?;
+    not_registered(s, p.cf)?;
     let first_access = crate::dates::parse_date(p.first_access_on).map_err(anyhow::Error::msg)?;
     super::not_future(s.today(), first_access, "a first access")?;
-    not_registered(s, p.cf)?;
     pstore::insert(s, p)?;
     record(
         s,
@@ -134,8 +131,12 @@ pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
         let company = cstore::by_cf(s, &chunk[0].company_cf)?
             .ok_or_else(|| anyhow::anyhow!("company {} vanished", chunk[0].company_cf))?;
         let here = InCompany::load(s, actor(s)?, company)?;
-        let targets: Vec<Target> = chunk.iter().map(Target::from).collect();
-        grant::revoke(s, here.at(), &targets, &today, &why)?;
+        for t in chunk.iter().map(Target::from) {
+            // At once (§8.4): never refused for a date. A grant dated after today (by a
+            // clock that ran ahead) is revoked on its own day.
+            let on = today.as_str().max(t.granted_on);
+            grant::revoke(s, here.at(), &[t], on, &why)?;
+        }
         revoked.extend(chunk.iter().map(|g| Revoked {
             company_cf: g.company_cf.clone(),
             profile: g.profile.clone(),

@@ -873,3 +873,30 @@ fn smaller_refusals_change_nothing_either() {
         "no pending request",
     );
 }
+
+/// R9: a suspension revokes at once and is never refused for a date, even for a grant dated
+/// after today (a clock that ran ahead): that one is revoked on its own day.
+#[test]
+fn a_suspension_revokes_even_a_grant_dated_after_today() {
+    let w = world();
+    let mut c = w.env.cmd();
+    c.env("LPT_TEST_NOW", "2099-01-02T10:00:00Z")
+        .args(["--as", &w.lr])
+        .args(grant(&w, "GESTIONE_CO", Some("Nord")));
+    assert!(c.output().unwrap().status.success());
+    w.env.ok(
+        Some(OP),
+        &["person", "suspend", &w.co, "--reason", "credentials stolen"],
+    );
+    let revoked: (String, String) = w
+        .env
+        .sql()
+        .query_row(
+            "SELECT granted_on, revoked_on FROM grants g JOIN person p ON p.id = g.person_id
+             WHERE p.cf = ?1",
+            [&w.co],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(revoked, ("2099-01-02".into(), "2099-01-02".into()));
+}

@@ -752,3 +752,51 @@ fn today_is_the_day_in_rome_whatever_tz_says() {
         );
     }
 }
+
+/// R8: the day of a recorded instant is its day in Italy: an event recorded at 00:30 in Rome
+/// (23:30 UTC the day before) is in `audit log --since` that day.
+#[test]
+fn audit_log_since_a_day_means_that_day_in_rome() {
+    let env = Env::new();
+    let cf = person(7);
+    let o = env
+        .cmd()
+        .env("LPT_TEST_NOW", "2026-12-01T23:30:00Z")
+        .args(["--as", OP, "person", "register", &cf])
+        .args(["--family-name", "Verdi", "--given-name", "Anna"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = env.ok(
+        None,
+        &[
+            "--format",
+            "csv",
+            "audit",
+            "log",
+            "--person",
+            &cf,
+            "--since",
+            "2026-12-02",
+        ],
+    );
+    assert_eq!(
+        csv.lines().count(),
+        2,
+        "the header and the registration: {csv}"
+    );
+    let csv = env.ok(
+        None,
+        &[
+            "--format",
+            "csv",
+            "audit",
+            "log",
+            "--person",
+            &cf,
+            "--since",
+            "2026-12-03",
+        ],
+    );
+    assert_eq!(csv.lines().count(), 1, "{csv}");
+}

@@ -726,3 +726,34 @@ fn a_row_revoking_before_its_own_grant_is_refused_even_when_nothing_is_live() {
     );
     assert_eq!(w.env.snapshot(), before);
 }
+
+/// R6, R8: a regional operator may revoke any grant, by command or by import alike (one
+/// rule): the import applies an operator's revocation row as `collab revoke` would.
+#[test]
+fn a_regional_operator_revokes_by_import_as_by_command() {
+    let w = onboarded();
+    let (cf, f, g) = &w.people[0];
+    let today = w
+        .env
+        .sql()
+        .query_row(
+            "SELECT granted_on FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = ?1",
+            [cf],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap();
+    let csv = format!(
+        "{HEADER}\n{},{cf},{f},{g},GESTIONE_CO,Nord,{today},,{today},by the Region\n",
+        w.acme
+    );
+    let file = write(&w.env, "region.csv", &csv);
+    let o = w.env.run(Some(OP), &["registry", "import", &file]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        w.env.count(&format!(
+            "SELECT count(*) FROM grants g JOIN person p ON p.id = g.person_id
+             WHERE p.cf = '{cf}' AND g.revoked_on IS NOT NULL AND g.revoke_reason = 'by the Region'"
+        )),
+        1
+    );
+}

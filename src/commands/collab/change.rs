@@ -78,6 +78,11 @@ pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
             n.person.label(),
             n.here.company.label()
         ))?;
+        if !attested {
+            bail!(
+                "not granted: the person must be authorised to process personal data (§4.2, §8.3)"
+            );
+        }
     }
     let (n, profile, added) = attempt(Some(attested))?;
     report(&n, profile, added)

@@ -33,10 +33,7 @@ impl CompanyData {
             .find(|u| u.name.eq_ignore_ascii_case(name))
         {
             Some(u) => Ok(u),
-            None => fault(
-                "unit",
-                format!("{} has no unit named '{name}'", self.company.label()),
-            ),
+            None => fault("unit", ops::no_such_unit(&self.company, name, &self.units)),
         }
     }
 }

@@ -79,15 +79,8 @@ fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
 /// table is not changed by an import, so these run ahead, on the reading thread.
 fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
     let pcf = ops::person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
-    let person = pstore::by_cf(db, pcf.as_str())?.map_or_else(
-        || {
-            fault(
-                "person_cf",
-                format!("no registered person has fiscal code {pcf}"),
-            )
-        },
-        Ok,
-    )?;
+    let person = pstore::by_cf(db, pcf.as_str())?
+        .map_or_else(|| fault("person_cf", ops::no_such_person(pcf.as_str())), Ok)?;
     for (col, given, registered) in [
         ("family_name", &f.family_name, &person.family_name),
         ("given_name", &f.given_name, &person.given_name),
