@@ -162,7 +162,7 @@ lt=""
 for _ in $(seq "$runs"); do
     lt="$lt $(clock "$lpt" --db "$work" audit log)"
 done
-report "audit log as a table (first 500 shown), $events events" "$lt" "" -
+report "audit log as tables of 500 rows (off a terminal), $events events" "$lt" "" -
 rows[-1]="${rows[-1]}  peak $(peak_of "$lpt" --db "$work" audit log) MB"
 
 # 2. registry export of every grant vs sqlite3 writing the same rows as CSV.
