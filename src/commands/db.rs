@@ -18,7 +18,8 @@ pub enum Cmd {
     Check,
     /// Copy the database with SQLite's online backup, while others may be writing
     ///
-    /// The copy is created readable by its owner only; an existing file is not overwritten.
+    /// The copy takes the database's own mode and group (owner-only, unless the database is
+    /// shared with a group kept for lpt); an existing file is not overwritten.
     #[command(after_help = "Example:\n  lpt db backup /srv/backup/lpt-$(date +%F).db")]
     Backup {
         /// Where to write the copy

@@ -111,7 +111,8 @@ pub fn check(db: &impl Db) -> Result<Vec<Violation>> {
     Ok(v)
 }
 
-/// Copies the database with SQLite's online backup into `file`, a new owner-only file.
+/// Copies the database with SQLite's online backup into `file`, a new file with the
+/// database's own mode and group.
 pub fn backup(store: &Store, file: &Path) -> Result<()> {
     if file.exists() {
         bail!(
@@ -119,7 +120,7 @@ pub fn backup(store: &Store, file: &Path) -> Result<()> {
             file.display()
         );
     }
-    super::create_private_file(file)?;
+    super::create_like(store.path(), file)?;
     let mut dst =
         Connection::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     {

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use rusqlite::Connection;
 
-pub use open::{SCHEMA_VERSION, create_private_file, default_path};
+pub use open::{SCHEMA_VERSION, create_like, create_private_file, default_path};
 pub use session::Session;
 
 macro_rules! id_type {

@@ -89,18 +89,36 @@ pub fn create_private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Refuses a file that others may write to: the registry is a legal record.
+/// R10, the file is part of the boundary: refuses a database that users other than its
+/// owner and group may read or write, or that is shared with a group while its folder lets
+/// others in; the message says how to fix it. (Its -wal and -shm files are created by
+/// SQLite with the database's own mode.)
 #[cfg(unix)]
 fn check_permissions(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
-    if mode & 0o022 != 0 {
+    let p = path.display();
+    if mode & 0o007 != 0 {
         bail!(
-            "the database {} can be written by users other than its owner (mode {mode:03o}); \
-             fix it with: chmod 600 {}",
-            path.display(),
-            path.display()
+            "the database {p} can be read or written by users other than its owner and group \
+             (mode {mode:03o}); fix it with: chmod 600 {p} (or chmod 660 for a group kept for \
+             lpt, see the README)"
         );
+    }
+    if mode & 0o070 != 0 {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let dmode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        if dmode & 0o007 != 0 {
+            bail!(
+                "the database {p} is shared with its group (mode {mode:03o}) but its folder {} \
+                 lets other users in (mode {dmode:03o}); fix it with: chmod o-rwx {}",
+                dir.display(),
+                dir.display()
+            );
+        }
     }
     Ok(())
 }
@@ -108,6 +126,32 @@ fn check_permissions(path: &Path) -> Result<()> {
 #[cfg(not(unix))]
 fn check_permissions(_path: &Path) -> Result<()> {
     Ok(())
+}
+
+/// Creates a new file beside the database (a backup) with the database's own mode and
+/// group: owner-only, or shared with the group kept for lpt as the database is.
+#[cfg(unix)]
+pub fn create_like(db: &Path, path: &Path) -> Result<()> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+    let meta = std::fs::metadata(db)?;
+    let mode = meta.permissions().mode() & 0o660;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    if mode != 0o600 {
+        std::os::unix::fs::chown(path, None, Some(meta.gid()))
+            .with_context(|| format!("cannot give {} the database's group", path.display()))?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn create_like(_db: &Path, path: &Path) -> Result<()> {
+    create_private_file(path)
 }
 
 /// Opens an existing database and brings its schema up to date.

@@ -407,3 +407,41 @@ fn a_large_import_follows_the_same_rules() {
     assert_eq!(count(&db, "SELECT count(*) FROM grants"), grants + 14_000);
     assert!(check(&db).0);
 }
+
+/// R10, the file is part of the boundary: a database others may read is refused with the
+/// fix; one shared with a group is accepted only in a folder closed to others; a backup
+/// takes the database's mode.
+#[cfg(unix)]
+#[test]
+fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    let env = Env::new();
+    let before = env.snapshot();
+    mode(&env.db, 0o644).unwrap();
+    let o = env.run(None, &["person", "list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("mode 644") && stderr(&o).contains("chmod 600"),
+        "{}",
+        stderr(&o)
+    );
+    // Shared with the group, in a folder others may enter: refused, with the fix.
+    mode(&env.db, 0o640).unwrap();
+    mode(env.dir.path(), 0o755).unwrap();
+    let o = env.run(None, &["person", "list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("chmod o-rwx"), "{}", stderr(&o));
+    // The folder closed to others: accepted, and a backup is shared with the group as well.
+    mode(env.dir.path(), 0o750).unwrap();
+    env.ok(None, &["person", "list"]);
+    let copy = env.path("copy.db");
+    env.ok(None, &["db", "backup", copy.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    mode(env.dir.path(), 0o700).unwrap();
+    mode(&env.db, 0o600).unwrap();
+    assert_eq!(env.snapshot(), before);
+}
