@@ -183,7 +183,31 @@ fn add(
             ),
         );
     };
+    // R8: a declared day is not before the person existed here, nor before the
+    // relationship the grant rests on.
+    if g.on < person.first_access_on.as_str() {
+        return refuse(
+            Field::Day,
+            format!(
+                "{} first accessed the portal on {}: nothing can be granted to them on {}, before it",
+                person.label(),
+                person.first_access_on,
+                g.on
+            ),
+        );
+    }
     let relationship = match recorded.open() {
+        Some((_, started)) if g.on < started => {
+            return refuse(
+                Field::Day,
+                format!(
+                    "{}'s relationship with {} started on {started}: a grant cannot take effect on {}, before it",
+                    person.label(),
+                    company.label(),
+                    g.on
+                ),
+            );
+        }
         Some((id, _)) => id,
         None => {
             let ended = recorded.relationships.iter().filter_map(|r| r.2.as_deref());

@@ -1352,3 +1352,65 @@ fn r10_a_person_who_is_no_regional_operator_registers_nobody_else_on_either_path
         &said,
     );
 }
+
+/// R8 (issue 11, date sanity): nothing is granted on a day before the person's first access.
+#[test]
+fn r8_a_grant_before_the_first_access_is_refused_on_both_paths() {
+    let w = world();
+    let env = &w.env;
+    let late = Who {
+        cf: person(40),
+        family: "Tardi",
+        given: "Lia",
+    };
+    env.ok(
+        Some(OP),
+        &[
+            "person",
+            "register",
+            &late.cf,
+            "--family-name",
+            late.family,
+            "--given-name",
+            late.given,
+            "--on",
+            "2026-03-01",
+        ],
+    );
+    let said =
+        "first accessed the portal on 2026-03-01: nothing can be granted to them on 2026-02-01";
+    let mut args = grant(&w.acme, &late.cf, "GESTIONE_CO", None);
+    args.extend(["--on", "2026-02-01"]);
+    command_refused(env, &w.lr.cf, &args, &[said]);
+    import_refused(
+        env,
+        &w.lr.cf,
+        &row(&w.acme, &late, "GESTIONE_CO", "", "2026-02-01,,,"),
+        &["--data-processing-authorised"],
+        "line 2, column granted_on",
+        &[said],
+    );
+}
+
+/// R8 (issue 11, date sanity): a grant cannot take effect before the relationship it rests on.
+#[test]
+fn r8_a_grant_before_its_relationship_began_is_refused_on_both_paths() {
+    let w = world();
+    let env = &w.env;
+    let mut first = grant(&w.acme, &w.co.cf, "GESTIONE_CO", None);
+    first.extend(["--on", "2026-03-01"]);
+    env.ok(Some(&w.lr.cf), &first);
+    let said = "relationship with ACME Srl";
+    let when = "started on 2026-03-01: a grant cannot take effect on 2026-02-01";
+    let mut args = grant(&w.acme, &w.co.cf, "VISUALIZZAZIONE_CO", None);
+    args.extend(["--on", "2026-02-01"]);
+    command_refused(env, &w.lr.cf, &args, &[said, when]);
+    import_refused(
+        env,
+        &w.lr.cf,
+        &row(&w.acme, &w.co, "VISUALIZZAZIONE_CO", "", "2026-02-01,,,"),
+        &["--data-processing-authorised"],
+        "line 2, column granted_on",
+        &[said, when],
+    );
+}

@@ -8,6 +8,9 @@ use std::process::Output;
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+/// The day of the first access of the persons `Env::register` registers.
+pub const FIRST_ACCESS: &str = "2020-01-01";
+
 /// The first regional operator of every test database.
 pub const OP: &str = "RSSMRA80A01H501U";
 
@@ -168,7 +171,8 @@ impl Env {
         self.sql().query_row(sql, [], |r| r.get(0)).unwrap()
     }
 
-    /// Registers a person (by the operator) and returns the code.
+    /// Registers a person (by the operator) and returns the code. Their first access is
+    /// dated [`FIRST_ACCESS`], so that tests may declare grants on past days.
     pub fn register(&self, n: u32, family: &str, given: &str) -> String {
         let cf = person(n);
         self.ok(
@@ -181,6 +185,8 @@ impl Env {
                 family,
                 "--given-name",
                 given,
+                "--on",
+                FIRST_ACCESS,
             ],
         );
         cf
