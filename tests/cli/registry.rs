@@ -757,3 +757,64 @@ fn a_regional_operator_revokes_by_import_as_by_command() {
         1
     );
 }
+
+/// R10, §8.6: an export read only in part (`| head`) has still read personal data, and is
+/// traced with the rows it handed out. The registry is made larger than what a pipe and the
+/// output buffer hold, so that the export does meet the closed pipe.
+#[test]
+fn an_export_read_in_part_is_traced_all_the_same() {
+    let w = world();
+    const N: u32 = 3000;
+    // The persons through one legacy import, their grants through one registry import.
+    let today = w.env.ok(None, &["--format", "csv", "person", "show", OP]);
+    let today = today
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(5)
+        .unwrap()
+        .to_string();
+    let mut legacy = String::from("username,cf,family_name,given_name,email,country\n");
+    let mut rows = format!("{HEADER}\n");
+    for i in 0..N {
+        let cf = person(1000 + i);
+        legacy.push_str(&format!("u{i},{cf},Cognome{i},Nome{i},,IT\n"));
+        rows.push_str(&format!(
+            "{},{cf},Cognome{i},Nome{i},GESTIONE_CO,,{today},,,\n",
+            w.acme
+        ));
+    }
+    let lf = write(&w.env, "legacy.csv", &legacy);
+    w.env.ok(Some(OP), &["person", "import-legacy", &lf]);
+    let rf = write(&w.env, "many.csv", &rows);
+    let o = import(&w, &rf, &["--data-processing-authorised"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lpt = assert_cmd::cargo::cargo_bin("lpt");
+    let script = format!(
+        "set -o pipefail; '{}' --as {} registry export --company {} | head -c 10 > /dev/null",
+        lpt.display(),
+        w.lr,
+        w.acme
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("LPT_DB", &w.env.db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows: i64 = w
+        .env
+        .sql()
+        .query_row(
+            "SELECT json_extract(details, '$.rows') FROM audit_event WHERE action = 'registry.export'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        rows > 0 && rows < i64::from(N),
+        "the rows handed out before the pipe closed: {rows}"
+    );
+}

@@ -5,6 +5,7 @@ pub mod fault;
 pub mod import;
 pub mod read;
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -15,7 +16,8 @@ use super::Ctx;
 use crate::error::Exit;
 use crate::ops::{self, events::Exported};
 use crate::output::{Format, note, write_row};
-use crate::store::report;
+use crate::store::company::{Company, Unit};
+use crate::store::{Session, UnitId, report};
 
 /// The registry CSV's columns, in order.
 pub const HEADER: [&str; 10] = [
@@ -98,6 +100,52 @@ fn export(
     };
     let allowed_units = ops::registry::export_scope(&s, company.as_ref(), unit.as_ref())?;
     let out = crate::output::sink(output.as_deref())?;
+    let mut count = 0u64;
+    let written = write(
+        ctx,
+        out,
+        &s,
+        &company,
+        &unit,
+        active,
+        &allowed_units,
+        &mut count,
+    );
+    // A reader who stops reading (`| head`) has still read personal data: the export is
+    // traced whether or not every row got through (§8.6).
+    if let Err(e) = &written
+        && !crate::error::is_broken_pipe(e)
+    {
+        return written;
+    }
+    ops::registry::exported(
+        &s,
+        company.as_ref().map(|c| c.cf.as_str()),
+        Exported {
+            unit: unit.as_ref().map(|u| u.name.as_str()),
+            active,
+            rows: count,
+            output: output.map(|p| p.display().to_string()),
+        },
+    )?;
+    s.commit()?;
+    written?;
+    note(format!("exported {count} row(s)"));
+    Ok(Exit::Ok)
+}
+
+/// Writes the registry rows the actor may read, counting them in `count` as they go.
+#[allow(clippy::too_many_arguments)]
+fn write(
+    ctx: &Ctx,
+    out: Box<dyn Write>,
+    s: &Session<'_>,
+    company: &Option<Company>,
+    unit: &Option<Unit>,
+    active: bool,
+    allowed_units: &Option<HashSet<UnitId>>,
+    count: &mut u64,
+) -> Result<Exit> {
     enum Sink {
         Csv(Box<csv::Writer<Box<dyn Write>>>),
         Json(Box<dyn Write>),
@@ -111,9 +159,8 @@ fn export(
         w.write_record(HEADER)?;
         Sink::Csv(Box::new(w))
     };
-    let mut count = 0u64;
     report::registry(
-        &s,
+        s,
         company.as_ref().map(|c| c.id),
         unit.as_ref().map(|u| u.id),
         active,
@@ -131,11 +178,11 @@ fn export(
                         .zip(cells)
                         .map(|(k, v)| (k.to_string(), json!(v)))
                         .collect();
-                    w.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+                    w.write_all(if *count == 0 { b"\n" } else { b",\n" })?;
                     serde_json::to_writer(&mut *w, &obj)?;
                 }
             }
-            count += 1;
+            *count += 1;
             Ok(())
         },
     )?;
@@ -146,17 +193,5 @@ fn export(
             w.flush()?;
         }
     }
-    ops::registry::exported(
-        &s,
-        company.as_ref().map(|c| c.cf.as_str()),
-        Exported {
-            unit: unit.as_ref().map(|u| u.name.as_str()),
-            active,
-            rows: count,
-            output: output.map(|p| p.display().to_string()),
-        },
-    )?;
-    s.commit()?;
-    note(format!("exported {count} row(s)"));
     Ok(Exit::Ok)
 }
