@@ -54,6 +54,9 @@ pub fn create(path: &Path) -> Result<Connection> {
             .with_context(|| format!("cannot create the directory {}", dir.display()))?;
     }
     let exists = path.exists();
+    if exists {
+        not_someone_elses(path)?;
+    }
     if exists && std::fs::metadata(path)?.len() > 0 {
         let conn = open(path)?;
         let persons: i64 = conn.query_row("SELECT count(*) FROM operator", [], |r| r.get(0))?;
@@ -69,6 +72,29 @@ pub fn create(path: &Path) -> Result<Connection> {
         create_private_file(path)?;
     }
     open_any(path)
+}
+
+/// R10: `init` never adopts a file that another account made (it could read or change
+/// the registry through it).
+#[cfg(unix)]
+fn not_someone_elses(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(path)?.uid();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if owner != me {
+        bail!(
+            "{} belongs to another account (uid {owner}): lpt does not adopt a file someone else \
+             made; remove it, or create the database elsewhere; nothing was changed",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn not_someone_elses(_path: &Path) -> Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -445,3 +445,41 @@ fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder
     mode(&env.db, 0o600).unwrap();
     assert_eq!(env.snapshot(), before);
 }
+
+/// R10: `init` does not adopt a file another account made (run as root, the test gives an
+/// empty file to another uid; otherwise it cannot make one and says so).
+#[cfg(unix)]
+#[test]
+fn init_does_not_adopt_a_file_another_account_made() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: only root can give a file to another account");
+        return;
+    }
+    let env = Env::empty();
+    std::fs::write(&env.db, b"").unwrap();
+    std::os::unix::fs::chown(&env.db, Some(65534), None).unwrap();
+    let o = env.run(
+        None,
+        &[
+            "init",
+            "--operator",
+            OP,
+            "--family-name",
+            "Rossi",
+            "--given-name",
+            "Mario",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("belongs to another account"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::metadata(&env.db).unwrap().len(),
+        0,
+        "nothing was written"
+    );
+}
