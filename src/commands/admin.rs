@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::catalog::ADMIN;
 use crate::error::Exit;
-use crate::ops::{self, InCompany, grant::Added};
+use crate::ops::{self, Named, grant::Added};
 use crate::output::note;
 use crate::store::{catalog, grant};
 use crate::views::GrantRow;
@@ -65,15 +65,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let actor = ops::actor(&s)?;
-            let company = ops::find_company(&s, &company)?;
-            let person = ops::find_person(&s, &person)?;
-            let unit = unit.map(|u| ops::find_unit(&s, &company, &u)).transpose()?;
-            let scope = ops::scope(unit.as_ref());
-            let here = InCompany::load(&s, actor, company)?;
+            let n = Named::load(&s, actor, &company, &person, unit.as_deref())?;
+            let (scope, person) = (n.scope(), &n.person);
             let catalog = catalog::load(&s)?;
-            let added = ops::admin::nominate(&s, &catalog, here.at(), &person, scope)?;
+            let added = ops::admin::nominate(&s, &catalog, n.here.at(), person, scope)?;
             s.commit()?;
-            let company = here.company.label();
+            let company = n.here.company.label();
             note(match added {
                 Added::AlreadyHeld(_) => format!(
                     "{} is already an administrator {scope} of {company}; nothing changed",
@@ -96,16 +93,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let actor = ops::actor(&s)?;
-            let company = ops::find_company(&s, &company)?;
-            let person = ops::find_person(&s, &person)?;
-            let unit = unit.map(|u| ops::find_unit(&s, &company, &u)).transpose()?;
-            let here = InCompany::load(&s, actor, company)?;
-            let revoked = ops::admin::revoke(&s, here.at(), &person, unit.as_ref(), &reason)?;
+            let n = Named::load(&s, actor, &company, &person, unit.as_deref())?;
+            let revoked = ops::admin::revoke(&s, n.here.at(), &n.person, n.unit.as_ref(), &reason)?;
             s.commit()?;
             note(format!(
                 "revoked administrator grant(s) of {} in {}: {}",
-                person.label(),
-                here.company.label(),
+                n.person.label(),
+                n.here.company.label(),
                 revoked.join("; ")
             ));
             Ok(Exit::Ok)

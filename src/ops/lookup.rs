@@ -149,3 +149,35 @@ pub fn text(field: &str, value: &str) -> Result<String> {
     }
     Ok(v.to_string())
 }
+
+/// What a command about one person in one company names, looked up in the order a reader
+/// expects the refusals: the company, the person, the unit (if one), then the facts.
+pub struct Named {
+    pub here: InCompany,
+    pub person: Person,
+    pub unit: Option<Unit>,
+}
+
+impl Named {
+    pub fn load(
+        db: &impl Db,
+        actor: &Person,
+        company: &str,
+        person: &str,
+        unit: Option<&str>,
+    ) -> Result<Named> {
+        let company = find_company(db, company)?;
+        let person = find_person(db, person)?;
+        let unit = unit.map(|u| find_unit(db, &company, u)).transpose()?;
+        Ok(Named {
+            here: InCompany::load(db, actor, company)?,
+            person,
+            unit,
+        })
+    }
+
+    /// The scope the unit names.
+    pub fn scope(&self) -> Scope<'_> {
+        scope(self.unit.as_ref())
+    }
+}

@@ -24,8 +24,8 @@ use std::fmt;
 use anyhow::Result;
 
 pub use lookup::{
-    At, InCompany, company_cf, find_company, find_person, find_unit, no_such_person, no_such_unit,
-    person_cf, scope, standing, text,
+    At, InCompany, Named, company_cf, find_company, find_person, find_unit, no_such_person,
+    no_such_unit, person_cf, scope, standing, text,
 };
 
 use crate::store::Session;

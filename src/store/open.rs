@@ -158,15 +158,10 @@ fn check_permissions(_path: &Path) -> Result<()> {
 /// group: owner-only, or shared with the group kept for lpt as the database is.
 #[cfg(unix)]
 pub fn create_like(db: &Path, path: &Path) -> Result<()> {
-    use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let meta = std::fs::metadata(db)?;
     let mode = meta.permissions().mode() & 0o660;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+    create_private_file(path)?;
     if mode != 0o600 {
         std::os::unix::fs::chown(path, None, Some(meta.gid()))
             .with_context(|| format!("cannot give {} the database's group", path.display()))?;

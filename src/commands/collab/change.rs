@@ -9,34 +9,10 @@ use crate::catalog::ProfileInfo;
 use crate::commands::{Ctx, confirm};
 use crate::error::Exit;
 use crate::ops::grant::{Added, NewGrant, Target};
-use crate::ops::{self, InCompany};
+use crate::ops::{self, InCompany, Named};
 use crate::output::note;
-use crate::store::company::Unit;
 use crate::store::grant::{self, Grant};
-use crate::store::person::Person;
-use crate::store::{Db, catalog, relationship};
-
-/// What a grant command names, looked up.
-struct Named {
-    here: InCompany,
-    person: Person,
-    unit: Option<Unit>,
-}
-
-fn named(db: &impl Db, actor: &Person, a: &GrantArgs) -> Result<Named> {
-    let company = ops::find_company(db, &a.company)?;
-    let person = ops::find_person(db, &a.person)?;
-    let unit = a
-        .unit
-        .as_deref()
-        .map(|u| ops::find_unit(db, &company, u))
-        .transpose()?;
-    Ok(Named {
-        here: InCompany::load(db, actor, company)?,
-        person,
-        unit,
-    })
-}
+use crate::store::{catalog, relationship};
 
 pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
     if let Some(on) = a.on {
@@ -49,13 +25,13 @@ pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
     let attempt = |attested: Option<bool>| -> Result<(Named, &ProfileInfo, Added)> {
         let s = ctx.begin(&store)?;
         let actor = ops::actor(&s)?;
-        let n = named(&s, actor, &a)?;
+        let n = Named::load(&s, actor, &a.company, &a.person, a.unit.as_deref())?;
         let profile = catalog.profile(&a.profile).map_err(anyhow::Error::msg)?;
         ops::admin::not_through_collab(profile)?;
         let g = NewGrant {
             person: &n.person,
             profile,
-            scope: ops::scope(n.unit.as_ref()),
+            scope: n.scope(),
             on: &on,
             attested: attested.unwrap_or(true),
         };
@@ -89,7 +65,7 @@ pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
 }
 
 fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
-    let scope = ops::scope(n.unit.as_ref());
+    let scope = n.scope();
     let (person, company) = (n.person.label(), n.here.company.label());
     note(match added {
         Added::Granted => format!("granted {} {scope} to {person} in {company}", profile.code),
