@@ -314,24 +314,20 @@ pub fn error(msg: impl std::fmt::Display) {
     eprintln!("{}: {msg}", colour("31", "error"));
 }
 
-/// Where a bulk writer sends its bytes: a new owner-only file, or stdout.
-pub fn sink(path: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
-    match path {
+/// Where a bulk writer sends its bytes: a file the caller has just made (with the
+/// database's mode, see `store::create_like`), or stdout.
+pub fn sink(file: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
+    match file {
         None => Ok(Box::new(std::io::BufWriter::with_capacity(
             1 << 16,
             std::io::stdout().lock(),
         ))),
         Some(p) => {
-            let mut o = std::fs::OpenOptions::new();
-            o.write(true).create_new(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                o.mode(0o600);
-            }
-            let f = o
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
                 .open(p)
-                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", p.display()))?;
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
             Ok(Box::new(std::io::BufWriter::with_capacity(1 << 16, f)))
         }
     }

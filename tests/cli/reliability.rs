@@ -409,8 +409,8 @@ fn a_large_import_follows_the_same_rules() {
 }
 
 /// R10, the file is part of the boundary: a database others may read is refused with the
-/// fix; one shared with a group is accepted only in a folder closed to others; a backup
-/// takes the database's mode.
+/// fix; one shared with a group is accepted only in a folder closed to others; a backup and
+/// an export take the database's mode.
 #[cfg(unix)]
 #[test]
 fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder() {
@@ -432,6 +432,7 @@ fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder
     let o = env.run(None, &["person", "list"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("chmod o-rwx"), "{}", stderr(&o));
+    assert_eq!(env.snapshot(), before, "the refusals changed nothing");
     // The folder closed to others: accepted, and a backup is shared with the group as well.
     mode(env.dir.path(), 0o750).unwrap();
     env.ok(None, &["person", "list"]);
@@ -441,9 +442,17 @@ fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder
         std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
         0o640
     );
+    let export = env.path("export.csv");
+    env.ok(
+        Some(OP),
+        &["registry", "export", "--output", export.to_str().unwrap()],
+    );
+    assert_eq!(
+        std::fs::metadata(&export).unwrap().permissions().mode() & 0o777,
+        0o640,
+        "an export takes the database's mode too"
+    );
     mode(env.dir.path(), 0o700).unwrap();
-    mode(&env.db, 0o600).unwrap();
-    assert_eq!(env.snapshot(), before);
 }
 
 /// R10: `init` does not adopt a file another account made (run as root, the test gives an
