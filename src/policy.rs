@@ -3,7 +3,7 @@
 //! Deny by default: every function returns `Ok(())` only on the paths the rules
 //! allow, and otherwise one sentence naming who tried what and the right missing.
 
-use crate::catalog::{ADMIN, ProfileInfo};
+use crate::catalog::ProfileInfo;
 use crate::store::UnitId;
 use crate::store::company::Company;
 use crate::store::person::Person;
@@ -179,11 +179,6 @@ pub fn revoke_last_group_admin(actor: &Person, company: &Company) -> Verdict {
             company.label()
         ))
     }
-}
-
-/// Whether a profile is the administrator profile (managed through `admin`, not `collab`).
-pub fn is_admin_profile(profile: &ProfileInfo) -> bool {
-    profile.code == ADMIN
 }
 
 /// R8: who may record the end of a person's relationship with a company: company level,
