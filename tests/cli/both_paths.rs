@@ -82,22 +82,6 @@ fn grant<'a>(
     a
 }
 
-/// `admin nominate` of `person`, at group level or in `unit`.
-fn nominate<'a>(company: &'a str, person: &'a str, unit: Option<&'a str>) -> Vec<&'a str> {
-    let mut a = vec![
-        "admin",
-        "nominate",
-        "--company",
-        company,
-        "--person",
-        person,
-    ];
-    if let Some(u) = unit {
-        a.extend(["--unit", u]);
-    }
-    a
-}
-
 /// The single command is refused (`Env::refused`: exit 1, one error line, nothing written)
 /// and its error line holds every needle. Returns the line.
 fn command_refused(env: &Env, actor: &str, args: &[&str], needles: &[&str]) -> String {
@@ -616,7 +600,7 @@ fn r6_a_unit_administrator_acting_in_another_unit_is_refused_on_both_paths() {
     command_refused(
         env,
         &ua.cf,
-        &nominate(&w.acme, &fourth.cf, Some("Sud")),
+        &nominate_args(&w.acme, &fourth.cf, Some("Sud")),
         &[&in_sud, &may_not],
     );
     import_refused(
@@ -689,7 +673,7 @@ fn r6_a_non_administrator_actor_is_refused_on_both_paths() {
     command_refused(
         env,
         &w.co.cf,
-        &nominate(&w.acme, &third.cf, None),
+        &nominate_args(&w.acme, &third.cf, None),
         &[&at_group, &may_not],
     );
     import_refused(
@@ -865,7 +849,7 @@ fn r7_an_unknown_unit_is_refused_on_both_paths() {
     command_refused(
         env,
         &w.lr.cf,
-        &nominate(&w.acme, &w.co.cf, Some("Ovest")),
+        &nominate_args(&w.acme, &w.co.cf, Some("Ovest")),
         &[&said],
     );
     import_refused(
@@ -940,7 +924,12 @@ fn r7_a_grant_to_an_unregistered_person_is_refused_on_both_paths() {
         "line 2, column person_cf",
         &[&said],
     );
-    command_refused(env, &w.lr.cf, &nominate(&w.acme, &ghost.cf, None), &[&said]);
+    command_refused(
+        env,
+        &w.lr.cf,
+        &nominate_args(&w.acme, &ghost.cf, None),
+        &[&said],
+    );
     import_refused(
         env,
         &w.lr.cf,
@@ -987,7 +976,12 @@ fn r9_a_grant_to_a_suspended_person_is_refused_on_both_paths() {
         "line 2, column profile",
         &[&said],
     );
-    command_refused(env, &w.lr.cf, &nominate(&w.acme, &sus.cf, None), &[&said]);
+    command_refused(
+        env,
+        &w.lr.cf,
+        &nominate_args(&w.acme, &sus.cf, None),
+        &[&said],
+    );
     import_refused(
         env,
         &w.lr.cf,
@@ -1024,7 +1018,12 @@ fn r3_a_pending_company_has_no_grants_on_both_paths() {
         "line 2, column profile",
         &[&said],
     );
-    command_refused(env, &w.lr.cf, &nominate(&pending, &w.co.cf, None), &[&said]);
+    command_refused(
+        env,
+        &w.lr.cf,
+        &nominate_args(&pending, &w.co.cf, None),
+        &[&said],
+    );
     import_refused(
         env,
         &w.lr.cf,

@@ -114,18 +114,7 @@ impl Env {
 
     /// `actor` nominates `person` administrator of `company`, at group level or of `unit`.
     pub fn nominate(&self, actor: &str, company: &str, person: &str, unit: Option<&str>) {
-        let mut args = vec![
-            "admin",
-            "nominate",
-            "--company",
-            company,
-            "--person",
-            person,
-        ];
-        if let Some(u) = unit {
-            args.extend(["--unit", u]);
-        }
-        self.ok(Some(actor), &args);
+        self.ok(Some(actor), &nominate_args(company, person, unit));
     }
 
     /// Runs `args` expecting a refusal: exit 1, one error line containing `needle`,
@@ -254,6 +243,22 @@ pub fn snapshot(db: &Path) -> String {
         .unwrap();
     out.push_str(&format!("user_version {v}\n"));
     out
+}
+
+/// `admin nominate` of `person` in `company`, at group level or in `unit`.
+pub fn nominate_args<'a>(company: &'a str, person: &'a str, unit: Option<&'a str>) -> Vec<&'a str> {
+    let mut a = vec![
+        "admin",
+        "nominate",
+        "--company",
+        company,
+        "--person",
+        person,
+    ];
+    if let Some(u) = unit {
+        a.extend(["--unit", u]);
+    }
+    a
 }
 
 pub fn stdout(o: &Output) -> String {
