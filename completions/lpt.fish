@@ -35,6 +35,7 @@ complete -c lpt -n "__fish_lpt_needs_command" -f -a "init" -d 'Create a new data
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "catalog"
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "cf"
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "operator"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "login"
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "person"
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "company"
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "unit"
@@ -118,6 +119,46 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "list" -d 'List the logins and the persons they are bound to'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the logins and the persons they are bound to'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
@@ -462,6 +503,7 @@ csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and print the plan; write nothing'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l data-processing-authorised -d 'Attest, for every new collaborator grant in the file, that the person is authorised to process personal data for the company (§4.2, §8.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l historical -d 'Load past history (regional operators only): the rows\' declared days stand for the days they were recorded (R8), so lateness is judged on them; the import\'s audit event says so. Without it, every change is recorded now, whatever day it declares'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
@@ -477,7 +519,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as-of -d 'The day to judge from [default: today]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as-of -d 'The day to judge on, as the database knew it at its end [default: today, in Italy]' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -540,24 +582,29 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "catalog"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "cf"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "operator"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "person"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "company"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "unit"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "admin"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "collab"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "registry"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "audit"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "db"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator person company unit admin collab registry audit db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "catalog"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "cf"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "operator"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "login"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "person"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "company"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "unit"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "admin"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "collab"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "registry"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "audit"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "db"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from cf" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "list" -d 'List regional operators'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "list" -d 'List the logins and the persons they are bound to'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show one person: identity, status and live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List registered persons'

@@ -163,6 +163,12 @@ fn main() -> anyhow::Result<()> {
             "INSERT INTO operator (person_id, added_at) VALUES (1, ?1)",
             [now],
         )?;
+        // The login that generates the data enters changes for the operator (R10), as
+        // `init` would have bound it.
+        tx.execute(
+            "INSERT INTO login (name, cf, bound_at) VALUES (?1, 'RSSMRA80A01H501U', ?2)",
+            params![lpt::store::login::Login::of_process().name, now],
+        )?;
     }
 
     // Companies, their types and units (1 to 5 each); ~5% pending.
@@ -216,16 +222,29 @@ fn main() -> anyhow::Result<()> {
 
     // Grants: the bench administrator everywhere, then collaborators until n_grants.
     let mut rel_st = tx.prepare(
-        "INSERT INTO relationship (person_id, company_id, started_on, ended_on) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO relationship (person_id, company_id, started_on, ended_on, started_at, ended_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let mut grant_st = tx.prepare(
         "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on, granted_by,
-             data_processing_authorised, approved_at, approved_by, ended_on, revoked_on, revoked_by, revoke_reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             data_processing_authorised, approved_at, approved_by, ended_on, revoked_on, revoked_by, revoke_reason,
+             granted_at, ended_at, revoked_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     let mut count = 0u64;
+    // Recorded time (R8): generated history is recorded on its declared days, as a
+    // historical import records it.
+    let at = |d: chrono::NaiveDate| lpt::dates::start_of(d);
+    let admin_on = chrono::NaiveDate::from_ymd_opt(2023, 4, 3).unwrap();
     for &c in &approved {
-        rel_st.execute(params![2, c as i64, "2023-04-03", None::<String>])?;
+        rel_st.execute(params![
+            2,
+            c as i64,
+            "2023-04-03",
+            None::<String>,
+            at(admin_on),
+            None::<String>
+        ])?;
         let rel = tx.last_insert_rowid();
         grant_st.execute(params![
             2,
@@ -241,6 +260,9 @@ fn main() -> anyhow::Result<()> {
             None::<String>,
             None::<String>,
             None::<i64>,
+            None::<String>,
+            at(admin_on),
+            None::<String>,
             None::<String>
         ])?;
         count += 1;
@@ -258,7 +280,9 @@ fn main() -> anyhow::Result<()> {
             p as i64,
             c as i64,
             started.to_string(),
-            ended.map(|e| e.to_string())
+            ended.map(|e| e.to_string()),
+            at(started),
+            ended.map(at)
         ])?;
         let rel = tx.last_insert_rowid();
         let k = 3 + rng.below(2) as usize;
@@ -295,7 +319,10 @@ fn main() -> anyhow::Result<()> {
                 ended.map(|e| e.to_string()),
                 revoked_on.map(|d| d.to_string()),
                 revoked_on.map(|_| 2),
-                reason
+                reason,
+                at(started),
+                ended.map(at),
+                revoked_on.map(at)
             ])?;
             count += 1;
         }
@@ -311,7 +338,7 @@ fn main() -> anyhow::Result<()> {
         now: chrono::DateTime::parse_from_rfc3339(now)?.to_utc(),
         today: start,
     };
-    let s = store.begin("RSSMRA80A01H501U", &clock)?;
+    let s = store.begin(Some("RSSMRA80A01H501U"), &clock)?;
     s.record(lpt::store::audit::Entry {
         action: "bench.generate",
         company_cf: None,

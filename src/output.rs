@@ -190,6 +190,11 @@ impl<T: Serialize + Default> Rows<T> {
         Ok(())
     }
 
+    /// How many records were pushed so far (printed, or counted past a table's rows).
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
     /// Ends the list; returns how many records it had.
     pub fn finish(mut self) -> Result<u64> {
         match (self.format, self.sink.take()) {

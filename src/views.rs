@@ -56,6 +56,11 @@ pub struct GrantRow {
     pub revoked_on: Option<String>,
     pub revoked_by: Option<String>,
     pub revoke_reason: Option<String>,
+    /// Recorded time (R8): the instants lpt recorded the grant, the end of the
+    /// relationship and the revocation, beside the days they declare.
+    pub granted_at: Option<String>,
+    pub ended_at: Option<String>,
+    pub revoked_at: Option<String>,
 }
 
 impl From<Grant> for GrantRow {
@@ -78,6 +83,9 @@ impl From<Grant> for GrantRow {
             revoked_on: g.revoked_on,
             revoked_by: g.revoked_by,
             revoke_reason: g.revoke_reason,
+            granted_at: g.granted_at,
+            ended_at: g.ended_at,
+            revoked_at: g.revoked_at,
         }
     }
 }

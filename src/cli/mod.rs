@@ -11,7 +11,8 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    Ctx, admin, audit, catalog, cf, collab, company, db, init, operator, person, registry, unit,
+    Ctx, admin, audit, catalog, cf, collab, company, db, init, login, operator, person, registry,
+    unit,
 };
 use crate::dates::Clock;
 use crate::error::Exit;
@@ -65,6 +66,8 @@ pub enum Command {
     #[command(subcommand)]
     Operator(operator::Cmd),
     #[command(subcommand)]
+    Login(login::Cmd),
+    #[command(subcommand)]
     Person(person::Cmd),
     #[command(subcommand)]
     Company(company::Cmd),
@@ -101,6 +104,7 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
         Command::Catalog(c) => catalog::run(&ctx, c),
         Command::Cf(c) => cf::run(&ctx, c),
         Command::Operator(c) => operator::run(&ctx, c),
+        Command::Login(c) => login::run(&ctx, c),
         Command::Person(c) => person::run(&ctx, c),
         Command::Company(c) => company::run(&ctx, c),
         Command::Unit(c) => unit::run(&ctx, c),

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
-use crate::ops;
+use crate::ops::{self, events::Read};
 use crate::output::note;
 use crate::store::{audit, report};
 
@@ -17,6 +17,11 @@ pub enum Cmd {
     ///
     /// Prints nothing in table format when nothing is overdue, so cron mails only when
     /// there is work. With --exit-code, exits 3 when anything is listed.
+    ///
+    /// Judged on recorded time (R8): access lasts until its revocation is recorded, so a
+    /// revocation recorded after the deadline is late whatever day it declares (revoked_on
+    /// shows the declared day, revoked_at the instant it was recorded). --as-of a past day
+    /// answers what was overdue then, as the database knew it at the end of that day.
     #[command(
         after_help = "Examples:\n  lpt audit overdue-revocations --exit-code\n  lpt audit overdue-revocations --as-of 2026-12-31 --include-late --format csv\n\ncrontab:\n  0 7 * * *  LPT_DB=/srv/lpt/lpt.db lpt audit overdue-revocations --exit-code"
     )]
@@ -54,7 +59,7 @@ pub enum Cmd {
 
 #[derive(Debug, clap::Args)]
 pub struct OverdueArgs {
-    /// The day to judge from [default: today]
+    /// The day to judge on, as the database knew it at its end [default: today, in Italy]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<NaiveDate>,
     /// Only this company
@@ -80,15 +85,21 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let person = person.as_deref().map(ops::person_cf).transpose()?;
             let store = ctx.open()?;
             store.for_long_reads()?;
-            let mut out = ctx.out.rows();
-            audit::each(
-                &store,
-                company.as_ref().map(|c| c.as_str()),
-                person.as_ref().map(|c| c.as_str()),
-                since.map(crate::dates::start_of).as_deref(),
-                |r| out.push(&r),
-            )?;
-            out.finish()?;
+            let company = company.as_ref().map(|c| c.as_str());
+            let filters = super::filters([
+                ("company", company.map(str::to_string)),
+                ("person", person.as_ref().map(|p| p.to_string())),
+                ("since", since.map(|d| d.to_string())),
+            ]);
+            ctx.traced_list(&store, Read::AuditLog, company, filters, |out| {
+                audit::each(
+                    &store,
+                    company,
+                    person.as_ref().map(|c| c.as_str()),
+                    since.map(crate::dates::start_of).as_deref(),
+                    |r| out.push(&r),
+                )
+            })?;
             Ok(Exit::Ok)
         }
         Cmd::Review {
@@ -125,7 +136,8 @@ fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<Exit> {
     let mut out = ctx.out.rows();
     report::overdue(
         &store,
-        &a.as_of.unwrap_or(ctx.today()).to_string(),
+        a.as_of.unwrap_or(ctx.today()),
+        ctx.today(),
         company.as_ref().map(|c| c.as_str()),
         a.include_late,
         |r| out.push(&r),

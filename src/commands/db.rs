@@ -6,6 +6,7 @@ use anyhow::{Result, bail};
 
 use super::Ctx;
 use crate::error::Exit;
+use crate::ops::events::Read;
 use crate::output::note;
 use crate::store::check;
 
@@ -41,6 +42,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::Backup { file } => {
             check::backup(&store, &file)?;
+            // A copy of every person's data is a bulk read (R10, §8.6).
+            let persons = crate::store::person::count(&store)?;
+            let filters = super::filters([("file", Some(file.display().to_string()))]);
+            ctx.trace(&store, Read::DbBackup, None, filters, persons)?;
             note(format!(
                 "backed up {} to {}",
                 store.path().display(),

@@ -41,7 +41,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let path = ctx.path()?;
     let store = Store::create(&path)?;
     // The first operator acts on their own authority: there is nobody else yet.
-    let s = store.begin(cf.as_str(), &ctx.clock)?;
+    let s = store.begin(Some(cf.as_str()), &ctx.clock)?;
     let today = ctx.today().to_string();
     ops::person::first_operator(
         &s,
@@ -54,13 +54,16 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             first_access_on: &today,
         },
     )?;
+    // R10: the login that creates the database enters the first operator's changes.
+    ops::login::bind_first(&s, cf.as_str())?;
     s.commit()?;
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }
     note(format!(
-        "initialised {}; first regional operator: {given} {family} ({cf})",
-        path.display()
+        "initialised {}; first regional operator: {given} {family} ({cf}), bound to login '{}'",
+        path.display(),
+        store.login().name
     ));
     Ok(Exit::Ok)
 }

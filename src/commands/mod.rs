@@ -11,6 +11,7 @@ pub mod collab;
 pub mod company;
 pub mod db;
 pub mod init;
+pub mod login;
 pub mod operator;
 pub mod person;
 pub mod registry;
@@ -53,23 +54,81 @@ impl Ctx {
         self.clock.today
     }
 
-    /// The `--as` code, validated as a person's code; refused when missing.
-    pub fn claim(&self) -> Result<Cf> {
-        let raw = self
-            .as_cf
+    /// The `--as` code if given, validated as a person's code.
+    pub fn claim(&self) -> Result<Option<Cf>> {
+        self.as_cf
             .as_deref()
             .filter(|s| !s.trim().is_empty())
-            .ok_or_else(|| {
-                anyhow!("this command changes data: say who acts with --as CF (or set LPT_AS)")
-            })?;
-        crate::ops::person_cf(raw).context("--as")
+            .map(|raw| crate::ops::person_cf(raw).context("--as"))
+            .transpose()
     }
 
-    /// Begins the write session of this command, on behalf of the `--as` person.
-    pub fn begin<'s>(&self, store: &'s Store) -> Result<Session<'s>> {
-        let who = self.claim()?;
-        store.begin(who.as_str(), &self.clock)
+    /// Who acts: the `--as` code, required for every change (R10).
+    pub fn acting(&self) -> Result<Cf> {
+        self.claim()?.ok_or_else(|| {
+            anyhow!("this command changes data: say who acts with --as CF (or set LPT_AS)")
+        })
     }
+
+    /// Begins the write session of this command, on behalf of the `--as` person, and lets
+    /// it through only from a login entitled to enter it (R10, [`crate::ops::login::gate`]).
+    pub fn begin<'s>(&self, store: &'s Store) -> Result<Session<'s>> {
+        let who = self.acting()?;
+        let s = store.begin(Some(who.as_str()), &self.clock)?;
+        crate::ops::login::gate(&s)?;
+        Ok(s)
+    }
+
+    /// Traces a bulk read of personal data (R10, §8.6) in a session of its own: any login
+    /// may read, and the trace names it, with `--as` when given.
+    pub fn trace(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        company: Option<&str>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        rows: u64,
+    ) -> Result<()> {
+        let claim = self.claim()?;
+        let s = store.begin(claim.as_ref().map(|c| c.as_str()), &self.clock)?;
+        crate::ops::traced(&s, what, company, filters, rows)?;
+        s.commit()
+    }
+
+    /// Prints a list that `fill` streams and traces it as a bulk read: also when the reader
+    /// stopped reading (`| head`), since what got through was read all the same.
+    pub fn traced_list<T: serde::Serialize + Default>(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        company: Option<&str>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
+    ) -> Result<u64> {
+        // The claim the trace will carry is checked before anything is read.
+        self.claim()?;
+        let mut out = self.out.rows::<T>();
+        let read = fill(&mut out);
+        let rows = out.count();
+        let printed = read.and_then(|()| out.finish());
+        if let Err(e) = &printed
+            && !crate::error::is_broken_pipe(e)
+        {
+            return printed;
+        }
+        self.trace(store, what, company, filters, rows)?;
+        printed
+    }
+}
+
+/// The filters of a traced read, by flag name: only those given.
+pub fn filters<const N: usize>(
+    given: [(&str, Option<String>); N],
+) -> serde_json::Map<String, serde_json::Value> {
+    given
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), serde_json::Value::String(v))))
+        .collect()
 }
 
 /// Opens an input file, or stdin for `-`; returns the name to use in messages.

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::error::Exit;
-use crate::ops;
+use crate::ops::{self, events::Read};
 use crate::output::note;
 use crate::store::person;
 use crate::views::PersonView;
@@ -33,9 +33,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List => {
             let store = ctx.open()?;
-            let mut out = ctx.out.rows();
-            person::each(&store, true, false, |p| out.push(&PersonView::from(p)))?;
-            out.finish()?;
+            ctx.traced_list(
+                &store,
+                Read::OperatorList,
+                None,
+                super::filters([]),
+                |out| person::each(&store, true, false, |p| out.push(&PersonView::from(p))),
+            )?;
         }
     }
     Ok(Exit::Ok)

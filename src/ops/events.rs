@@ -102,6 +102,41 @@ pub enum Event<'a> {
         country: &'a str,
     },
     LegacyImport(LegacyImported),
+    /// A login bound to a person's code (R10).
+    LoginBind {
+        login: &'a str,
+        person: &'a str,
+    },
+    LoginUnbind {
+        login: &'a str,
+        person: &'a str,
+    },
+    /// A bulk read of personal data (R10, §8.6): what was read, with which filters, and
+    /// how many rows.
+    Read {
+        what: Read,
+        company: Option<&'a str>,
+        details: ReadDetails,
+    },
+}
+
+/// The bulk reads that are traced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    PersonList,
+    OperatorList,
+    CompanyList,
+    CollabList,
+    AuditLog,
+    LoginList,
+    DbBackup,
+}
+
+#[derive(Serialize)]
+pub struct ReadDetails {
+    /// The filters given, by flag name (without the dashes).
+    pub filters: Map<String, Value>,
+    pub rows: u64,
 }
 
 #[derive(Serialize)]
@@ -173,6 +208,10 @@ pub struct Imported {
     pub relationships_ended: u64,
     pub unchanged: u64,
     pub dry_run: bool,
+    /// `--historical`: the rows' declared days stand for the recorded ones (R8). Written
+    /// only when set, so other imports encode as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub historical: bool,
 }
 
 #[derive(Serialize)]
@@ -318,6 +357,30 @@ impl Event<'_> {
                 ("legacy.keep", None, None, encode(&d))
             }
             LegacyImport(d) => ("person.import-legacy", None, None, encode(d)),
+            LoginBind { login, person } => {
+                let d = serde_json::json!({ "login": login });
+                ("login.bind", None, Some(*person), encode(&d))
+            }
+            LoginUnbind { login, person } => {
+                let d = serde_json::json!({ "login": login });
+                ("login.unbind", None, Some(*person), encode(&d))
+            }
+            Read {
+                what,
+                company,
+                details,
+            } => {
+                let action = match what {
+                    self::Read::PersonList => "person.list",
+                    self::Read::OperatorList => "operator.list",
+                    self::Read::CompanyList => "company.list",
+                    self::Read::CollabList => "collab.list",
+                    self::Read::AuditLog => "audit.log",
+                    self::Read::LoginList => "login.list",
+                    self::Read::DbBackup => "db.backup",
+                };
+                (action, *company, None, encode(details))
+            }
         };
         Entry {
             action,

@@ -228,6 +228,7 @@ fn add(
         }
     };
     let requested = profile.needs_regional_approval;
+    let approved_at = s.recorded(g.on);
     gstore::insert(
         s,
         &gstore::NewGrant {
@@ -239,7 +240,7 @@ fn add(
             granted_on: g.on,
             granted_by: actor.id,
             data_processing_authorised,
-            approved: (!requested).then_some((s.now(), actor.id)),
+            approved: (!requested).then_some((approved_at.as_str(), actor.id)),
         },
     )?;
     let unit = match g.scope {

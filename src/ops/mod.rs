@@ -12,6 +12,7 @@ pub mod company;
 pub mod events;
 pub mod grant;
 pub mod legacy;
+pub mod login;
 mod lookup;
 pub mod person;
 pub mod registry;
@@ -90,6 +91,25 @@ pub fn actor<'s>(s: &'s Session) -> Result<&'s Person> {
         );
     }
     Ok(p)
+}
+
+/// Traces a bulk read of personal data (R10, §8.6): what, with which filters, how many rows.
+/// Any login may read; the trace names it (and `--as` when given).
+pub fn traced(
+    s: &Session,
+    what: events::Read,
+    company: Option<&str>,
+    filters: serde_json::Map<String, serde_json::Value>,
+    rows: u64,
+) -> Result<()> {
+    record(
+        s,
+        events::Event::Read {
+            what,
+            company,
+            details: events::ReadDetails { filters, rows },
+        },
+    )
 }
 
 /// Records an event in the session's chain.

@@ -59,6 +59,21 @@ pub fn exported(s: &Session, company: Option<&str>, details: Exported<'_>) -> Re
     record(s, Event::RegistryExport { company, details })
 }
 
+/// A historical load (R8): only a regional operator may have declared days stand for
+/// recorded ones; from here on the session records them so.
+pub fn historical(s: &Session) -> Result<()> {
+    let a = actor(s)?;
+    if !a.operator {
+        bail!(
+            "{} may not load history with --historical: only a regional operator may, since \
+             the declared days then stand for the recorded ones",
+            a.label()
+        );
+    }
+    s.set_historical();
+    Ok(())
+}
+
 /// The import's summary event, written when it changed anything.
 pub fn imported(s: &Session, summary: Imported) -> Result<()> {
     record(s, Event::RegistryImport(summary))

@@ -31,15 +31,34 @@ pub struct Row {
     pub company_cf: Option<String>,
     pub person_cf: Option<String>,
     pub details: String,
+    /// The login that entered the event, the person it was bound to, and the host (R10);
+    /// empty on events written before logins.
+    pub login: Option<String>,
+    pub login_cf: Option<String>,
+    pub host: Option<String>,
     #[serde(skip)]
     pub prev_hash: String,
     #[serde(skip)]
     pub hash: String,
 }
 
+/// Who and when, as every event of a session records it.
+pub struct Stamp<'a> {
+    pub at: &'a str,
+    pub actor: Option<&'a str>,
+    pub login: &'a str,
+    pub login_cf: Option<&'a str>,
+    pub host: &'a str,
+}
+
+/// The login that entered an event: its name, the person it was bound to, the host.
+pub type Entered<'a> = (&'a str, Option<&'a str>, &'a str);
+
 /// The hash of an event: SHA-256 over the previous hash, a newline, and a canonical
 /// encoding of every other column: the compact JSON array
-/// `[id, at, actor, action, company, person, details]`, so no field can bleed into the next.
+/// `[id, at, actor, action, company, person, details]`, so no field can bleed into the next,
+/// followed for events that record their login (every event since logins, R10) by
+/// `login, login_cf, host`. Events written before logins keep the seven-element form.
 #[allow(clippy::too_many_arguments)]
 pub fn hash(
     prev: &str,
@@ -50,14 +69,23 @@ pub fn hash(
     company: Option<&str>,
     person: Option<&str>,
     details: &str,
+    entered: Option<Entered<'_>>,
 ) -> String {
     // Encoded whole, then hashed in one call: the escaper's many small writes cost more
     // fed to the hasher one by one.
-    let mut buf = Vec::with_capacity(prev.len() + 1 + 64 + details.len() * 2);
+    let mut buf = Vec::with_capacity(prev.len() + 1 + 96 + details.len() * 2);
     buf.extend_from_slice(prev.as_bytes());
     buf.push(b'\n');
-    serde_json::to_writer(&mut buf, &(id, at, actor, action, company, person, details))
-        .expect("writing to a Vec cannot fail");
+    match entered {
+        None => serde_json::to_writer(&mut buf, &(id, at, actor, action, company, person, details)),
+        Some((login, login_cf, host)) => serde_json::to_writer(
+            &mut buf,
+            &(
+                id, at, actor, action, company, person, details, login, login_cf, host,
+            ),
+        ),
+    }
+    .expect("writing to a Vec cannot fail");
     let h = Sha256::digest(&buf);
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
@@ -83,13 +111,7 @@ pub(super) struct Head(std::cell::RefCell<Option<(i64, String, bool)>>);
 
 /// Appends one event, reading the head from `cache` when the session already knows it.
 /// The `audit_head` row is written by [`flush`], which runs before the commit.
-pub(super) fn append(
-    db: &impl Db,
-    cache: &Head,
-    at: &str,
-    actor: &str,
-    e: Entry<'_>,
-) -> Result<()> {
+pub(super) fn append(db: &impl Db, cache: &Head, who: &Stamp<'_>, e: Entry<'_>) -> Result<()> {
     let mut cached = cache.0.borrow_mut();
     let (last_id, prev) = match cached.take() {
         Some((id, hash, _)) => (id, hash),
@@ -99,17 +121,24 @@ pub(super) fn append(
     let h = hash(
         &prev,
         id,
-        at,
-        Some(actor),
+        who.at,
+        who.actor,
         e.action,
         e.company_cf,
         e.person_cf,
         &e.details,
+        Some((who.login, who.login_cf, who.host)),
     );
     db.with(
-        "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        |st| st.execute(params![id, at, actor, e.action, e.company_cf, e.person_cf, e.details, prev, h]),
+        "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash,
+                                  login, login_cf, host)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        |st| {
+            st.execute(params![
+                id, who.at, who.actor, e.action, e.company_cf, e.person_cf, e.details, prev, h,
+                who.login, who.login_cf, who.host
+            ])
+        },
     )?;
     *cached = Some((id, h, true));
     Ok(())
@@ -140,10 +169,13 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         details: r.get(6)?,
         prev_hash: r.get(7)?,
         hash: r.get(8)?,
+        login: r.get(9)?,
+        login_cf: r.get(10)?,
+        host: r.get(11)?,
     })
 }
 
-const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash";
+const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash, login, login_cf, host";
 
 /// Events filtered by company, person and first day, oldest first, handed to `each` one
 /// at a time: the trail is never held in memory whole.
@@ -208,6 +240,9 @@ pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
             e.company_cf.as_deref(),
             e.person_cf.as_deref(),
             &e.details,
+            e.login
+                .as_deref()
+                .map(|l| (l, e.login_cf.as_deref(), e.host.as_deref().unwrap_or(""))),
         );
         if h != e.hash {
             return Ok((
@@ -257,7 +292,40 @@ mod tests {
                 "a",
                 None,
                 Some("P"),
-                "{}"
+                "{}",
+                None
+            ),
+            expected
+        );
+        // Since logins, the login, its bound person and the host follow.
+        let canonical = serde_json::json!([
+            7,
+            "2026-01-01T00:00:00.000Z",
+            "X",
+            "a",
+            null,
+            "P",
+            "{}",
+            "mario",
+            "X",
+            "pc1"
+        ])
+        .to_string();
+        let mut h = Sha256::new();
+        h.update(b"prev\n");
+        h.update(canonical.as_bytes());
+        let expected: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            super::hash(
+                "prev",
+                7,
+                "2026-01-01T00:00:00.000Z",
+                Some("X"),
+                "a",
+                None,
+                Some("P"),
+                "{}",
+                Some(("mario", Some("X"), "pc1"))
             ),
             expected
         );

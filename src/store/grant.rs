@@ -31,6 +31,12 @@ pub struct Grant {
     pub revoked_on: Option<String>,
     pub revoked_by: Option<String>,
     pub revoke_reason: Option<String>,
+    /// Recorded time (R8): the instants lpt recorded the grant, the end of its
+    /// relationship, its revocation and its last confirmation.
+    pub granted_at: Option<String>,
+    pub ended_at: Option<String>,
+    pub revoked_at: Option<String>,
+    pub confirmed_at: Option<String>,
 }
 
 impl Grant {
@@ -65,7 +71,8 @@ const SELECT: &str =
     "SELECT g.id, g.person_id, p.cf, p.family_name, p.given_name, g.company_id, c.cf,
         g.profile, g.unit_id, u.name, g.relationship_id, r.started_on, g.granted_on, gb.cf,
         g.data_processing_authorised, g.approved_at, ab.cf, g.ended_on, g.confirmed_on, cb.cf,
-        g.revoked_on, rb.cf, g.revoke_reason
+        g.revoked_on, rb.cf, g.revoke_reason, g.granted_at, g.ended_at, g.revoked_at,
+        g.confirmed_at
      FROM grants g
      JOIN person p ON p.id = g.person_id
      JOIN company c ON c.id = g.company_id
@@ -101,6 +108,10 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
         revoked_on: r.get(20)?,
         revoked_by: r.get(21)?,
         revoke_reason: r.get(22)?,
+        granted_at: r.get(23)?,
+        ended_at: r.get(24)?,
+        revoked_at: r.get(25)?,
+        confirmed_at: r.get(26)?,
     })
 }
 
@@ -274,8 +285,8 @@ pub struct NewGrant<'a> {
 pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
     s.with(
         "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
-             granted_by, data_processing_authorised, approved_at, approved_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+             granted_by, data_processing_authorised, approved_at, approved_by, granted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         |st| {
             st.execute(params![
                 g.person,
@@ -287,7 +298,8 @@ pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
                 g.granted_by,
                 g.data_processing_authorised,
                 g.approved.map(|a| a.0),
-                g.approved.map(|a| a.1)
+                g.approved.map(|a| a.1),
+                s.recorded(g.granted_on)
             ])
         },
     )?;
@@ -296,8 +308,9 @@ pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
 
 pub fn revoke(s: &Session, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
     s.with(
-        "UPDATE grants SET revoked_on = ?2, revoked_by = ?3, revoke_reason = ?4 WHERE id = ?1",
-        |st| st.execute(params![id, on, by, reason]),
+        "UPDATE grants SET revoked_on = ?2, revoked_by = ?3, revoke_reason = ?4, revoked_at = ?5
+         WHERE id = ?1",
+        |st| st.execute(params![id, on, by, reason, s.recorded(on)]),
     )?;
     Ok(())
 }
@@ -312,8 +325,10 @@ pub fn approve(s: &Session, id: GrantId, by: PersonId) -> Result<()> {
 
 pub fn confirm(s: &Session, id: GrantId, on: &str, by: PersonId) -> Result<()> {
     s.conn()
-        .prepare_cached("UPDATE grants SET confirmed_on = ?2, confirmed_by = ?3 WHERE id = ?1")?
-        .execute(params![id, on, by])?;
+        .prepare_cached(
+            "UPDATE grants SET confirmed_on = ?2, confirmed_by = ?3, confirmed_at = ?4 WHERE id = ?1",
+        )?
+        .execute(params![id, on, by, s.now()])?;
     Ok(())
 }
 

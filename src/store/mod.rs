@@ -10,6 +10,7 @@ pub mod check;
 pub mod company;
 pub mod grant;
 pub mod legacy;
+pub mod login;
 mod open;
 pub mod person;
 pub mod relationship;
@@ -22,7 +23,7 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 pub use open::{SCHEMA_VERSION, create_like, create_private_file, default_path};
-pub use session::Session;
+pub use session::{Bound, Session};
 
 macro_rules! id_type {
     ($($name:ident),*) => {$(
@@ -46,6 +47,8 @@ id_type!(PersonId, CompanyId, UnitId, GrantId, RelationshipId);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Who is at the keyboard (R10), decided once when the store opens.
+    login: login::Login,
 }
 
 impl Store {
@@ -54,6 +57,7 @@ impl Store {
         Ok(Store {
             conn: open::open(path)?,
             path: path.to_path_buf(),
+            login: login::Login::of_process(),
         })
     }
 
@@ -63,6 +67,7 @@ impl Store {
         Ok(Store {
             conn: open::create(path)?,
             path: path.to_path_buf(),
+            login: login::Login::of_process(),
         })
     }
 
@@ -73,11 +78,23 @@ impl Store {
         Ok(Store {
             conn: open::open_reader(&self.path)?,
             path: self.path.clone(),
+            login: self.login.clone(),
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The login at the keyboard (R10): who enters whatever this process changes.
+    pub fn login(&self) -> &login::Login {
+        &self.login
+    }
+
+    /// Whether this login's account owns the database file (a database from before
+    /// logins is first bound by its owner, see `ops::login`).
+    pub fn owned_by_login(&self) -> bool {
+        open::owned_by_me(&self.path)
     }
 
     /// Settings for one bulk command. A larger page cache: 48 MiB is as fast as 64 MiB here

@@ -17,6 +17,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_legacy_accounts",
         include_str!("../../sql/0003_legacy_accounts.sql"),
     ),
+    (
+        "0004_logins_recorded_time",
+        include_str!("../../sql/0004_logins_recorded_time.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.
@@ -29,7 +33,27 @@ pub fn default_path() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("lpt.db"))
 }
 
+/// The calendar in SQL (R8): `lpt_day(instant)` is the day in Italy of a stored instant,
+/// `lpt_start_of(day)` the first instant of a day in Italy. Both are NULL for NULL.
+fn calendar(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    conn.create_scalar_function("lpt_day", 1, flags, |ctx| {
+        let s: Option<String> = ctx.get(0)?;
+        Ok(s.map(|s| crate::dates::day_of_stamp(&s)))
+    })?;
+    conn.create_scalar_function("lpt_start_of", 1, flags, |ctx| {
+        let s: Option<String> = ctx.get(0)?;
+        Ok(s.map(|s| match crate::dates::parse_date(&s) {
+            Ok(d) => crate::dates::start_of(d),
+            Err(_) => s,
+        }))
+    })?;
+    Ok(())
+}
+
 fn configure(conn: &Connection) -> Result<()> {
+    calendar(conn)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     // Bulk commands cycle through a few dozen statements: keep them all prepared.
     conn.set_prepared_statement_cache_capacity(64);
@@ -95,6 +119,20 @@ fn not_someone_elses(path: &Path) -> Result<()> {
 #[cfg(not(unix))]
 fn not_someone_elses(_path: &Path) -> Result<()> {
     Ok(())
+}
+
+/// Whether the process's effective uid owns the file.
+#[cfg(unix)]
+pub fn owned_by_me(path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    std::fs::metadata(path).is_ok_and(|m| m.uid() == me)
+}
+
+#[cfg(not(unix))]
+pub fn owned_by_me(_path: &Path) -> bool {
+    true
 }
 
 #[cfg(unix)]
@@ -263,6 +301,7 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
     )
     .with_context(|| format!("cannot open {}", path.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    calendar(&conn)?;
     conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -1024; PRAGMA mmap_size = 0;")?;
     // One read transaction for the connection's whole life, its snapshot taken now: every
     // lookup reads the same state, without a lock and a check of the file per query.

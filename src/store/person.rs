@@ -128,3 +128,11 @@ pub fn set_suspended(s: &Session, id: PersonId, reason: Option<&str>) -> Result<
     )?;
     Ok(())
 }
+
+/// How many persons are registered.
+pub fn count(db: &impl Db) -> Result<u64> {
+    let n: i64 = db.with("SELECT count(*) FROM person", |st| {
+        st.query_row([], |r| r.get(0))
+    })?;
+    Ok(n.unsigned_abs())
+}

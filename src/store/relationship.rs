@@ -49,21 +49,24 @@ pub fn start(
     on: &str,
 ) -> Result<RelationshipId> {
     s.with(
-        "INSERT INTO relationship (person_id, company_id, started_on) VALUES (?1, ?2, ?3)",
-        |st| st.execute(params![person, company, on]),
+        "INSERT INTO relationship (person_id, company_id, started_on, started_at)
+         VALUES (?1, ?2, ?3, ?4)",
+        |st| st.execute(params![person, company, on, s.recorded(on)]),
     )?;
     Ok(RelationshipId(s.conn().last_insert_rowid()))
 }
 
-/// Ends a relationship on `on` and marks its grants with the end day (R8).
+/// Ends a relationship on `on` and marks its grants with the end day and the instant it
+/// was recorded (R8).
 pub fn end(s: &Session, rel: RelationshipId, on: &str) -> Result<()> {
+    let at = s.recorded(on);
     s.with(
-        "UPDATE relationship SET ended_on = ?2 WHERE id = ?1",
-        |st| st.execute(params![rel, on]),
+        "UPDATE relationship SET ended_on = ?2, ended_at = ?3 WHERE id = ?1",
+        |st| st.execute(params![rel, on, at]),
     )?;
     s.with(
-        "UPDATE grants SET ended_on = ?2 WHERE relationship_id = ?1",
-        |st| st.execute(params![rel, on]),
+        "UPDATE grants SET ended_on = ?2, ended_at = ?3 WHERE relationship_id = ?1",
+        |st| st.execute(params![rel, on, at]),
     )?;
     Ok(())
 }

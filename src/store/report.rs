@@ -20,50 +20,74 @@ pub struct Overdue {
     pub unit: Option<String>,
     pub ended_on: String,
     pub due_on: String,
+    /// Days past `due_on`: on the day asked about, or for a late revocation on the day it
+    /// was recorded (R8).
     pub days_overdue: i64,
-    /// Set for grants revoked after their deadline (--include-late).
+    /// Set for grants revoked after their deadline (--include-late): the day the
+    /// revocation declares.
     pub revoked_on: Option<String>,
+    /// The instant the revocation was recorded, which lateness is judged on (R8).
+    pub revoked_at: Option<String>,
 }
 
-const OVERDUE_OPEN: &str = "
-    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
-           date(g.ended_on, '+5 days'),
-           CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL
-    FROM grants g
+const COLUMNS: &str = "c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
+    g.ended_on, date(g.ended_on, '+5 days')";
+
+const FROM: &str = "FROM grants g
     JOIN company c ON c.id = g.company_id
     JOIN person p ON p.id = g.person_id
-    LEFT JOIN unit u ON u.id = g.unit_id
+    LEFT JOIN unit u ON u.id = g.unit_id";
+
+/// Open now: grants not revoked whose deadline has passed. What has been recorded so far is
+/// all there is, so the partial index of ended, unrevoked grants answers it.
+const OPEN_NOW: &str = "
     WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL
-      AND g.ended_on < date(?1, '-5 days')
+      AND g.ended_on < date(?1, '-5 days') AND g.ended_at < ?3
       AND (?2 IS NULL OR c.cf = ?2)";
 
-const OVERDUE_LATE: &str = "
-    SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
-           date(g.ended_on, '+5 days'),
-           CAST(julianday(g.revoked_on) - julianday(g.ended_on, '+5 days') AS INTEGER), g.revoked_on
-    FROM grants g
-    JOIN company c ON c.id = g.company_id
-    JOIN person p ON p.id = g.person_id
-    LEFT JOIN unit u ON u.id = g.unit_id
-    WHERE g.revoked_on IS NOT NULL AND g.ended_on IS NOT NULL
-      AND g.revoked_on > date(g.ended_on, '+5 days') AND g.revoked_on <= ?1
+/// Open on a past day, as the database knew it then (R8): the grant and the end of its
+/// relationship recorded by the end of that day (?3, the first instant of the next day),
+/// and its revocation, if any, recorded after it.
+const OPEN_THEN: &str = "
+    WHERE g.ended_on IS NOT NULL AND g.ended_on < date(?1, '-5 days')
+      AND g.granted_at < ?3 AND g.ended_at < ?3
+      AND (g.revoked_at IS NULL OR g.revoked_at >= ?3)
       AND (?2 IS NULL OR c.cf = ?2)";
 
-/// The overdue (and, with `late`, late) grants as of a day (R8).
+/// Revoked late, by the day the revocation was recorded (R8), recorded by the end of the day
+/// asked about. The text comparison first keeps only revocations recorded after the
+/// deadline's first hours, in UTC; `lpt_day` then judges on the day in Italy.
+const LATE: &str = "
+    WHERE g.revoked_at IS NOT NULL AND g.ended_on IS NOT NULL AND g.revoked_at < ?3
+      AND g.revoked_at > date(g.ended_on, '+5 days')
+      AND lpt_day(g.revoked_at) > date(g.ended_on, '+5 days')
+      AND (?2 IS NULL OR c.cf = ?2)";
+
+/// The overdue (and, with `late`, late) grants on day `as_of` as the database knew it at
+/// the end of that day (R8). `today` tells the past from the present.
 pub fn overdue(
     db: &impl Db,
-    as_of: &str,
+    as_of: chrono::NaiveDate,
+    today: chrono::NaiveDate,
     company: Option<&str>,
     late: bool,
     mut each: impl FnMut(Overdue) -> Result<()>,
 ) -> Result<()> {
-    let sql = if late {
-        format!("{OVERDUE_OPEN} UNION ALL {OVERDUE_LATE} ORDER BY 8, 1, 3, 6, 7")
-    } else {
-        format!("{OVERDUE_OPEN} ORDER BY 8, 1, 3, 6, 7")
-    };
+    let open_days = "CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL, NULL";
+    let open = if as_of >= today { OPEN_NOW } else { OPEN_THEN };
+    let mut sql = format!("SELECT {COLUMNS}, {open_days} {FROM} {open}");
+    if late {
+        sql.push_str(&format!(
+            " UNION ALL SELECT {COLUMNS},
+                 CAST(julianday(lpt_day(g.revoked_at)) - julianday(g.ended_on, '+5 days') AS INTEGER),
+                 g.revoked_on, g.revoked_at
+             {FROM} {LATE}"
+        ));
+    }
+    sql.push_str(" ORDER BY 8, 1, 3, 6, 7");
+    let end_of_day = crate::dates::start_of(as_of + chrono::Days::new(1));
     let mut st = db.conn().prepare(&sql)?;
-    let rows = st.query_map(params![as_of, company], |r| {
+    let rows = st.query_map(params![as_of.to_string(), company, end_of_day], |r| {
         Ok(Overdue {
             company_cf: r.get(0)?,
             company_name: r.get(1)?,
@@ -76,6 +100,7 @@ pub fn overdue(
             due_on: r.get(8)?,
             days_overdue: r.get(9)?,
             revoked_on: r.get(10)?,
+            revoked_at: r.get(11)?,
         })
     })?;
     for r in rows {
@@ -139,8 +164,9 @@ pub fn due_for_review(
     Ok(())
 }
 
-/// One row of the registry CSV, in the columns' order, and the unit it lies in.
-pub type RegistryRow = ([Option<String>; 10], Option<UnitId>);
+/// One row of the registry CSV, in the columns' order (the ten of the registry, then the
+/// three recorded instants), and the unit it lies in.
+pub type RegistryRow = ([Option<String>; 13], Option<UnitId>);
 
 /// Every grant as a registry row, oldest first, filtered by company, unit and liveness,
 /// handed to `each` one at a time.
@@ -153,7 +179,8 @@ pub fn registry(
 ) -> Result<()> {
     let mut st = db.conn().prepare(
         "SELECT c.cf, p.cf, p.family_name, p.given_name, g.profile, u.name, g.granted_on,
-                g.ended_on, g.revoked_on, g.revoke_reason, g.unit_id
+                g.ended_on, g.revoked_on, g.revoke_reason, g.unit_id, g.granted_at, g.ended_at,
+                g.revoked_at
          FROM grants g
          JOIN company c ON c.id = g.company_id
          JOIN person p ON p.id = g.person_id
@@ -175,6 +202,9 @@ pub fn registry(
             r.get(7)?,
             r.get(8)?,
             r.get(9)?,
+            r.get(11)?,
+            r.get(12)?,
+            r.get(13)?,
         ];
         each((cells, r.get(10)?))?;
     }

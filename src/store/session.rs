@@ -1,7 +1,8 @@
 //! The write session: the one object through which a change is written. It owns the
 //! transaction (taken with the write lock at once, so two operators queue instead of
-//! deadlocking), the audit chain's head, who acts and when. Only it appends audit events;
-//! [`Session::commit`] is the only way a change lands, and dropping it rolls back.
+//! deadlocking), the audit chain's head, who acts, who entered it and when. Only it appends
+//! audit events; [`Session::commit`] is the only way a change lands, and dropping it rolls
+//! back.
 
 use std::cell::Cell;
 
@@ -9,7 +10,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::audit::{self, Entry, Head};
+use super::audit::{self, Entry, Head, Stamp};
+use super::login::{self, Login};
 use super::person::{self, Person};
 use super::{Db, Held, Store};
 use crate::dates::Clock;
@@ -17,21 +19,50 @@ use crate::dates::Clock;
 pub struct Session<'c> {
     held: Held<'c>,
     head: Head,
-    /// The fiscal code on whose authority the changes are made (`--as`).
-    actor_cf: String,
+    /// The fiscal code on whose authority the changes are made (`--as`); `None` only for a
+    /// read's trace without `--as`.
+    actor_cf: Option<String>,
     /// That person as registered when the session began, if registered.
     actor: Option<Person>,
+    /// Who entered the changes: the login, and the person it is bound to.
+    login: Login,
+    bound: Option<Bound>,
     now: String,
     today: NaiveDate,
+    /// A historical load (R8): declared days stand for recorded ones.
+    historical: Cell<bool>,
     open: Cell<bool>,
 }
 
+/// The person a login is bound to, as registered when the session began (`person` is None
+/// for a code not yet registered).
+#[derive(Debug, Clone)]
+pub struct Bound {
+    pub cf: String,
+    pub person: Option<Person>,
+}
+
 impl Store {
-    /// Begins a write session on behalf of `actor_cf`, at the instant `clock` read.
-    pub fn begin(&self, actor_cf: &str, clock: &Clock) -> Result<Session<'_>> {
+    /// Begins a write session on behalf of `actor_cf` (None: a read's trace without
+    /// `--as`), entered by the process's login, at the instant `clock` read.
+    pub fn begin(&self, actor_cf: Option<&str>, clock: &Clock) -> Result<Session<'_>> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let actor = match person::by_cf(self, actor_cf) {
-            Ok(a) => a,
+        let facts = (|| -> Result<_> {
+            let actor = match actor_cf {
+                Some(cf) => person::by_cf(self, cf)?,
+                None => None,
+            };
+            let bound = match login::binding(self, &self.login.name)? {
+                Some(b) => Some(Bound {
+                    person: person::by_cf(self, &b.cf)?,
+                    cf: b.cf,
+                }),
+                None => None,
+            };
+            Ok((actor, bound))
+        })();
+        let (actor, bound) = match facts {
+            Ok(f) => f,
             Err(e) => {
                 let _ = self.conn.execute_batch("ROLLBACK");
                 return Err(e);
@@ -40,24 +71,56 @@ impl Store {
         Ok(Session {
             held: Held::new(&self.conn),
             head: Head::default(),
-            actor_cf: actor_cf.to_string(),
+            actor_cf: actor_cf.map(str::to_string),
             actor,
+            login: self.login.clone(),
+            bound,
             now: clock.stamp(),
             today: clock.today,
+            historical: Cell::new(false),
             open: Cell::new(true),
         })
     }
 }
 
 impl Session<'_> {
-    /// The code on whose authority this session acts.
+    /// The code on whose authority this session acts (empty for a trace without `--as`).
     pub fn actor_cf(&self) -> &str {
-        &self.actor_cf
+        self.actor_cf.as_deref().unwrap_or("")
     }
 
     /// The acting person as registered when the session began (None: not registered).
     pub fn actor(&self) -> Option<&Person> {
         self.actor.as_ref()
+    }
+
+    /// The login that entered this session's changes.
+    pub fn login(&self) -> &Login {
+        &self.login
+    }
+
+    /// The person that login is bound to, if it is bound.
+    pub fn bound(&self) -> Option<&Bound> {
+        self.bound.as_ref()
+    }
+
+    /// From now on, a declared day stands for the instant a change is recorded (a
+    /// historical load, R8); the operation that sets it says so in its event.
+    pub fn set_historical(&self) {
+        self.historical.set(true);
+    }
+
+    pub fn historical(&self) -> bool {
+        self.historical.get()
+    }
+
+    /// The recorded instant of a change declaring `day` (`YYYY-MM-DD`) (R8): now, or in a
+    /// historical load the first instant of the declared day in Italy.
+    pub fn recorded(&self, day: &str) -> String {
+        match crate::dates::parse_date(day) {
+            Ok(d) if self.historical.get() => crate::dates::start_of(d),
+            _ => self.now.clone(),
+        }
     }
 
     /// The instant of every change in this session, RFC 3339 UTC.
@@ -70,9 +133,17 @@ impl Session<'_> {
         self.today
     }
 
-    /// Appends one audit event, chained to the one before (R11), attributed to the actor.
+    /// Appends one audit event, chained to the one before (R11), attributed to the actor
+    /// and to the login that entered it.
     pub fn record(&self, e: Entry<'_>) -> Result<()> {
-        audit::append(&self.held, &self.head, &self.now, &self.actor_cf, e)
+        let stamp = Stamp {
+            at: &self.now,
+            actor: self.actor_cf.as_deref(),
+            login: &self.login.name,
+            login_cf: self.bound.as_ref().map(|b| b.cf.as_str()),
+            host: &self.login.host,
+        };
+        audit::append(&self.held, &self.head, &stamp, e)
     }
 
     /// Writes the chain's head and commits: the only way a change lands.

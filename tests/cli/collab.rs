@@ -14,7 +14,20 @@ struct World {
 }
 
 fn world() -> World {
-    let env = Env::new();
+    world_at_clock(None)
+}
+
+/// [`world`], made at `instant` and with the clock left there.
+fn world_at(instant: &str) -> World {
+    world_at_clock(Some(instant))
+}
+
+fn world_at_clock(instant: Option<&str>) -> World {
+    let env = Env::empty();
+    if let Some(t) = instant {
+        env.set_now(t);
+    }
+    env.init();
     let lr = env.register(1, "Verdi", "Luigia");
     let co = env.register(2, "Bianchi", "Anna");
     let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
@@ -437,11 +450,14 @@ fn a_unit_administrator_revokes_only_in_their_unit() {
     );
 }
 
+/// A collaborator granted on 2026-01-10 whose relationship ends on `ended_on`, each change
+/// recorded on the day it declares (at 10:00 in Italy).
 fn ended_world(ended_on: &str) -> World {
-    let w = world();
+    let w = world_at("2026-01-10T09:00:00Z");
     let mut a = grant(&w, "GESTIONE_CO", Some("Nord"));
     a.extend(["--on", "2026-01-10"]);
     w.env.ok(Some(&w.lr), &a);
+    w.env.set_now(&format!("{ended_on}T09:00:00Z"));
     w.env.ok(
         Some(&w.lr),
         &[
@@ -511,6 +527,7 @@ fn the_five_day_boundary_is_exact() {
 #[test]
 fn include_late_shows_revocations_made_after_the_deadline() {
     let w = ended_world("2026-03-10");
+    w.env.set_now("2026-03-18T09:00:00Z");
     w.env.ok(
         Some(&w.lr),
         &[
@@ -526,6 +543,7 @@ fn include_late_shows_revocations_made_after_the_deadline() {
             "2026-03-18",
         ],
     );
+    w.env.set_now("2026-04-01T09:00:00Z");
     let (code, out) = overdue(&w.env, &["--as-of", "2026-04-01", "--exit-code"]);
     assert_eq!(
         (code, out.as_str()),
@@ -553,6 +571,7 @@ fn include_late_shows_revocations_made_after_the_deadline() {
 fn after_the_end_a_new_grant_opens_a_new_relationship() {
     let w = ended_world("2026-03-10");
     let env = &w.env;
+    env.set_now("2026-11-01T09:00:00Z");
     env.ok(
         Some(&w.lr),
         &[

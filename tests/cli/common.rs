@@ -38,6 +38,12 @@ pub fn company(n: u32) -> String {
 pub struct Env {
     pub dir: TempDir,
     pub db: PathBuf,
+    /// The instant every command's clock reads (`LPT_TEST_NOW`, honoured by debug builds
+    /// only); the real clock when unset.
+    now: std::cell::RefCell<Option<String>>,
+    /// The login every command runs as (`LPT_TEST_LOGIN`, debug builds only); the test
+    /// process's own account when unset.
+    login: std::cell::RefCell<Option<String>>,
 }
 
 impl Env {
@@ -45,13 +51,25 @@ impl Env {
     pub fn empty() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("lpt.db");
-        Env { dir, db }
+        Env {
+            dir,
+            db,
+            now: Default::default(),
+            login: Default::default(),
+        }
     }
 
     /// A database with its first regional operator.
     pub fn new() -> Env {
         let env = Env::empty();
-        env.ok(
+        env.init();
+        env
+    }
+
+    /// Initialises the database with the first regional operator [`OP`], bound to the
+    /// current login.
+    pub fn init(&self) {
+        self.ok(
             None,
             &[
                 "init",
@@ -63,7 +81,16 @@ impl Env {
                 "Mario",
             ],
         );
-        env
+    }
+
+    /// From now on, commands run at this instant (RFC 3339): a change is recorded then.
+    pub fn set_now(&self, instant: &str) {
+        *self.now.borrow_mut() = Some(instant.to_string());
+    }
+
+    /// From now on, commands run as this login (None: the test process's own account).
+    pub fn set_login(&self, login: Option<&str>) {
+        *self.login.borrow_mut() = login.map(str::to_string);
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -78,6 +105,12 @@ impl Env {
             .env("HOME", self.dir.path())
             .env("LPT_DB", &self.db)
             .current_dir(self.dir.path());
+        if let Some(t) = &*self.now.borrow() {
+            c.env("LPT_TEST_NOW", t);
+        }
+        if let Some(l) = &*self.login.borrow() {
+            c.env("LPT_TEST_LOGIN", l);
+        }
         c
     }
 

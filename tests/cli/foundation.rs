@@ -595,6 +595,7 @@ fn usage_errors_exit_2() {
 
 // ---- audit trail (R11) -------------------------------------------------------------
 
+/// Six events: init, its login's binding, and four registrations.
 fn audited_env() -> Env {
     let env = Env::new();
     for n in 1..=4 {
@@ -630,11 +631,11 @@ fn audit_verify_detects_a_deleted_event() {
     // Deleting the newest event is caught by the head.
     let env = audited_env();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id = 5", [])
+        .execute("DELETE FROM audit_event WHERE id = 6", [])
         .unwrap();
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("event 4"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("event 5"), "{}", stderr(&o));
 }
 
 #[test]
@@ -643,21 +644,31 @@ fn audit_verify_detects_an_inserted_event() {
     let env = audited_env();
     let conn = env.sql();
     let prev: String = conn
-        .query_row("SELECT hash FROM audit_event WHERE id = 5", [], |r| {
+        .query_row("SELECT hash FROM audit_event WHERE id = 6", [], |r| {
             r.get(0)
         })
         .unwrap();
     let at = "2026-01-01T00:00:00.000Z";
-    let h = lpt::store::audit::hash(&prev, 6, at, Some(OP), "person.suspend", None, None, "{}");
+    let h = lpt::store::audit::hash(
+        &prev,
+        7,
+        at,
+        Some(OP),
+        "person.suspend",
+        None,
+        None,
+        "{}",
+        None,
+    );
     conn.execute(
         "INSERT INTO audit_event (id, at, actor_cf, action, details, prev_hash, hash)
-         VALUES (6, ?1, ?2, 'person.suspend', '{}', ?3, ?4)",
+         VALUES (7, ?1, ?2, 'person.suspend', '{}', ?3, ?4)",
         rusqlite::params![at, OP, prev, h],
     )
     .unwrap();
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("event 6"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("event 7"), "{}", stderr(&o));
     // One forged in the middle breaks the link of the event after it.
     let env = audited_env();
     let conn = env.sql();

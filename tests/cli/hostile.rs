@@ -246,10 +246,10 @@ fn fifty_and_more_hostile_inputs() {
             "--as",
         ),
         case(
-            "a provisional actor",
+            "a provisional actor, named in a read's trace",
             &["--as", "12345672005", "person", "list"],
-            0,
-            "",
+            1,
+            "provisional",
         ),
         // Names and free text.
         case(

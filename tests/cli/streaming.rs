@@ -62,8 +62,8 @@ fn off_a_terminal_a_table_holds_every_row_a_few_hundred_at_a_time() {
         .count();
     assert_eq!(
         rows,
-        events - 2,
-        "every registration (not init, not the import's own event)"
+        events - 3,
+        "every registration (not init, its login's binding, the import's own event)"
     );
     let tables = out
         .lines()
@@ -77,14 +77,18 @@ fn csv_and_json_print_every_row() {
     let (env, events) = long_trail();
     let csv = env.ok(None, &["--format", "csv", "audit", "log"]);
     assert_eq!(csv.lines().count(), events + 1, "a header and every event");
-    assert!(csv.starts_with("id,at,actor_cf,action,company_cf,person_cf,details\n"));
-    let json = json(&env.ok(None, &["--format", "json", "audit", "log"]));
+    assert!(
+        csv.starts_with("id,at,actor_cf,action,company_cf,person_cf,details,login,login_cf,host\n")
+    );
+    // Reading the trail is traced (R10): the second listing has one event more.
+    let text = env.ok(None, &["--format", "json", "audit", "log"]);
+    let json = json(&text);
     let all = json.as_array().unwrap();
-    assert_eq!(all.len(), events);
+    assert_eq!(all.len(), events + 1);
     assert_eq!(all[0]["action"], "init");
     assert_eq!(all[events - 1]["action"], "person.import-legacy");
+    assert_eq!(all[events]["action"], "audit.log");
     // The same listing as the serde_json pretty printer of the whole array would write.
-    let text = env.ok(None, &["--format", "json", "audit", "log"]);
     assert_eq!(
         text,
         format!("{}\n", serde_json::to_string_pretty(&json).unwrap())

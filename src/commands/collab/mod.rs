@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
-use crate::ops::{self, InCompany};
+use crate::ops::{self, InCompany, events::Read};
 use crate::output::note;
 use crate::store::{catalog, grant};
 use crate::views::GrantRow;
@@ -188,12 +188,23 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 .transpose()
                 .map_err(anyhow::Error::msg)?;
             store.for_long_reads()?;
-            let mut out = ctx.out.rows();
+            let filters = crate::commands::filters([
+                ("unit", unit.as_ref().map(|u| u.name.clone())),
+                ("profile", profile.clone()),
+                ("all", all.then(|| "true".to_string())),
+            ]);
             let (unit, profile) = (unit.map(|u| u.id), profile.as_deref());
-            grant::each_of_company(&store, company.id, unit, profile, !all, |g| {
-                out.push(&GrantRow::from(g))
-            })?;
-            out.finish()?;
+            ctx.traced_list(
+                &store,
+                Read::CollabList,
+                Some(&company.cf),
+                filters,
+                |out| {
+                    grant::each_of_company(&store, company.id, unit, profile, !all, |g| {
+                        out.push(&GrantRow::from(g))
+                    })
+                },
+            )?;
             Ok(Exit::Ok)
         }
         Cmd::Confirm { company, person } => {

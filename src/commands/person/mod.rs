@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
-use crate::ops::{self, person::Names};
+use crate::ops::{self, events::Read, person::Names};
 use crate::output::{note, warn};
 use crate::store::{grant, person};
 use crate::views::PersonView;
@@ -147,9 +147,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         Cmd::List { suspended } => {
             let store = ctx.open()?;
             store.for_long_reads()?;
-            let mut out = ctx.out.rows();
-            person::each(&store, false, suspended, |p| out.push(&PersonView::from(p)))?;
-            out.finish()?;
+            let filters =
+                crate::commands::filters([("suspended", suspended.then(|| "true".to_string()))]);
+            ctx.traced_list(&store, Read::PersonList, None, filters, |out| {
+                person::each(&store, false, suspended, |p| out.push(&PersonView::from(p)))
+            })?;
             Ok(Exit::Ok)
         }
         Cmd::Suspend { cf, reason } => {
@@ -200,7 +202,7 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
         given,
         email,
     } = Names::checked(&a.family_name, &a.given_name, a.email.as_deref())?;
-    ctx.claim()?;
+    ctx.acting()?;
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;
     let on = a.on.unwrap_or(ctx.today()).to_string();

@@ -43,6 +43,11 @@ pub struct Args {
     /// process personal data for the company (§4.2, §8.3)
     #[arg(long)]
     data_processing_authorised: bool,
+    /// Load past history (regional operators only): the rows' declared days stand for the
+    /// days they were recorded (R8), so lateness is judged on them; the import's audit event
+    /// says so. Without it, every change is recorded now, whatever day it declares.
+    #[arg(long)]
+    historical: bool,
 }
 
 /// One planned change, listed by --dry-run.
@@ -261,6 +266,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     store.for_bulk()?;
     let s = ctx.begin(&store)?;
     let actor = ops::actor(&s)?;
+    if a.historical {
+        ops::registry::historical(&s)?;
+    }
     let mut imp = Importer {
         s: &s,
         standings: Standings::load(&s, actor)?,
@@ -268,6 +276,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         attested: a.data_processing_authorised,
         summary: Imported {
             dry_run: a.dry_run,
+            historical: a.historical,
             ..Imported::default()
         },
         plan: a.dry_run.then(Vec::new),

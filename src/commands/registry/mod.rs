@@ -33,6 +33,11 @@ pub const HEADER: [&str; 10] = [
     "revoke_reason",
 ];
 
+/// The columns an export adds after [`HEADER`]: the instants the grant, the end of the
+/// relationship and the revocation were recorded (R8). The import accepts files with or
+/// without them and ignores them: recorded time is lpt's to set, never a file's.
+pub const RECORDED: [&str; 3] = ["granted_at", "ended_at", "revoked_at"];
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)
@@ -160,7 +165,7 @@ fn write(
         Sink::Json(out)
     } else {
         let mut w = csv::WriterBuilder::new().from_writer(out);
-        w.write_record(HEADER)?;
+        w.write_record(HEADER.iter().chain(&RECORDED))?;
         Sink::Csv(Box::new(w))
     };
     report::registry(
@@ -179,6 +184,7 @@ fn write(
                 Sink::Json(w) => {
                     let obj: serde_json::Map<String, serde_json::Value> = HEADER
                         .iter()
+                        .chain(&RECORDED)
                         .zip(cells)
                         .map(|(k, v)| (k.to_string(), json!(v)))
                         .collect();

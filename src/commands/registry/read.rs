@@ -8,9 +8,9 @@ use std::sync::mpsc::SyncSender;
 
 use anyhow::Result;
 
-use super::HEADER;
 use super::facts::{Companies, CompanyData};
 use super::fault::{Fault, fault};
+use super::{HEADER, RECORDED};
 use crate::commands::check_header;
 use crate::ops;
 use crate::output::unneutralise;
@@ -34,11 +34,13 @@ pub struct Fields {
     pub revoke_reason: Option<String>,
 }
 
-fn decode(rec: &csv::ByteRecord) -> Result<Fields, Fault> {
-    if rec.len() != HEADER.len() {
+/// Decodes a row of a file whose header has `width` columns (the registry's, and perhaps
+/// the recorded instants an export adds, which are not read).
+fn decode(rec: &csv::ByteRecord, width: usize) -> Result<Fields, Fault> {
+    if rec.len() != width {
         return Err(Fault(
             None,
-            format!("has {} columns, expected {}", rec.len(), HEADER.len()),
+            format!("has {} columns, expected {width}", rec.len()),
         ));
     }
     let cell = |i: usize| -> Result<&str, Fault> {
@@ -167,6 +169,8 @@ pub fn read_ahead<R: Read>(
 pub struct Records<R: Read> {
     rdr: csv::Reader<R>,
     rec: csv::ByteRecord,
+    /// The header's number of columns.
+    width: usize,
     done: bool,
 }
 
@@ -179,6 +183,10 @@ pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
         .from_reader(input);
     let mut rec = csv::ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
+        Ok(true) if rec.len() == HEADER.len() + RECORDED.len() => {
+            let full: Vec<&str> = HEADER.iter().chain(&RECORDED).copied().collect();
+            check_header(&rec, &full).map_err(|e| format!("line 1: {e}"))?;
+        }
         Ok(true) => check_header(&rec, &HEADER).map_err(|e| format!("line 1: {e}"))?,
         Ok(false) => {
             return Err(format!(
@@ -190,6 +198,7 @@ pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
     }
     Ok(Records {
         rdr,
+        width: rec.len(),
         rec,
         done: false,
     })
@@ -223,7 +232,7 @@ impl<R: Read> Iterator for Records<R> {
                 continue; // a blank line
             }
             let line = self.rec.position().map_or(0, |p| p.line());
-            return Some((line, decode(&self.rec)));
+            return Some((line, decode(&self.rec, self.width)));
         }
     }
 }

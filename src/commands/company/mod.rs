@@ -1,0 +1,206 @@
+//! `lpt company`: registration (R2), regional verification (R3), data upkeep (R4).
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::error::Exit;
+use crate::ops::{self, events::Read};
+use crate::output::note;
+use crate::store::catalog;
+use crate::store::company::{self as cstore};
+
+mod record;
+mod register;
+
+use record::{show, update};
+use register::register;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Register a company (R2): it starts pending until a regional operator verifies it
+    ///
+    /// The acting person (--as) is the legal representative or the delegate who asks to
+    /// become the first administrator. On a terminal, missing fields are asked for; off a
+    /// terminal they are a usage error. The company's fiscal code can never be changed later.
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company register 01234560017 --name 'ACME Srl' \\\n      --office 'Via Roma 1, Catanzaro' --email info@acme.it --legal-rep RSSMRA80A01H501U \\\n      --type DATORE_PRIVATO --type CONSULENTE_LAVORO \\\n      --register 'CONSULENTE_LAVORO=Albo consulenti CZ:1234:2010-05-04'"
+    )]
+    Register(RegisterArgs),
+    /// Approve a pending company (regional operators): its requester becomes the first administrator
+    #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U company approve 01234560017")]
+    Approve {
+        /// The company's fiscal code
+        cf: String,
+    },
+    /// Reject a pending company (regional operators), with the reason
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject 01234560017 --reason 'register entry not found'"
+    )]
+    Reject {
+        /// The company's fiscal code
+        cf: String,
+        /// Why (kept with the company)
+        #[arg(long, value_name = "R")]
+        reason: String,
+    },
+    /// Show a company: data, types, units, administrators, status history
+    #[command(after_help = "Example:\n  lpt company show 01234560017 --format json")]
+    Show {
+        /// The company's fiscal code
+        cf: String,
+    },
+    /// List companies
+    #[command(after_help = "Example:\n  lpt company list --status pending")]
+    List {
+        /// Only companies with this status
+        #[arg(long, value_name = "S", value_parser = ["pending", "approved", "rejected"])]
+        status: Option<String>,
+    },
+    /// Change a company's data (R4): legal representative or group-level administrators
+    ///
+    /// Every field can change except the company's fiscal code, which is fixed at
+    /// registration (conditions §7): there is no way to change it. Giving --type replaces the
+    /// whole set of types; it is re-checked for compatibility and register entries, and refused
+    /// while a live grant depends on a type being removed.
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company update 01234560017 --pec acme@pec.it --phone '0961 000000'"
+    )]
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RegisterArgs {
+    /// The company's fiscal code: 11 digits, or a sole trader's 16-character code
+    cf: Option<String>,
+    /// Name (denominazione)
+    #[arg(long, value_name = "N")]
+    name: Option<String>,
+    /// Registered office (sede legale)
+    #[arg(long, value_name = "ADDR")]
+    office: Option<String>,
+    /// E-mail address
+    #[arg(long, value_name = "E")]
+    email: Option<String>,
+    /// Certified e-mail (PEC)
+    #[arg(long, value_name = "P")]
+    pec: Option<String>,
+    /// Phone number
+    #[arg(long, value_name = "T")]
+    phone: Option<String>,
+    #[command(flatten)]
+    legal_rep: LegalRepArgs,
+    /// A company type (repeat for several); see 'lpt catalog types'
+    #[arg(long = "type", value_name = "CODE")]
+    types: Vec<String>,
+    /// The register entry for a type that needs one: CODE=NAME:NUMBER:DATE
+    #[arg(long, value_name = "CODE=NAME:NUMBER:DATE")]
+    register: Vec<String>,
+    /// Name of the first unit
+    #[arg(long, value_name = "NAME", default_value = "Sede legale")]
+    unit: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LegalRepArgs {
+    /// The legal representative's fiscal code
+    #[arg(long, value_name = "CF")]
+    legal_rep: Option<String>,
+    /// The legal representative's family name, when they are not a registered person
+    #[arg(long, value_name = "S")]
+    legal_rep_family_name: Option<String>,
+    /// The legal representative's given name, when they are not a registered person
+    #[arg(long, value_name = "N")]
+    legal_rep_given_name: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    /// The company's fiscal code (cannot be changed)
+    cf: String,
+    #[arg(long, value_name = "N")]
+    /// New name
+    name: Option<String>,
+    /// New registered office
+    #[arg(long, value_name = "ADDR")]
+    office: Option<String>,
+    /// New e-mail address
+    #[arg(long, value_name = "E")]
+    email: Option<String>,
+    /// New PEC ('' to clear)
+    #[arg(long, value_name = "P")]
+    pec: Option<String>,
+    /// New phone ('' to clear)
+    #[arg(long, value_name = "T")]
+    phone: Option<String>,
+    #[command(flatten)]
+    legal_rep: LegalRepArgs,
+    /// Replace the company types (repeat for several)
+    #[arg(long = "type", value_name = "CODE")]
+    types: Vec<String>,
+    /// Register entries for the new types: CODE=NAME:NUMBER:DATE
+    #[arg(long, value_name = "CODE=NAME:NUMBER:DATE")]
+    register: Vec<String>,
+    /// Refused: the company fiscal code is fixed at registration (§7)
+    #[arg(long = "cf", value_name = "CF", hide = true)]
+    new_cf: Option<String>,
+}
+
+#[derive(Debug, Serialize, Default)]
+struct ListRow {
+    cf: String,
+    name: String,
+    status: String,
+    types: Vec<String>,
+    registered_at: String,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
+    match cmd {
+        Cmd::Register(a) => register(ctx, a),
+        Cmd::Approve { cf } => {
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let catalog = catalog::load(&s)?;
+            let (c, first) = ops::company::approve(&s, &catalog, &cf)?;
+            s.commit()?;
+            note(format!(
+                "approved {}; first administrator: {}",
+                c.label(),
+                first.label()
+            ));
+            Ok(Exit::Ok)
+        }
+        Cmd::Reject { cf, reason } => {
+            let reason = ops::text("--reason", &reason)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let c = ops::company::reject(&s, &cf, &reason)?;
+            s.commit()?;
+            note(format!("rejected {}", c.label()));
+            Ok(Exit::Ok)
+        }
+        Cmd::Show { cf } => show(ctx, &cf),
+        Cmd::List { status } => {
+            let store = ctx.open()?;
+            let filters = super::filters([("status", status.clone())]);
+            ctx.traced_list(&store, Read::CompanyList, None, filters, |out| {
+                for c in cstore::list(&store, status.as_deref())? {
+                    out.push(&ListRow {
+                        types: cstore::types(&store, c.id)?
+                            .into_iter()
+                            .map(|t| t.code)
+                            .collect(),
+                        cf: c.cf,
+                        name: c.name,
+                        status: c.status,
+                        registered_at: c.registered_at,
+                    })?;
+                }
+                Ok(())
+            })?;
+            Ok(Exit::Ok)
+        }
+        Cmd::Update(a) => update(ctx, a),
+    }
+}

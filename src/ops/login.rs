@@ -1,0 +1,155 @@
+//! Logins (R10): a claim is not an identity. Who acts is the `--as` person; who entered the
+//! change is the login the system authenticated ([`crate::store::login`]), and a change is
+//! accepted only from a login bound to the acting person, or to an active regional
+//! operator entering it on the person's behalf.
+
+use anyhow::{Result, bail};
+
+use super::events::Event;
+use super::{actor, record};
+use crate::store::Session;
+use crate::store::login;
+
+/// How to get a login bound, for the messages.
+fn how_to_bind(login: &str) -> String {
+    format!("a regional operator binds it with: lpt login bind '{login}' CF")
+}
+
+/// The gate every change passes (R10): the session's login must be bound to the acting
+/// person, or to an active regional operator, who then enters it on the person's behalf.
+pub fn gate(s: &Session) -> Result<()> {
+    let name = &s.login().name;
+    let Some(b) = s.bound() else {
+        bail!(
+            "login '{name}' is not bound to any person, so it may read but not change anything; {}",
+            how_to_bind(name)
+        );
+    };
+    if b.cf == s.actor_cf() {
+        return Ok(());
+    }
+    match &b.person {
+        Some(p) if p.operator && !p.suspended() => Ok(()),
+        Some(p) if p.operator => bail!(
+            "login '{name}' is bound to {}, a regional operator suspended by the Region, and may not \
+             enter changes on behalf of {}",
+            p.label(),
+            s.actor_cf()
+        ),
+        bound => bail!(
+            "login '{name}' is bound to {}, so it may act only as that person, not as {}; a change \
+             on someone else's behalf is entered from a regional operator's login",
+            bound.as_ref().map_or_else(|| b.cf.clone(), |p| p.label()),
+            s.actor_cf()
+        ),
+    }
+}
+
+/// Checks a login name as typed: an account name, without control characters or
+/// surrounding spaces.
+fn checked_name(name: &str) -> Result<&str> {
+    if name.is_empty() || name.trim() != name || name.chars().any(char::is_control) {
+        bail!("'{name}' is not a login name: give the account name, without spaces around it");
+    }
+    Ok(name)
+}
+
+/// The binding `init` makes: the login that creates the database, to the first operator.
+pub fn bind_first(s: &Session, cf: &str) -> Result<()> {
+    let name = s.login().name.clone();
+    login::bind(s, &name, cf, None)?;
+    record(
+        s,
+        Event::LoginBind {
+            login: &name,
+            person: cf,
+        },
+    )
+}
+
+/// Binds a login to a person's code (a regional operator's act). The code may be one not
+/// yet registered, so that a person's own account can make their first access.
+///
+/// `owner_may_start`: the login owns the database file. A database from before logins has
+/// no binding at all; its owner binds their own login to the regional operator acting,
+/// once, and from then on only regional operators bind.
+pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<bool> {
+    let name = checked_name(name)?;
+    let starting = !login::any(s)?;
+    if starting {
+        let a = actor(s)?;
+        if !a.operator {
+            bail!(
+                "{} may not bind logins: only a regional operator may",
+                a.label()
+            );
+        }
+        let own = name == s.login().name && cf == a.cf;
+        if !(owner_may_start && own) {
+            bail!(
+                "no login is bound yet: the owner of the database file binds their own login \
+                 first, as a regional operator: lpt --as CF login bind '{}' CF (with the \
+                 operator's code twice)",
+                s.login().name
+            );
+        }
+    } else {
+        super::login::gate(s)?;
+        let a = actor(s)?;
+        if !a.operator {
+            bail!(
+                "{} may not bind logins: only a regional operator may",
+                a.label()
+            );
+        }
+    }
+    if let Some(b) = login::binding(s, name)? {
+        if b.cf == cf {
+            return Ok(false);
+        }
+        bail!(
+            "login '{name}' is already bound to {}; unbind it first (lpt login unbind '{name}')",
+            b.cf
+        );
+    }
+    login::bind(s, name, cf, Some(s.actor_cf()))?;
+    record(
+        s,
+        Event::LoginBind {
+            login: name,
+            person: cf,
+        },
+    )?;
+    Ok(true)
+}
+
+/// Unbinds a login (a regional operator's act). The last login bound to an active
+/// regional operator stays: the Region never locks itself out.
+pub fn unbind(s: &Session, name: &str) -> Result<()> {
+    let a = actor(s)?;
+    if !a.operator {
+        bail!(
+            "{} may not unbind logins: only a regional operator may",
+            a.label()
+        );
+    }
+    let Some(b) = login::binding(s, name)? else {
+        bail!("login '{name}' is not bound to anyone; nothing was changed");
+    };
+    let to_operator =
+        crate::store::person::by_cf(s, &b.cf)?.is_some_and(|p| p.operator && !p.suspended());
+    if to_operator && login::operator_logins(s)? <= 1 {
+        bail!(
+            "login '{name}' is the last login bound to an active regional operator: bind \
+             another operator's login first, or nobody could change anything"
+        );
+    }
+    login::unbind(s, name)?;
+    record(
+        s,
+        Event::LoginUnbind {
+            login: name,
+            person: &b.cf,
+        },
+    )
+}
