@@ -152,7 +152,10 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
     let schema = |e: &mut (String, Option<String>, Option<String>, String)| {
         if e.0 == "init" {
             let v: serde_json::Value = serde_json::from_str(&e.3).unwrap();
-            e.3 = e.3.replace(&format!("\"schema_version\":{}", v["schema_version"]), "\"schema_version\":N");
+            e.3 = e.3.replace(
+                &format!("\"schema_version\":{}", v["schema_version"]),
+                "\"schema_version\":N",
+            );
         }
     };
     let mut old = old;
