@@ -57,6 +57,41 @@ const INVARIANTS: &[(&str, &str)] = &[
             WHERE ct.company_id = g.company_id AND pt.profile = g.profile)",
     ),
     (
+        "grant declared before the person's first access (R7)",
+        "SELECT p.cf || ' ' || g.profile || ' on ' || g.granted_on FROM grants g
+         JOIN person p ON p.id = g.person_id WHERE g.granted_on < p.first_access_on",
+    ),
+    (
+        "grant declared before its relationship began (R8)",
+        "SELECT g.id || ' ' || g.profile || ' on ' || g.granted_on FROM grants g
+         JOIN relationship r ON r.id = g.relationship_id WHERE g.granted_on < r.started_on",
+    ),
+    (
+        "revocation declared before its grant (R8)",
+        "SELECT g.id || ' ' || g.profile || ' revoked on ' || g.revoked_on FROM grants g
+         WHERE g.revoked_on < g.granted_on",
+    ),
+    (
+        "first access after the day it was recorded (R8)",
+        "SELECT cf || ' ' || first_access_on FROM person
+         WHERE first_access_on > lpt_day(registered_at)",
+    ),
+    (
+        "a day declared after the day it was recorded (R8)",
+        "SELECT g.id || ' ' || g.profile FROM grants g
+         WHERE g.granted_on > lpt_day(g.granted_at) OR g.revoked_on > lpt_day(g.revoked_at)
+            OR g.ended_on > lpt_day(g.ended_at)",
+    ),
+    (
+        "a change without the instant it was recorded (R8)",
+        "SELECT g.id || ' ' || g.profile FROM grants g
+         WHERE g.granted_at IS NULL OR (g.revoked_on IS NULL) <> (g.revoked_at IS NULL)
+            OR (g.ended_on IS NULL) <> (g.ended_at IS NULL)
+         UNION ALL
+         SELECT 'relationship ' || id FROM relationship
+         WHERE started_at IS NULL OR (ended_on IS NULL) <> (ended_at IS NULL)",
+    ),
+    (
         "live grant in a removed unit or another company's unit",
         "SELECT g.id || ' ' || g.profile FROM grants g JOIN unit u ON u.id = g.unit_id
          WHERE g.revoked_on IS NULL AND (u.removed_at IS NOT NULL OR u.company_id <> g.company_id)",

@@ -349,3 +349,40 @@ fn rows_from_before_recorded_time_take_their_declared_days() {
     let day = lpt::dates::parse_date(&on).unwrap();
     assert_eq!(at, lpt::dates::start_of(day));
 }
+
+#[test]
+fn db_check_finds_impossible_days_written_around_lpt() {
+    let w = ended("2026-03-10T09:00:00Z");
+    w.env.set_now("2026-04-02T09:00:00Z");
+    revoke(&w, "2026-03-12");
+    w.env.ok(None, &["db", "check"]);
+    for (edit, check) in [
+        (
+            "UPDATE grants SET granted_on = '0001-01-01' WHERE revoked_on IS NOT NULL",
+            "before the person's first access",
+        ),
+        (
+            "UPDATE grants SET revoked_on = '2026-01-01' WHERE revoked_on IS NOT NULL",
+            "revocation declared before its grant",
+        ),
+        (
+            "UPDATE person SET first_access_on = '2099-01-01' WHERE cf = 'RSSMRA80A01H501U'",
+            "first access after the day it was recorded",
+        ),
+        (
+            "UPDATE grants SET revoked_at = NULL WHERE revoked_on IS NOT NULL",
+            "without the instant it was recorded",
+        ),
+        (
+            "UPDATE grants SET revoked_on = '2026-04-03' WHERE revoked_on IS NOT NULL",
+            "declared after the day it was recorded",
+        ),
+    ] {
+        let copy = Env::empty();
+        std::fs::copy(&w.env.db, &copy.db).unwrap();
+        copy.sql().execute(edit, []).unwrap();
+        let o = copy.run(None, &["--format", "csv", "db", "check"]);
+        assert_eq!(o.status.code(), Some(1), "{edit}");
+        assert!(stdout(&o).contains(check), "{edit}: {}", stdout(&o));
+    }
+}
