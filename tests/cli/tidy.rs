@@ -120,6 +120,46 @@ fn audit_actions_are_named_once_in_ops_events() {
     );
 }
 
+/// R10: every change passes the login gate. A write session is begun only by
+/// `Ctx::begin` (which passes it) and `Ctx::trace` (a read's trace) in
+/// src/commands/mod.rs, by `init` (there is no login yet), and by `login bind` (the first
+/// binding of an upgraded database, which `ops::login::bind` gates itself).
+#[test]
+fn every_write_session_passes_the_login_gate() {
+    const ALLOWED: [&str; 3] = [
+        "src/commands/mod.rs",
+        "src/commands/init.rs",
+        "src/commands/login.rs",
+    ];
+    let offences: Vec<String> = sources()
+        .iter()
+        .filter(|f| !f.path.starts_with("src/store/") && !ALLOWED.contains(&f.path.as_str()))
+        .flat_map(|f| begin_offences(&f.path, &f.text))
+        .collect();
+    verdict(
+        "write sessions are begun through Ctx::begin, which passes the login gate",
+        &offences,
+        "Call ctx.begin(&store) instead of store.begin(...).",
+    );
+}
+
+fn begin_offences(path: &str, text: &str) -> Vec<String> {
+    let code = lex(text).code;
+    tokens(&code)
+        .windows(3)
+        .filter(|w| w[1].1 == "." && w[2].1 == "begin" && w[0].1 != "ctx")
+        .map(|w| format!("{path}:{}: begins a write session itself", w[0].0))
+        .collect()
+}
+
+#[test]
+fn self_check_begin() {
+    let bad = "fn f(store: &Store) {\n    let s = store.begin(Some(cf), &clock)?;\n}\n";
+    assert_eq!(begin_offences("src/commands/x.rs", bad).len(), 1);
+    let good = "fn f() { let s = ctx.begin(&store)?; // store.begin(x)\n let t = \"a.begin(\"; }\n";
+    assert!(begin_offences("src/commands/x.rs", good).is_empty());
+}
+
 #[test]
 fn every_file_opens_with_a_module_doc() {
     let offences: Vec<String> = sources()
