@@ -43,12 +43,14 @@ if ! command -v sqlite3 >/dev/null; then
     fi
 fi
 
-# Generate once per set of arguments (the data are deterministic from the seed).
+# Generate once per set of arguments and generator (the data are deterministic from the
+# seed; a new generator may write a new schema).
 stamp="$dir/.args"
-if [ ! -f "$dir/lpt.db" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${gen_args[*]}" ]; then
+want="${gen_args[*]} $(sha256sum "$generate" | cut -c1-16)"
+if [ ! -f "$dir/lpt.db" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "generating $dir …" >&2
     "$generate" "$dir" --seed 42 "${gen_args[@]}" >&2
-    echo "${gen_args[*]}" > "$stamp"
+    echo "$want" > "$stamp"
 fi
 db=$dir/lpt.db
 work=$dir/work.db
@@ -181,12 +183,20 @@ for _ in $(seq "$runs"); do
 done
 report "registry export, $grants grants" "$lt" "$st" 1.5
 
-# 3. audit overdue-revocations, whole process, vs sqlite3 running the same query.
-overdue_sql="SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
-    date(g.ended_on, '+5 days'), CAST(julianday('$as_of') - julianday(g.ended_on, '+5 days') AS INTEGER)
+# 3. audit overdue-revocations, whole process, vs sqlite3 running the same query. A past
+#    day is answered as the database knew it at its end (R8): the grants still open, and
+#    those whose revocation was recorded after that day ($end is its end, in UTC).
+end=2026-11-23T23:00:00.000Z # the first instant of the day after $as_of in Rome
+overdue_cols="c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name, g.ended_on,
+    date(g.ended_on, '+5 days'), CAST(julianday('$as_of') - julianday(g.ended_on, '+5 days') AS INTEGER), NULL, NULL
     FROM grants g JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
-    LEFT JOIN unit u ON u.id = g.unit_id
+    LEFT JOIN unit u ON u.id = g.unit_id"
+overdue_sql="SELECT $overdue_cols
     WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL AND g.ended_on < date('$as_of', '-5 days')
+      AND g.ended_at < '$end' AND g.approved_at < '$end'
+    UNION ALL SELECT $overdue_cols
+    WHERE g.revoked_at >= '$end' AND g.ended_on IS NOT NULL AND g.ended_on < date('$as_of', '-5 days')
+      AND g.ended_at < '$end' AND g.approved_at < '$end'
     ORDER BY 8, 1, 3, 6, 7"
 lt="" st=""
 for _ in $(seq $((runs * 3))); do

@@ -154,7 +154,8 @@ fn main() -> anyhow::Result<()> {
                 f,
                 g,
                 via,
-                day(&mut rng, start, 900).to_string(),
+                // Their first access comes before any grant (R7).
+                day(&mut rng, start - chrono::Days::new(900), 900).to_string(),
                 now
             ])?;
             names.push((cf, f, g));
@@ -255,7 +256,7 @@ fn main() -> anyhow::Result<()> {
             "2023-04-03",
             1,
             None::<bool>,
-            now,
+            at(admin_on),
             1,
             None::<String>,
             None::<String>,
@@ -314,7 +315,7 @@ fn main() -> anyhow::Result<()> {
                 started.to_string(),
                 2,
                 true,
-                now,
+                at(started),
                 2,
                 ended.map(|e| e.to_string()),
                 revoked_on.map(|d| d.to_string()),
@@ -339,6 +340,14 @@ fn main() -> anyhow::Result<()> {
         today: start,
     };
     let s = store.begin(Some("RSSMRA80A01H501U"), &clock)?;
+    // The binding made above, as init's event records it (db check replays it).
+    s.record(lpt::store::audit::Entry {
+        action: "login.bind",
+        company_cf: None,
+        person_cf: Some("RSSMRA80A01H501U"),
+        details: serde_json::json!({ "login": lpt::store::login::Login::of_process().name })
+            .to_string(),
+    })?;
     s.record(lpt::store::audit::Entry {
         action: "bench.generate",
         company_cf: None,

@@ -31,3 +31,7 @@ UPDATE grants SET granted_at = lpt_start_of(granted_on),
                   ended_at = lpt_start_of(ended_on),
                   revoked_at = lpt_start_of(revoked_on),
                   confirmed_at = lpt_start_of(confirmed_on);
+
+-- What was open on a past day (R8) includes the grants whose revocation was recorded after
+-- it: a range of this index, as the open ones are a range of grants_ended_open.
+CREATE INDEX grants_ended_revoked_at ON grants(revoked_at) WHERE revoked_at IS NOT NULL AND ended_on IS NOT NULL;

@@ -111,10 +111,14 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let cutoff = (as_of.unwrap_or(ctx.today()) - chrono::Days::new(u64::from(older_than)))
                 .to_string();
-            let mut out = ctx.out.rows();
             let company = company.as_ref().map(|c| c.as_str());
-            report::due_for_review(&store, &cutoff, company, |r| out.push(&r))?;
-            out.finish()?;
+            let filters = super::filters([
+                ("older_than", Some(older_than.to_string())),
+                ("as_of", as_of.map(|d| d.to_string())),
+            ]);
+            ctx.traced_list(&store, Read::AuditReview, company, filters, |out| {
+                report::due_for_review(&store, &cutoff, company, |r| out.push(&r))
+            })?;
             Ok(Exit::Ok)
         }
         Cmd::Verify => {
@@ -133,16 +137,21 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
 fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<Exit> {
     let company = a.company.as_deref().map(ops::company_cf).transpose()?;
     let store = ctx.open()?;
-    let mut out = ctx.out.rows();
-    report::overdue(
-        &store,
-        a.as_of.unwrap_or(ctx.today()),
-        ctx.today(),
-        company.as_ref().map(|c| c.as_str()),
-        a.include_late,
-        |r| out.push(&r),
-    )?;
-    let listed = out.finish()?;
+    let company = company.as_ref().map(|c| c.as_str());
+    let filters = super::filters([
+        ("as_of", a.as_of.map(|d| d.to_string())),
+        ("include_late", a.include_late.then(|| "true".to_string())),
+    ]);
+    let listed = ctx.traced_list(&store, Read::AuditOverdue, company, filters, |out| {
+        report::overdue(
+            &store,
+            a.as_of.unwrap_or(ctx.today()),
+            ctx.today(),
+            company,
+            a.include_late,
+            |r| out.push(&r),
+        )
+    })?;
     Ok(if a.exit_code && listed > 0 {
         Exit::Found
     } else {

@@ -32,7 +32,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     let store = ctx.open()?;
     match cmd {
         Cmd::Check => {
-            let v = check::check(&store)?;
+            let mut v = check::check(&store)?;
+            v.extend(crate::ops::login::check(&store)?.into_iter().map(|detail| {
+                check::Violation {
+                    check: "login binding not in the audit trail (R10, R11)",
+                    detail,
+                }
+            }));
             if v.is_empty() {
                 note(format!("{}: no problems found", store.path().display()));
                 return Ok(Exit::Ok);
@@ -41,6 +47,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             bail!("{} problem(s) found", v.len());
         }
         Cmd::Backup { file } => {
+            // The claim the trace will carry is checked before anything is copied.
+            ctx.claim()?;
             check::backup(&store, &file)?;
             // A copy of every person's data is a bulk read (R10, §8.6).
             let persons = crate::store::person::count(&store)?;

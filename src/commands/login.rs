@@ -118,12 +118,16 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 None => None,
             };
             let may_change = match (&b, &p) {
+                _ if me.namespaced => {
+                    "nothing: lpt runs inside a user namespace, where a uid is no account"
+                        .to_string()
+                }
                 (None, _) => "nothing: this login is not bound to a person".to_string(),
+                (Some(_), Some(p)) if p.active_operator() => {
+                    "as this person, or on behalf of anyone (a regional operator)".to_string()
+                }
                 (Some(_), Some(p)) if p.suspended() => {
                     "nothing: the person is suspended by the Region".to_string()
-                }
-                (Some(_), Some(p)) if p.operator => {
-                    "as this person, or on behalf of anyone (a regional operator)".to_string()
                 }
                 (Some(_), Some(_)) => "as this person only".to_string(),
                 (Some(_), None) => "only this person's own first access".to_string(),

@@ -80,17 +80,28 @@ impl Ctx {
     }
 
     /// Traces a bulk read of personal data (R10, §8.6) in a session of its own: any login
-    /// may read, and the trace names it, with `--as` when given.
+    /// may read, and the trace names it. `--as` is recorded as the actor only when this
+    /// login could have entered a change as that person; otherwise it is kept among the
+    /// filters as a claim (`claimed_as`), never as who read.
     pub fn trace(
         &self,
         store: &Store,
         what: crate::ops::events::Read,
         company: Option<&str>,
-        filters: serde_json::Map<String, serde_json::Value>,
+        mut filters: serde_json::Map<String, serde_json::Value>,
         rows: u64,
     ) -> Result<()> {
         let claim = self.claim()?;
-        let s = store.begin(claim.as_ref().map(|c| c.as_str()), &self.clock)?;
+        let claim = claim.as_ref().map(|c| c.as_str());
+        let s = store.begin(claim, &self.clock)?;
+        let s = match claim {
+            Some(cf) if crate::ops::login::gate(&s).is_err() => {
+                s.rollback()?;
+                filters.insert("claimed_as".into(), cf.into());
+                store.begin(None, &self.clock)?
+            }
+            _ => s,
+        };
         crate::ops::traced(&s, what, company, filters, rows)?;
         s.commit()
     }

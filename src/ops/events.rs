@@ -128,6 +128,8 @@ pub enum Read {
     CompanyList,
     CollabList,
     AuditLog,
+    AuditReview,
+    AuditOverdue,
     LoginList,
     DbBackup,
 }
@@ -376,6 +378,8 @@ impl Event<'_> {
                     self::Read::CompanyList => "company.list",
                     self::Read::CollabList => "collab.list",
                     self::Read::AuditLog => "audit.log",
+                    self::Read::AuditReview => "audit.review",
+                    self::Read::AuditOverdue => "audit.overdue-revocations",
                     self::Read::LoginList => "login.list",
                     self::Read::DbBackup => "db.backup",
                 };

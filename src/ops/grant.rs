@@ -314,6 +314,18 @@ pub fn revoke(
     let actor = actor(s)?;
     for t in targets {
         authorise(s, at, t.profile, t.scope(), Verb::Revoke)?;
+        if s.recorded_before(t.id) {
+            return refuse(
+                Field::Day,
+                format!(
+                    "{} {} {} was recorded before this historical load: its revocation is \
+                     recorded now, so import it without --historical",
+                    t.person_cf,
+                    t.profile,
+                    t.scope()
+                ),
+            );
+        }
         if on < t.granted_on {
             return refuse(
                 Field::Day,

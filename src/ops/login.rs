@@ -6,7 +6,8 @@
 use anyhow::{Result, bail};
 
 use super::events::Event;
-use super::{actor, record};
+use super::{actor, allow, record};
+use crate::policy;
 use crate::store::Session;
 use crate::store::login;
 
@@ -18,6 +19,7 @@ fn how_to_bind(login: &str) -> String {
 /// The gate every change passes (R10): the session's login must be bound to the acting
 /// person, or to an active regional operator, who then enters it on the person's behalf.
 pub fn gate(s: &Session) -> Result<()> {
+    authenticated(s)?;
     let name = &s.login().name;
     let Some(b) = s.bound() else {
         bail!(
@@ -29,7 +31,7 @@ pub fn gate(s: &Session) -> Result<()> {
         return Ok(());
     }
     match &b.person {
-        Some(p) if p.operator && !p.suspended() => Ok(()),
+        Some(p) if p.active_operator() => Ok(()),
         Some(p) if p.operator => bail!(
             "login '{name}' is bound to {}, a regional operator suspended by the Region, and may not \
              enter changes on behalf of {}",
@@ -43,6 +45,18 @@ pub fn gate(s: &Session) -> Result<()> {
             s.actor_cf()
         ),
     }
+}
+
+/// The login is one the system authenticated: not a uid given inside a user namespace.
+fn authenticated(s: &Session) -> Result<()> {
+    if s.login().namespaced {
+        bail!(
+            "lpt runs inside a user namespace, where a uid ('{}') names no account the system \
+             authenticated: it may read but not change anything; run it outside the namespace",
+            s.login().name
+        );
+    }
+    Ok(())
 }
 
 /// Checks a login name as typed: an account name, without control characters or
@@ -75,15 +89,11 @@ pub fn bind_first(s: &Session, cf: &str) -> Result<()> {
 /// once, and from then on only regional operators bind.
 pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<bool> {
     let name = checked_name(name)?;
-    let starting = !login::any(s)?;
+    let starting = !login::ever_bound(s, bind_action())?;
     if starting {
+        authenticated(s)?;
         let a = actor(s)?;
-        if !a.operator {
-            bail!(
-                "{} may not bind logins: only a regional operator may",
-                a.label()
-            );
-        }
+        allow(None, policy::operator(a, "bind logins"))?;
         let own = name == s.login().name && cf == a.cf;
         if !(owner_may_start && own) {
             bail!(
@@ -94,14 +104,8 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
             );
         }
     } else {
-        super::login::gate(s)?;
-        let a = actor(s)?;
-        if !a.operator {
-            bail!(
-                "{} may not bind logins: only a regional operator may",
-                a.label()
-            );
-        }
+        gate(s)?;
+        allow(None, policy::operator(actor(s)?, "bind logins"))?;
     }
     if let Some(b) = login::binding(s, name)? {
         if b.cf == cf {
@@ -126,13 +130,7 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
 /// Unbinds a login (a regional operator's act). The last login bound to an active
 /// regional operator stays: the Region never locks itself out.
 pub fn unbind(s: &Session, name: &str) -> Result<()> {
-    let a = actor(s)?;
-    if !a.operator {
-        bail!(
-            "{} may not unbind logins: only a regional operator may",
-            a.label()
-        );
-    }
+    allow(None, policy::operator(actor(s)?, "unbind logins"))?;
     let Some(b) = login::binding(s, name)? else {
         bail!("login '{name}' is not bound to anyone; nothing was changed");
     };
@@ -152,4 +150,63 @@ pub fn unbind(s: &Session, name: &str) -> Result<()> {
             person: &b.cf,
         },
     )
+}
+
+fn bind_action() -> &'static str {
+    Event::LoginBind {
+        login: "",
+        person: "",
+    }
+    .entry()
+    .action
+}
+
+fn unbind_action() -> &'static str {
+    Event::LoginUnbind {
+        login: "",
+        person: "",
+    }
+    .entry()
+    .action
+}
+
+/// `db check`: the bindings the trail's login events leave, against the `login` table
+/// (R11): a binding written around lpt, or one removed, is reported.
+pub fn check(db: &impl crate::store::Db) -> Result<Vec<String>> {
+    let mut want = std::collections::BTreeMap::new();
+    crate::store::audit::each_of(db, &[bind_action(), unbind_action()], |e| {
+        let d: serde_json::Value = serde_json::from_str(&e.details)?;
+        let name = d["login"].as_str().unwrap_or_default().to_string();
+        if e.action == bind_action() {
+            want.insert(name, e.person_cf.unwrap_or_default());
+        } else {
+            want.remove(&name);
+        }
+        Ok(())
+    })?;
+    let mut have = std::collections::BTreeMap::new();
+    login::each(db, |b| {
+        have.insert(b.login, b.cf);
+        Ok(())
+    })?;
+    let mut problems = Vec::new();
+    for (name, cf) in &have {
+        match want.get(name) {
+            Some(w) if w == cf => {}
+            Some(w) => problems.push(format!(
+                "login '{name}' is bound to {cf}, but the trail bound it to {w}"
+            )),
+            None => problems.push(format!(
+                "login '{name}' is bound to {cf}, but no event of the trail bound it"
+            )),
+        }
+    }
+    for (name, cf) in &want {
+        if !have.contains_key(name) {
+            problems.push(format!(
+                "login '{name}' was bound to {cf} by the trail, but the binding is gone"
+            ));
+        }
+    }
+    Ok(problems)
 }

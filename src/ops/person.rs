@@ -122,6 +122,14 @@ pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
     if p.suspended() {
         bail!("{} is already suspended; nothing changed", p.label());
     }
+    // R14: the Region never locks itself out.
+    if p.operator && pstore::active_operators(s)? <= 1 {
+        bail!(
+            "{} is the last active regional operator and cannot be suspended: add another \
+             operator first (lpt operator add)",
+            p.label()
+        );
+    }
     let today = s.today().to_string();
     let why = format!("suspended by the Region: {reason}");
     let live = gstore::live_everywhere(s, p.id)?;

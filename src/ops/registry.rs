@@ -60,18 +60,23 @@ pub fn exported(s: &Session, company: Option<&str>, details: Exported<'_>) -> Re
 }
 
 /// A historical load (R8): only a regional operator may have declared days stand for
-/// recorded ones; from here on the session records them so.
+/// recorded ones. The operator enters it (their login), on the authority of whoever `--as`
+/// names, who must be entitled to each row as ever (an administrator grants, say). From
+/// here on the session records declared days for what it creates.
 pub fn historical(s: &Session) -> Result<()> {
-    let a = actor(s)?;
-    if !a.operator {
+    actor(s)?;
+    let entered_by_operator = s
+        .bound()
+        .and_then(|b| b.person.as_ref())
+        .is_some_and(|p| p.active_operator());
+    if !entered_by_operator {
         bail!(
-            "{} may not load history with --historical: only a regional operator may, since \
-             the declared days then stand for the recorded ones",
-            a.label()
+            "login '{}' may not load history with --historical: only a regional operator's login \
+             may, since the declared days then stand for the recorded ones",
+            s.login().name
         );
     }
-    s.set_historical();
-    Ok(())
+    s.set_historical()
 }
 
 /// The import's summary event, written when it changed anything.

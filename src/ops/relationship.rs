@@ -32,6 +32,13 @@ pub fn end(
             format!("the relationship started on {started_on}: it cannot end on {on}"),
         );
     }
+    if s.relationship_recorded_before(rel) {
+        return refuse(
+            Field::Day,
+            "the relationship began before this historical load: its end is recorded now, so \
+             import it without --historical",
+        );
+    }
     relationship::end(s, rel, on)?;
     let due = revoke_by(parse_date(on).map_err(anyhow::Error::msg)?).to_string();
     record(

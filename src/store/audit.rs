@@ -201,6 +201,23 @@ pub fn each(
     Ok(())
 }
 
+/// The events with one of these actions, oldest first, handed to `each` one at a time.
+pub fn each_of(
+    db: &impl Db,
+    actions: &[&str],
+    mut each: impl FnMut(Row) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM audit_event WHERE action IN (SELECT value FROM json_each(?1)) ORDER BY id"
+    );
+    let mut st = db.conn().prepare(&sql)?;
+    let mut rows = st.query([serde_json::to_string(actions)?])?;
+    while let Some(r) = rows.next()? {
+        each(row(r)?)?;
+    }
+    Ok(())
+}
+
 /// Walks the whole chain; returns the first problem found, or `None` and the event count.
 pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
     let conn = db.conn();
@@ -209,9 +226,38 @@ pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
     let mut count = 0u64;
+    // Since logins every event names its login; none after the first one may lack it.
+    let mut logins_since: Option<i64> = None;
     while let Some(r) = rows.next()? {
         let e = row(r)?;
         count += 1;
+        let entered = match (&e.login, &e.login_cf, &e.host) {
+            (Some(l), cf, Some(h)) => Some((l.as_str(), cf.as_deref(), h.as_str())),
+            (None, None, None) => None,
+            _ => {
+                return Ok((
+                    count,
+                    Some(format!(
+                        "event {} ({} at {}) names a login only in part: it was edited",
+                        e.id, e.action, e.at
+                    )),
+                ));
+            }
+        };
+        match (entered, logins_since) {
+            (Some(_), None) => logins_since = Some(e.id),
+            (None, Some(first)) => {
+                return Ok((
+                    count,
+                    Some(format!(
+                        "event {} ({} at {}) names no login, though every event since event \
+                         {first} does: it was edited",
+                        e.id, e.action, e.at
+                    )),
+                ));
+            }
+            _ => {}
+        }
         if e.id != expected_id {
             return Ok((
                 count,
@@ -240,9 +286,7 @@ pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
             e.company_cf.as_deref(),
             e.person_cf.as_deref(),
             &e.details,
-            e.login
-                .as_deref()
-                .map(|l| (l, e.login_cf.as_deref(), e.host.as_deref().unwrap_or(""))),
+            entered,
         );
         if h != e.hash {
             return Ok((

@@ -15,6 +15,9 @@ use super::{Db, Session};
 pub struct Login {
     pub name: String,
     pub host: String,
+    /// The process runs in a user namespace of its own, where any user may give itself any
+    /// uid: its uid then names no account the system authenticated, and it enters nothing.
+    pub namespaced: bool,
 }
 
 impl Login {
@@ -26,13 +29,35 @@ impl Login {
             return Login {
                 name: name.to_string_lossy().into_owned(),
                 host: host(),
+                namespaced: false,
             };
         }
         Login {
             name: os_account(),
             host: host(),
+            namespaced: namespaced(),
         }
     }
+}
+
+/// Whether the process's uids are mapped by a user namespace other than the initial one,
+/// whose map is the identity over every uid. Anyone may create a namespace and map their
+/// own uid to another's, so a uid seen through any other map proves nothing.
+#[cfg(target_os = "linux")]
+fn namespaced() -> bool {
+    match std::fs::read_to_string("/proc/self/uid_map") {
+        Ok(map) => {
+            let fields: Vec<&str> = map.split_whitespace().collect();
+            fields != ["0", "0", "4294967295"]
+        }
+        // No /proc: nothing says the map is the identity.
+        Err(_) => true,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn namespaced() -> bool {
+    false
 }
 
 /// The name of the effective uid's account in the system's user database, or `uid N` when
@@ -143,11 +168,14 @@ pub fn operator_logins(db: &impl Db) -> Result<i64> {
     )
 }
 
-/// Whether any login is bound at all (a database from before logins has none).
-pub fn any(db: &impl Db) -> Result<bool> {
-    db.with("SELECT EXISTS (SELECT 1 FROM login)", |st| {
-        st.query_row([], |r| r.get(0))
-    })
+/// Whether any login is bound, or ever was: a binding in the table, or an event with the
+/// action `bound` in the trail (a database from before logins has neither; emptying the
+/// table does not make one look like it).
+pub fn ever_bound(db: &impl Db, bound: &str) -> Result<bool> {
+    db.with(
+        "SELECT EXISTS (SELECT 1 FROM login) OR EXISTS (SELECT 1 FROM audit_event WHERE action = ?1)",
+        |st| st.query_row([bound], |r| r.get(0)),
+    )
 }
 
 pub fn bind(s: &Session, login: &str, cf: &str, by: Option<&str>) -> Result<()> {

@@ -28,6 +28,10 @@ impl Person {
     pub fn suspended(&self) -> bool {
         self.suspended_at.is_some()
     }
+    /// A regional operator who may act as one (R14): not suspended.
+    pub fn active_operator(&self) -> bool {
+        self.operator && !self.suspended()
+    }
     /// "Mario Rossi (RSSMRA80A01H501U)", the form used in messages.
     pub fn label(&self) -> String {
         format!("{} ({})", self.full_name(), self.cf)
@@ -135,4 +139,13 @@ pub fn count(db: &impl Db) -> Result<u64> {
         st.query_row([], |r| r.get(0))
     })?;
     Ok(n.unsigned_abs())
+}
+
+/// How many regional operators are not suspended.
+pub fn active_operators(db: &impl Db) -> Result<i64> {
+    db.with(
+        "SELECT count(*) FROM operator o JOIN person p ON p.id = o.person_id
+         WHERE p.suspended_at IS NULL",
+        |st| st.query_row([], |r| r.get(0)),
+    )
 }

@@ -38,20 +38,28 @@ const FROM: &str = "FROM grants g
     JOIN person p ON p.id = g.person_id
     LEFT JOIN unit u ON u.id = g.unit_id";
 
+/// A grant is access once approved (a request awaiting the Region, R7, never was), so the
+/// approval's recorded instant stands for the grant's own in what follows.
+///
 /// Open now: grants not revoked whose deadline has passed. What has been recorded so far is
 /// all there is, so the partial index of ended, unrevoked grants answers it.
 const OPEN_NOW: &str = "
     WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL
-      AND g.ended_on < date(?1, '-5 days') AND g.ended_at < ?3
+      AND g.ended_on < date(?1, '-5 days') AND g.ended_at < ?3 AND g.approved_at < ?3
       AND (?2 IS NULL OR c.cf = ?2)";
 
 /// Open on a past day, as the database knew it then (R8): the grant and the end of its
 /// relationship recorded by the end of that day (?3, the first instant of the next day),
-/// and its revocation, if any, recorded after it.
-const OPEN_THEN: &str = "
-    WHERE g.ended_on IS NOT NULL AND g.ended_on < date(?1, '-5 days')
-      AND g.granted_at < ?3 AND g.ended_at < ?3
-      AND (g.revoked_at IS NULL OR g.revoked_at >= ?3)
+/// and its revocation, if any, recorded after it. Two index ranges: the grants still open
+/// (the partial index of ended, unrevoked grants), and those whose revocation was recorded
+/// after that day (the partial index of ended grants' recorded revocations).
+const OPEN_THEN_LIVE: &str = "
+    WHERE g.revoked_on IS NULL AND g.ended_on IS NOT NULL
+      AND g.ended_on < date(?1, '-5 days') AND g.ended_at < ?3 AND g.approved_at < ?3
+      AND (?2 IS NULL OR c.cf = ?2)";
+const OPEN_THEN_REVOKED_LATER: &str = "
+    WHERE g.revoked_at >= ?3 AND g.ended_on IS NOT NULL
+      AND g.ended_on < date(?1, '-5 days') AND g.ended_at < ?3 AND g.approved_at < ?3
       AND (?2 IS NULL OR c.cf = ?2)";
 
 /// Revoked late, by the day the revocation was recorded (R8), recorded by the end of the day
@@ -59,6 +67,7 @@ const OPEN_THEN: &str = "
 /// deadline's first hours, in UTC; `lpt_day` then judges on the day in Italy.
 const LATE: &str = "
     WHERE g.revoked_at IS NOT NULL AND g.ended_on IS NOT NULL AND g.revoked_at < ?3
+      AND g.ended_at < ?3 AND g.approved_at IS NOT NULL
       AND g.revoked_at > date(g.ended_on, '+5 days')
       AND lpt_day(g.revoked_at) > date(g.ended_on, '+5 days')
       AND (?2 IS NULL OR c.cf = ?2)";
@@ -74,8 +83,14 @@ pub fn overdue(
     mut each: impl FnMut(Overdue) -> Result<()>,
 ) -> Result<()> {
     let open_days = "CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL, NULL";
-    let open = if as_of >= today { OPEN_NOW } else { OPEN_THEN };
-    let mut sql = format!("SELECT {COLUMNS}, {open_days} {FROM} {open}");
+    let mut sql = if as_of >= today {
+        format!("SELECT {COLUMNS}, {open_days} {FROM} {OPEN_NOW}")
+    } else {
+        format!(
+            "SELECT {COLUMNS}, {open_days} {FROM} {OPEN_THEN_LIVE}
+             UNION ALL SELECT {COLUMNS}, {open_days} {FROM} {OPEN_THEN_REVOKED_LATER}"
+        )
+    };
     if late {
         sql.push_str(&format!(
             " UNION ALL SELECT {COLUMNS},

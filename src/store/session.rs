@@ -29,8 +29,9 @@ pub struct Session<'c> {
     bound: Option<Bound>,
     now: String,
     today: NaiveDate,
-    /// A historical load (R8): declared days stand for recorded ones.
-    historical: Cell<bool>,
+    /// A historical load (R8): declared days stand for recorded ones, for the grants and
+    /// relationships from these ids on (those the load itself creates).
+    historical: Cell<Option<(i64, i64)>>,
     open: Cell<bool>,
 }
 
@@ -77,7 +78,7 @@ impl Store {
             bound,
             now: clock.stamp(),
             today: clock.today,
-            historical: Cell::new(false),
+            historical: Cell::new(None),
             open: Cell::new(true),
         })
     }
@@ -105,20 +106,41 @@ impl Session<'_> {
     }
 
     /// From now on, a declared day stands for the instant a change is recorded (a
-    /// historical load, R8); the operation that sets it says so in its event.
-    pub fn set_historical(&self) {
-        self.historical.set(true);
+    /// historical load, R8), for the grants and relationships created from now on; the
+    /// operation that sets it says so in its event.
+    pub fn set_historical(&self) -> Result<()> {
+        let next = |table: &'static str| -> Result<i64> {
+            let sql = match table {
+                "grants" => "SELECT ifnull(max(id), 0) + 1 FROM grants",
+                _ => "SELECT ifnull(max(id), 0) + 1 FROM relationship",
+            };
+            self.with(sql, |st| st.query_row([], |r| r.get(0)))
+        };
+        self.historical
+            .set(Some((next("grants")?, next("relationship")?)));
+        Ok(())
     }
 
     pub fn historical(&self) -> bool {
-        self.historical.get()
+        self.historical.get().is_some()
+    }
+
+    /// In a historical load, whether a grant was recorded before it (its recorded times
+    /// are then the clock's, never a declared day's).
+    pub fn recorded_before(&self, grant: super::GrantId) -> bool {
+        self.historical.get().is_some_and(|(g, _)| grant.0 < g)
+    }
+
+    /// In a historical load, whether a relationship was recorded before it.
+    pub fn relationship_recorded_before(&self, rel: super::RelationshipId) -> bool {
+        self.historical.get().is_some_and(|(_, r)| rel.0 < r)
     }
 
     /// The recorded instant of a change declaring `day` (`YYYY-MM-DD`) (R8): now, or in a
     /// historical load the first instant of the declared day in Italy.
     pub fn recorded(&self, day: &str) -> String {
         match crate::dates::parse_date(day) {
-            Ok(d) if self.historical.get() => crate::dates::start_of(d),
+            Ok(d) if self.historical() => crate::dates::start_of(d),
             _ => self.now.clone(),
         }
     }

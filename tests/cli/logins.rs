@@ -311,6 +311,11 @@ fn every_bulk_read_is_traced_with_its_filters_and_rows() {
         ),
         (vec!["audit", "log", "--company", &w.acme], "audit.log"),
         (vec!["login", "list"], "login.list"),
+        (vec!["audit", "review", "--older-than", "0"], "audit.review"),
+        (
+            vec!["audit", "overdue-revocations", "--include-late"],
+            "audit.overdue-revocations",
+        ),
         (vec!["db", "backup", backup.to_str().unwrap()], "db.backup"),
         (
             vec!["--as", &w.lr, "registry", "export", "--company", &w.acme],
@@ -458,4 +463,149 @@ fn the_login_is_the_kernels_uid_not_the_user_variable() {
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("is not bound"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_claim_in_a_read_is_not_taken_for_who_read() {
+    let w = world();
+    w.env.set_login(Some("stranger"));
+    // An unbound login claims the legal representative while reading.
+    w.env.ok(Some(&w.lr), &["person", "list"]);
+    w.env.set_login(None);
+    let (actor, details): (Option<String>, String) = w
+        .env
+        .sql()
+        .query_row(
+            "SELECT actor_cf, details FROM audit_event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(actor, None, "the claim is not the reader");
+    assert!(
+        details.contains(&format!(r#""claimed_as":"{}""#, w.lr)),
+        "{details}"
+    );
+    // A bad claim is refused before anything is read or copied.
+    let copy = w.env.path("copy.db");
+    w.env.refused(
+        Some("12345672005"),
+        &["db", "backup", copy.to_str().unwrap()],
+        "provisional",
+    );
+    assert!(!copy.exists());
+}
+
+#[test]
+fn the_last_active_operator_cannot_be_suspended() {
+    let env = Env::new();
+    env.refused(
+        Some(OP),
+        &["person", "suspend", OP, "--reason", "x"],
+        "last active regional operator",
+    );
+    let op2 = env.register(9, "Neri", "Franco");
+    env.ok(Some(OP), &["operator", "add", &op2]);
+    env.ok(Some(OP), &["person", "suspend", &op2, "--reason", "stolen"]);
+    env.refused(
+        Some(OP),
+        &["person", "suspend", OP, "--reason", "x"],
+        "last active regional operator",
+    );
+}
+
+#[test]
+fn db_check_finds_bindings_written_around_lpt() {
+    let w = world();
+    w.env.ok(None, &["db", "check"]);
+    // A group member writes themselves a binding to the operator with sqlite3.
+    let copy = Env::empty();
+    std::fs::copy(&w.env.db, &copy.db).unwrap();
+    copy.sql()
+        .execute(
+            "INSERT INTO login (name, cf, bound_at) VALUES ('intruder', ?1, 'x')",
+            [OP],
+        )
+        .unwrap();
+    let o = copy.run(None, &["--format", "csv", "db", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("login 'intruder' is bound to"),
+        "{}",
+        stdout(&o)
+    );
+    // Emptying the table is found too, and does not reopen the first binding.
+    let copy = Env::empty();
+    std::fs::copy(&w.env.db, &copy.db).unwrap();
+    copy.sql().execute("DELETE FROM login", []).unwrap();
+    let o = copy.run(None, &["--format", "csv", "db", "check"]);
+    assert!(stdout(&o).contains("the binding is gone"), "{}", stdout(&o));
+    copy.set_login(Some("intruder"));
+    copy.refused(
+        Some(OP),
+        &["login", "bind", "intruder", OP],
+        "login 'intruder' is not bound",
+    );
+}
+
+#[test]
+fn a_login_named_only_in_part_is_an_edited_event() {
+    // An event from before logins given a bound person and a host afterwards.
+    let env = Env::empty();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
+        &env.db,
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    env.ok(None, &["audit", "verify"]);
+    env.sql()
+        .execute(
+            "UPDATE audit_event SET login_cf = 'BNCGPP75C12D086Y', host = 'evil' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+    let o = env.run(None, &["audit", "verify"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("event 1"), "{}", stderr(&o));
+    // An event written since logins stripped of its login is caught too.
+    let w = world();
+    w.env
+        .sql()
+        .execute(
+            "UPDATE audit_event SET login = NULL, login_cf = NULL, host = NULL WHERE id = 3",
+            [],
+        )
+        .unwrap();
+    let o = w.env.run(None, &["audit", "verify"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("event 3"), "{}", stderr(&o));
+}
+
+/// A user namespace lets anyone give themselves any uid: inside one, lpt enters nothing.
+/// Needs `unshare` with user namespaces (skipped, saying so, where they are not allowed).
+#[cfg(target_os = "linux")]
+#[test]
+fn inside_a_user_namespace_nothing_is_entered() {
+    let w = world();
+    let lpt = assert_cmd::cargo::cargo_bin("lpt");
+    let o = std::process::Command::new("unshare")
+        .args(["--user", "--map-root-user"])
+        .arg(&lpt)
+        .env_clear()
+        .env("LPT_DB", &w.env.db)
+        .args(["--as", OP, "operator", "add", &w.co])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    if err.contains("unshare:") {
+        eprintln!("skipped: user namespaces are not available here ({err})");
+        return;
+    }
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("inside a user namespace"), "{err}");
 }

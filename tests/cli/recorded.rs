@@ -272,39 +272,91 @@ fn a_revocation_near_midnight_is_judged_on_the_same_rome_day_in_every_zone() {
 fn a_historical_import_lets_declared_days_stand_and_says_so() {
     let w = ended("2026-03-10T09:00:00Z");
     w.env.set_now("2026-04-02T09:00:00Z");
-    let file = w.env.path("history.csv");
+    let carla = w.env.register(3, "Neri", "Carla");
+    let header = "company_cf,person_cf,family_name,given_name,profile,unit,granted_on,ended_on,revoked_on,revoke_reason";
+    // Carla's past, unknown to the registry: granted (one row), then ended and revoked in
+    // time in 2025 (the next row; later rows see earlier ones).
+    let history = w.env.path("history.csv");
     std::fs::write(
-        &file,
+        &history,
         format!(
-            "company_cf,person_cf,family_name,given_name,profile,unit,granted_on,ended_on,revoked_on,revoke_reason\n\
-             {},{},Bianchi,Anna,GESTIONE_CO,,2026-01-10,2026-03-10,2026-03-12,left\n",
+            "{header}\n{acme},{carla},Neri,Carla,GESTIONE_CO,,2025-01-10,,,\n\
+             {acme},{carla},Neri,Carla,GESTIONE_CO,,2025-01-10,2025-03-10,2025-03-12,left\n",
+            acme = w.acme
+        ),
+    )
+    .unwrap();
+    let path = history.to_str().unwrap();
+    // Only a regional operator's login may load history (here on Luigia's authority).
+    w.env.ok(Some(OP), &["login", "bind", "luigia", &w.lr]);
+    w.env.set_login(Some("luigia"));
+    w.env.refused(
+        Some(&w.lr),
+        &["registry", "import", path, "--historical"],
+        "only a regional operator's login may",
+    );
+    w.env.set_login(None);
+    // A historical load adds history; it never rewrites when an existing grant was revoked.
+    let rewrite = w.env.path("rewrite.csv");
+    std::fs::write(
+        &rewrite,
+        format!(
+            "{header}\n{},{},Bianchi,Anna,GESTIONE_CO,,2026-01-10,2026-03-10,2026-03-12,left\n",
             w.acme, w.co
         ),
     )
     .unwrap();
-    let path = file.to_str().unwrap();
-    // Only a regional operator may load history.
     w.env.refused(
-        Some(&w.lr),
-        &["registry", "import", path, "--historical"],
-        "only a regional operator may",
+        Some(OP),
+        &[
+            "registry",
+            "import",
+            rewrite.to_str().unwrap(),
+            "--historical",
+        ],
+        "recorded before this historical load",
     );
-    w.env
-        .ok(Some(OP), &["registry", "import", path, "--historical"]);
-    let (code, rows) = overdue(&w.env, &["--include-late"]);
-    assert_eq!((code, rows.len()), (Some(0), 0), "on time, as declared");
+    // Without --historical the same history is recorded now: late.
+    let copy = Env::empty();
+    std::fs::copy(&w.env.db, &copy.db).unwrap();
+    copy.set_now("2026-04-02T09:00:00Z");
+    copy.ok(
+        Some(&w.lr),
+        &["registry", "import", path, "--data-processing-authorised"],
+    );
+    let (_, rows) = overdue(&copy, &["--include-late"]);
+    assert!(
+        rows.iter().any(|r| r["person_cf"] == carla.as_str()),
+        "late when recorded now"
+    );
+    // With it, the declared days stand: on time.
+    w.env.ok(
+        Some(&w.lr),
+        &[
+            "registry",
+            "import",
+            path,
+            "--historical",
+            "--data-processing-authorised",
+        ],
+    );
+    let (_, rows) = overdue(&w.env, &["--include-late"]);
+    assert!(
+        rows.iter().all(|r| r["person_cf"] != carla.as_str()),
+        "on time, as declared: {rows:?}"
+    );
     let revoked_at: String = w
         .env
         .sql()
         .query_row(
-            "SELECT revoked_at FROM grants WHERE revoked_at IS NOT NULL",
-            [],
+            "SELECT g.revoked_at FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = ?1",
+            [&carla],
             |r| r.get(0),
         )
         .unwrap();
     assert_eq!(
-        revoked_at, "2026-03-11T23:00:00.000Z",
-        "the first instant of 2026-03-12 in Rome"
+        revoked_at, "2025-03-11T23:00:00.000Z",
+        "the first instant of 2025-03-12 in Rome"
     );
     let details: String = w
         .env
@@ -316,6 +368,7 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
         )
         .unwrap();
     assert!(details.contains(r#""historical":true"#), "{details}");
+    w.env.ok(None, &["db", "check"]);
 }
 
 #[test]

@@ -43,9 +43,12 @@ pub struct Args {
     /// process personal data for the company (§4.2, §8.3)
     #[arg(long)]
     data_processing_authorised: bool,
-    /// Load past history (regional operators only): the rows' declared days stand for the
-    /// days they were recorded (R8), so lateness is judged on them; the import's audit event
-    /// says so. Without it, every change is recorded now, whatever day it declares.
+    /// Load past history (from a regional operator's login only): the declared days of the
+    /// grants, ends and revocations the file creates stand for the days they were recorded
+    /// (R8), so lateness is judged on them; the import's audit event says so. A grant closed
+    /// in the past takes two rows: its grant, then its end or revocation. Grants recorded
+    /// before the load cannot be revoked or ended by it. Without this flag, every change is
+    /// recorded now, whatever day it declares.
     #[arg(long)]
     historical: bool,
 }
