@@ -372,7 +372,7 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
 }
 
 #[test]
-fn rows_from_before_recorded_time_take_their_declared_days() {
+fn rows_from_before_recorded_time_take_the_instants_of_their_events() {
     let env = Env::empty();
     std::fs::copy(
         concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
@@ -391,16 +391,14 @@ fn rows_from_before_recorded_time_take_their_declared_days() {
             OR (ended_on IS NOT NULL AND ended_at IS NULL)",
     );
     assert_eq!(missing, 0);
-    let (on, at): (String, String) = env
-        .sql()
-        .query_row(
-            "SELECT granted_on, granted_at FROM grants LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    let day = lpt::dates::parse_date(&on).unwrap();
-    assert_eq!(at, lpt::dates::start_of(day));
+    // Every grant, revocation and end 0.1.0 recorded takes the instant of its event.
+    let unmatched = env.count(
+        "SELECT count(*) FROM grants g WHERE g.granted_at NOT IN (SELECT at FROM audit_event)
+            OR (g.revoked_at IS NOT NULL AND g.revoked_at NOT IN (SELECT at FROM audit_event))
+            OR (g.ended_at IS NOT NULL AND g.ended_at NOT IN (SELECT at FROM audit_event))",
+    );
+    assert_eq!(unmatched, 0);
+    assert!(env.count("SELECT count(*) FROM grants WHERE revoked_at IS NOT NULL") >= 2);
 }
 
 #[test]
