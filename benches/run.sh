@@ -152,7 +152,7 @@ rows+=("$(printf '%-56s %10s %10s %6s %8s  %s' "peak memory, registry import of 
 # 1b. audit log of the trail the largest import left (one event per grant), streamed, vs
 #     sqlite3 writing the same rows as CSV; and the table a person sees (capped).
 events=$(sqlite3 "$work" "SELECT count(*) FROM audit_event" 2>/dev/null || echo "?")
-log_sql="SELECT id, at, actor_cf, action, company_cf, person_cf, details FROM audit_event ORDER BY id"
+log_sql="SELECT id, at, actor_cf, action, company_cf, person_cf, details, login, login_cf, host FROM audit_event ORDER BY id"
 lt="" st=""
 for _ in $(seq "$runs"); do
     lt="$lt $(clock "$lpt" --db "$work" --format csv audit log)"
