@@ -82,8 +82,14 @@ _lpt() {
             lpt__subcmd__admin__subcmd__help,revoke)
                 cmd="lpt__subcmd__admin__subcmd__help__subcmd__revoke"
                 ;;
+            lpt__subcmd__audit,checkpoint)
+                cmd="lpt__subcmd__audit__subcmd__checkpoint"
+                ;;
             lpt__subcmd__audit,help)
                 cmd="lpt__subcmd__audit__subcmd__help"
+                ;;
+            lpt__subcmd__audit,keygen)
+                cmd="lpt__subcmd__audit__subcmd__keygen"
                 ;;
             lpt__subcmd__audit,log)
                 cmd="lpt__subcmd__audit__subcmd__log"
@@ -97,8 +103,14 @@ _lpt() {
             lpt__subcmd__audit,verify)
                 cmd="lpt__subcmd__audit__subcmd__verify"
                 ;;
+            lpt__subcmd__audit__subcmd__help,checkpoint)
+                cmd="lpt__subcmd__audit__subcmd__help__subcmd__checkpoint"
+                ;;
             lpt__subcmd__audit__subcmd__help,help)
                 cmd="lpt__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            lpt__subcmd__audit__subcmd__help,keygen)
+                cmd="lpt__subcmd__audit__subcmd__help__subcmd__keygen"
                 ;;
             lpt__subcmd__audit__subcmd__help,log)
                 cmd="lpt__subcmd__audit__subcmd__help__subcmd__log"
@@ -300,6 +312,12 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__admin,revoke)
                 cmd="lpt__subcmd__help__subcmd__admin__subcmd__revoke"
+                ;;
+            lpt__subcmd__help__subcmd__audit,checkpoint)
+                cmd="lpt__subcmd__help__subcmd__audit__subcmd__checkpoint"
+                ;;
+            lpt__subcmd__help__subcmd__audit,keygen)
+                cmd="lpt__subcmd__help__subcmd__audit__subcmd__keygen"
                 ;;
             lpt__subcmd__help__subcmd__audit,log)
                 cmd="lpt__subcmd__help__subcmd__audit__subcmd__log"
@@ -798,7 +816,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-h --db --as --format --help overdue-revocations log review verify help"
+            opts="-h --db --as --format --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,8 +841,42 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__audit__subcmd__checkpoint)
+            opts="-h --key --output --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__audit__subcmd__help)
-            opts="overdue-revocations log review verify help"
+            opts="overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,7 +889,35 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__audit__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__audit__subcmd__help__subcmd__keygen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -900,6 +980,40 @@ _lpt() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__audit__subcmd__keygen)
+            opts="-h --key --name --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1018,12 +1132,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-h --db --as --format --help"
+            opts="-h --checkpoint --public-key --db --as --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2300,8 +2422,36 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__audit)
-            opts="overdue-revocations log review verify"
+            opts="overdue-revocations log review verify keygen checkpoint"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__audit__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__audit__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

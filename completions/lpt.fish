@@ -508,17 +508,19 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "log" -d 'Show audit events, oldest first'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "log" -d 'Show audit events, oldest first'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as-of -d 'The day to judge on, as the database knew it at its end [default: today, in Italy]' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -547,16 +549,36 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l checkpoint -d 'Signed checkpoints the log must still extend (each one file)' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l key -d 'The secret key\'s file (new); the public key goes to FILE.pub' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l name -d 'The key\'s name, written in each signature line' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key -d 'The secret key (from \'audit keygen\')' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l output -d 'Write to a new file (with the database\'s mode) instead of stdout' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -637,5 +659,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'

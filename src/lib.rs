@@ -10,6 +10,7 @@
 
 pub mod catalog;
 pub mod cf;
+pub mod checkpoint;
 pub mod cli;
 pub mod commands;
 pub mod dates;

@@ -201,6 +201,25 @@ pub fn each(
     Ok(())
 }
 
+/// The database's identifier, generated once (the origin of its checkpoints, R11).
+pub fn database_id(db: &impl Db) -> Result<String> {
+    db.with("SELECT id FROM database_info WHERE one = 1", |st| {
+        st.query_row([], |r| r.get(0))
+    })
+}
+
+/// The chain's head as recorded: the number of events and the last hash.
+pub fn recorded_head(db: &impl Db) -> Result<(i64, String)> {
+    head(db.conn())
+}
+
+/// The stored hash of event `id`, if there is one.
+pub fn hash_of(db: &impl Db, id: i64) -> Result<Option<String>> {
+    db.with("SELECT hash FROM audit_event WHERE id = ?1", |st| {
+        rusqlite::OptionalExtension::optional(st.query_row([id], |r| r.get(0)))
+    })
+}
+
 /// The events with one of these actions, oldest first, handed to `each` one at a time.
 pub fn each_of(
     db: &impl Db,

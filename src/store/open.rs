@@ -21,6 +21,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0004_logins_recorded_time",
         include_str!("../../sql/0004_logins_recorded_time.sql"),
     ),
+    (
+        "0005_database_id",
+        include_str!("../../sql/0005_database_id.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -4,6 +4,7 @@
 mod bench_smoke;
 mod both_paths;
 mod cf_props;
+mod checkpoints;
 mod collab;
 mod common;
 mod companies;

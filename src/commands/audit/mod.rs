@@ -4,11 +4,12 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+mod checkpoint;
+
 use super::Ctx;
 use crate::dates::parse_date;
 use crate::error::Exit;
 use crate::ops::{self, events::Read};
-use crate::output::note;
 use crate::store::{audit, report};
 
 #[derive(Debug, clap::Subcommand)]
@@ -53,8 +54,31 @@ pub enum Cmd {
         as_of: Option<NaiveDate>,
     },
     /// Recompute the audit chain; exit 1 naming the first event that does not match
-    #[command(after_help = "Example:\n  lpt audit verify")]
-    Verify,
+    ///
+    /// Alone, this proves the chain consistent with itself only: whoever can write the
+    /// database can rewrite an event and recompute every hash after it. With --checkpoint
+    /// and --public-key it also proves that the log still extends each signed checkpoint
+    /// given (R11): the event at each checkpoint's size hashes to its head.
+    #[command(
+        after_help = "Examples:\n  lpt audit verify\n  lpt audit verify --public-key /etc/lpt/audit.key.pub --checkpoint /mnt/archive/lpt/*.checkpoint"
+    )]
+    Verify(checkpoint::VerifyArgs),
+    /// Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub
+    ///
+    /// Both are new files readable by their owner only; keep the secret key away from the
+    /// database's writers (it never enters the database) and give the .pub file to whoever
+    /// verifies.
+    #[command(after_help = "Example:\n  lpt audit keygen --key /etc/lpt/audit.key")]
+    Keygen(checkpoint::KeygenArgs),
+    /// Write a signed checkpoint of the audit chain (R11): the log, its size and its head
+    ///
+    /// A few lines of text, to keep where the database's writers cannot rewrite it (mailed
+    /// by cron, another host, write-once storage). 'audit verify --checkpoint' later proves
+    /// the log still extends it.
+    #[command(
+        after_help = "Examples:\n  lpt audit checkpoint --key /etc/lpt/audit.key\n  lpt audit checkpoint --key /etc/lpt/audit.key --output /srv/lpt/$(date +%F).checkpoint\n\ncrontab (one a day, mailed to the archive):\n  5 0 * * *  LPT_DB=/srv/lpt/lpt.db lpt audit checkpoint --key /etc/lpt/audit.key | mail -s 'lpt checkpoint' archivio@regione.calabria.it"
+    )]
+    Checkpoint(checkpoint::CheckpointArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -121,16 +145,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             })?;
             Ok(Exit::Ok)
         }
-        Cmd::Verify => {
-            let store = ctx.open()?;
-            match audit::verify(&store)? {
-                (n, None) => {
-                    note(format!("audit chain intact: {n} events"));
-                    Ok(Exit::Ok)
-                }
-                (_, Some(problem)) => Err(anyhow::anyhow!("audit chain broken: {problem}")),
-            }
-        }
+        Cmd::Verify(a) => checkpoint::verify(ctx, a),
+        Cmd::Keygen(a) => checkpoint::keygen(a),
+        Cmd::Checkpoint(a) => checkpoint::checkpoint(ctx, a),
     }
 }
 
