@@ -10,6 +10,8 @@ use serde_json::{Map, Value};
 
 use crate::store::audit::Entry;
 
+pub use super::details::*;
+
 /// One change, as the audit trail records it.
 pub enum Event<'a> {
     /// A new database and its first regional operator.
@@ -120,130 +122,88 @@ pub enum Event<'a> {
     },
 }
 
-/// The bulk reads that are traced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Read {
-    PersonList,
-    OperatorList,
-    CompanyList,
-    CollabList,
-    AuditLog,
-    AuditReview,
-    AuditOverdue,
-    LoginList,
-    DbBackup,
-}
-
-#[derive(Serialize)]
-pub struct ReadDetails {
-    /// The filters given, by flag name (without the dashes).
-    pub filters: Map<String, Value>,
-    pub rows: u64,
-}
-
-#[derive(Serialize)]
-pub struct Init<'a> {
-    pub schema_version: usize,
-    pub family_name: &'a str,
-    pub given_name: &'a str,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-pub enum Registered<'a> {
-    Citizen {
-        family_name: &'a str,
-        given_name: &'a str,
-        email: Option<&'a str>,
-        via: &'a str,
-        first_access_on: &'a str,
-    },
-    Legacy {
-        via: &'static str,
-        username: &'a str,
-        family_name: &'a str,
-        given_name: &'a str,
-    },
-}
-
-#[derive(Serialize)]
-pub struct CompanyRegistered<'a> {
-    #[serde(flatten)]
-    pub data: crate::store::company::Data<'a>,
-    pub legal_rep_cf: &'a str,
-    pub types: Value,
-    pub unit: &'a str,
-}
-
-/// A grant's details; a struct rather than a map, as bulk imports write one per row.
-#[derive(Serialize)]
-pub struct Granted<'a> {
-    pub profile: &'a str,
-    pub unit: Option<&'a str>,
-    pub granted_on: &'a str,
-    pub data_processing_authorised: Option<bool>,
-}
-
-#[derive(Serialize)]
-pub struct Revoked<'a> {
-    pub profile: &'a str,
-    pub unit: Option<&'a str>,
-    pub revoked_on: &'a str,
-    pub reason: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct Ended<'a> {
-    pub ended_on: &'a str,
-    pub started_on: &'a str,
-    pub revoke_by: &'a str,
-    pub live_grants: usize,
-}
-
-/// What a registry import did (or, with --dry-run, would do).
-#[derive(Debug, Serialize, Default, Clone)]
-pub struct Imported {
-    pub rows: u64,
-    pub granted: u64,
-    pub requested: u64,
-    pub revoked: u64,
-    pub relationships_ended: u64,
-    pub unchanged: u64,
-    pub dry_run: bool,
-    /// `--historical`: the rows' declared days stand for the recorded ones (R8). Written
-    /// only when set, so other imports encode as before.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub historical: bool,
-}
-
-#[derive(Serialize)]
-pub struct Exported<'a> {
-    pub unit: Option<&'a str>,
-    pub active: bool,
-    pub rows: u64,
-    pub output: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct LegacyImported {
-    pub migrated: usize,
-    pub to_correct: usize,
-    pub foreign: usize,
-    pub changes: usize,
-}
-
 #[derive(Serialize)]
 struct Empty {}
+
+/// Every action name, spelled once: what the `action` column holds.
+macro_rules! actions {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        /// The kind of an event, by its action name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Action {
+            $($variant),*
+        }
+
+        impl Action {
+            const ALL: &'static [Action] = &[$(Action::$variant),*];
+
+            /// The name stored in the `action` column.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $name),*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    Init = "init",
+    PersonRegister = "person.register",
+    PersonSuspend = "person.suspend",
+    PersonReinstate = "person.reinstate",
+    OperatorAdd = "operator.add",
+    CompanyRegister = "company.register",
+    CompanyApprove = "company.approve",
+    CompanyReject = "company.reject",
+    CompanyUpdate = "company.update",
+    UnitAdd = "unit.add",
+    UnitRename = "unit.rename",
+    UnitRemove = "unit.remove",
+    GrantRequest = "grant.request",
+    GrantAdd = "grant.add",
+    GrantRevoke = "grant.revoke",
+    GrantApprove = "grant.approve",
+    GrantConfirm = "grant.confirm",
+    RelationshipEnd = "relationship.end",
+    RegistryImport = "registry.import",
+    RegistryExport = "registry.export",
+    LegacyKeep = "legacy.keep",
+    PersonImportLegacy = "person.import-legacy",
+    LoginBind = "login.bind",
+    LoginUnbind = "login.unbind",
+    PersonList = "person.list",
+    OperatorList = "operator.list",
+    CompanyList = "company.list",
+    CollabList = "collab.list",
+    AuditLog = "audit.log",
+    AuditReview = "audit.review",
+    AuditOverdueRevocations = "audit.overdue-revocations",
+    LoginList = "login.list",
+    DbBackup = "db.backup",
+}
+
+impl Action {
+    /// The action a stored name stands for, if lpt writes it.
+    pub fn of(name: &str) -> Option<Action> {
+        Action::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
 
 impl Event<'_> {
     /// The event as the chain stores it: action, company, person and encoded details.
     pub fn entry(&self) -> Entry<'_> {
         use Event::*;
         let (action, company, person, details) = match self {
-            Init { operator, details } => ("init", None, Some(*operator), encode(details)),
-            PersonRegister { person, details } => {
-                ("person.register", None, Some(*person), encode(details))
+            Init { operator, details } => {
+                (Action::Init.name(), None, Some(*operator), encode(details))
             }
+            PersonRegister { person, details } => (
+                Action::PersonRegister.name(),
+                None,
+                Some(*person),
+                encode(details),
+            ),
             PersonSuspend {
                 person,
                 reason,
@@ -258,15 +218,31 @@ impl Event<'_> {
                     reason,
                     grants_revoked: *grants_revoked,
                 };
-                ("person.suspend", None, Some(*person), encode(&d))
+                (
+                    Action::PersonSuspend.name(),
+                    None,
+                    Some(*person),
+                    encode(&d),
+                )
             }
-            PersonReinstate { person } => {
-                ("person.reinstate", None, Some(*person), encode(&Empty {}))
-            }
-            OperatorAdd { person } => ("operator.add", None, Some(*person), encode(&Empty {})),
-            CompanyRegister { company, details } => {
-                ("company.register", Some(*company), None, encode(details))
-            }
+            PersonReinstate { person } => (
+                Action::PersonReinstate.name(),
+                None,
+                Some(*person),
+                encode(&Empty {}),
+            ),
+            OperatorAdd { person } => (
+                Action::OperatorAdd.name(),
+                None,
+                Some(*person),
+                encode(&Empty {}),
+            ),
+            CompanyRegister { company, details } => (
+                Action::CompanyRegister.name(),
+                Some(*company),
+                None,
+                encode(details),
+            ),
             CompanyApprove {
                 company,
                 first_administrator,
@@ -279,26 +255,34 @@ impl Event<'_> {
                     first_administrator,
                 };
                 let p = Some(*first_administrator);
-                ("company.approve", Some(*company), p, encode(&d))
+                (Action::CompanyApprove.name(), Some(*company), p, encode(&d))
             }
             CompanyReject { company, reason } => {
                 let d = serde_json::json!({ "reason": reason });
-                ("company.reject", Some(*company), None, encode(&d))
+                (
+                    Action::CompanyReject.name(),
+                    Some(*company),
+                    None,
+                    encode(&d),
+                )
             }
-            CompanyUpdate { company, changes } => {
-                ("company.update", Some(*company), None, encode(changes))
-            }
+            CompanyUpdate { company, changes } => (
+                Action::CompanyUpdate.name(),
+                Some(*company),
+                None,
+                encode(changes),
+            ),
             UnitAdd { company, unit } => {
                 let d = serde_json::json!({ "unit": unit });
-                ("unit.add", Some(*company), None, encode(&d))
+                (Action::UnitAdd.name(), Some(*company), None, encode(&d))
             }
             UnitRename { company, from, to } => {
                 let d = serde_json::json!({ "from": from, "to": to });
-                ("unit.rename", Some(*company), None, encode(&d))
+                (Action::UnitRename.name(), Some(*company), None, encode(&d))
             }
             UnitRemove { company, unit } => {
                 let d = serde_json::json!({ "unit": unit });
-                ("unit.remove", Some(*company), None, encode(&d))
+                (Action::UnitRemove.name(), Some(*company), None, encode(&d))
             }
             Grant {
                 company,
@@ -307,9 +291,9 @@ impl Event<'_> {
                 details,
             } => {
                 let action = if *requested {
-                    "grant.request"
+                    Action::GrantRequest.name()
                 } else {
-                    "grant.add"
+                    Action::GrantAdd.name()
                 };
                 (action, Some(*company), Some(*person), encode(details))
             }
@@ -318,7 +302,7 @@ impl Event<'_> {
                 person,
                 details,
             } => (
-                "grant.revoke",
+                Action::GrantRevoke.name(),
                 Some(*company),
                 Some(*person),
                 encode(details),
@@ -330,7 +314,12 @@ impl Event<'_> {
                 unit,
             } => {
                 let d = serde_json::json!({ "profile": profile, "unit": unit });
-                ("grant.approve", Some(*company), Some(*person), encode(&d))
+                (
+                    Action::GrantApprove.name(),
+                    Some(*company),
+                    Some(*person),
+                    encode(&d),
+                )
             }
             GrantConfirm {
                 company,
@@ -338,7 +327,12 @@ impl Event<'_> {
                 grants,
             } => {
                 let d = serde_json::json!({ "grants": grants });
-                ("grant.confirm", Some(*company), Some(*person), encode(&d))
+                (
+                    Action::GrantConfirm.name(),
+                    Some(*company),
+                    Some(*person),
+                    encode(&d),
+                )
             }
             RelationshipEnd {
                 company,
@@ -346,26 +340,29 @@ impl Event<'_> {
                 details,
             } => {
                 let (c, p) = (Some(*company), Some(*person));
-                ("relationship.end", c, p, encode(details))
+                (Action::RelationshipEnd.name(), c, p, encode(details))
             }
-            RegistryImport(d) => ("registry.import", None, None, encode(d)),
-            RegistryExport { company, details } => {
-                ("registry.export", *company, None, encode(details))
-            }
+            RegistryImport(d) => (Action::RegistryImport.name(), None, None, encode(d)),
+            RegistryExport { company, details } => (
+                Action::RegistryExport.name(),
+                *company,
+                None,
+                encode(details),
+            ),
             LegacyKeep { username, country } => {
                 let d = serde_json::json!({
                     "username": username, "country": country, "must_change_password": true,
                 });
-                ("legacy.keep", None, None, encode(&d))
+                (Action::LegacyKeep.name(), None, None, encode(&d))
             }
-            LegacyImport(d) => ("person.import-legacy", None, None, encode(d)),
+            LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
             LoginBind { login, person } => {
                 let d = serde_json::json!({ "login": login });
-                ("login.bind", None, Some(*person), encode(&d))
+                (Action::LoginBind.name(), None, Some(*person), encode(&d))
             }
             LoginUnbind { login, person } => {
                 let d = serde_json::json!({ "login": login });
-                ("login.unbind", None, Some(*person), encode(&d))
+                (Action::LoginUnbind.name(), None, Some(*person), encode(&d))
             }
             Read {
                 what,
@@ -373,15 +370,15 @@ impl Event<'_> {
                 details,
             } => {
                 let action = match what {
-                    self::Read::PersonList => "person.list",
-                    self::Read::OperatorList => "operator.list",
-                    self::Read::CompanyList => "company.list",
-                    self::Read::CollabList => "collab.list",
-                    self::Read::AuditLog => "audit.log",
-                    self::Read::AuditReview => "audit.review",
-                    self::Read::AuditOverdue => "audit.overdue-revocations",
-                    self::Read::LoginList => "login.list",
-                    self::Read::DbBackup => "db.backup",
+                    self::Read::PersonList => Action::PersonList.name(),
+                    self::Read::OperatorList => Action::OperatorList.name(),
+                    self::Read::CompanyList => Action::CompanyList.name(),
+                    self::Read::CollabList => Action::CollabList.name(),
+                    self::Read::AuditLog => Action::AuditLog.name(),
+                    self::Read::AuditReview => Action::AuditReview.name(),
+                    self::Read::AuditOverdue => Action::AuditOverdueRevocations.name(),
+                    self::Read::LoginList => Action::LoginList.name(),
+                    self::Read::DbBackup => Action::DbBackup.name(),
                 };
                 (action, *company, None, encode(details))
             }

@@ -9,6 +9,7 @@
 
 pub mod admin;
 pub mod company;
+mod details;
 pub mod events;
 pub mod grant;
 pub mod legacy;

@@ -1,0 +1,117 @@
+//! The details of the audit events (`ops::events`): what each kind of change records, as
+//! structs serialised in the key order lpt 0.1.0 wrote.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The bulk reads that are traced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    PersonList,
+    OperatorList,
+    CompanyList,
+    CollabList,
+    AuditLog,
+    AuditReview,
+    AuditOverdue,
+    LoginList,
+    DbBackup,
+}
+
+#[derive(Serialize)]
+pub struct ReadDetails {
+    /// The filters given, by flag name (without the dashes).
+    pub filters: Map<String, Value>,
+    pub rows: u64,
+}
+
+#[derive(Serialize)]
+pub struct Init<'a> {
+    pub schema_version: usize,
+    pub family_name: &'a str,
+    pub given_name: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Registered<'a> {
+    Citizen {
+        family_name: &'a str,
+        given_name: &'a str,
+        email: Option<&'a str>,
+        via: &'a str,
+        first_access_on: &'a str,
+    },
+    Legacy {
+        via: &'static str,
+        username: &'a str,
+        family_name: &'a str,
+        given_name: &'a str,
+    },
+}
+
+#[derive(Serialize)]
+pub struct CompanyRegistered<'a> {
+    #[serde(flatten)]
+    pub data: crate::store::company::Data<'a>,
+    pub legal_rep_cf: &'a str,
+    pub types: Value,
+    pub unit: &'a str,
+}
+
+/// A grant's details; a struct rather than a map, as bulk imports write one per row.
+#[derive(Serialize)]
+pub struct Granted<'a> {
+    pub profile: &'a str,
+    pub unit: Option<&'a str>,
+    pub granted_on: &'a str,
+    pub data_processing_authorised: Option<bool>,
+}
+
+#[derive(Serialize)]
+pub struct Revoked<'a> {
+    pub profile: &'a str,
+    pub unit: Option<&'a str>,
+    pub revoked_on: &'a str,
+    pub reason: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Ended<'a> {
+    pub ended_on: &'a str,
+    pub started_on: &'a str,
+    pub revoke_by: &'a str,
+    pub live_grants: usize,
+}
+
+/// What a registry import did (or, with --dry-run, would do).
+#[derive(Debug, Serialize, Default, Clone)]
+pub struct Imported {
+    pub rows: u64,
+    pub granted: u64,
+    pub requested: u64,
+    pub revoked: u64,
+    pub relationships_ended: u64,
+    pub unchanged: u64,
+    pub dry_run: bool,
+    /// `--historical`: the rows' declared days stand for the recorded ones (R8). Written
+    /// only when set, so other imports encode as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub historical: bool,
+}
+
+#[derive(Serialize)]
+pub struct Exported<'a> {
+    pub unit: Option<&'a str>,
+    pub active: bool,
+    pub rows: u64,
+    pub output: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct LegacyImported {
+    pub migrated: usize,
+    pub to_correct: usize,
+    pub foreign: usize,
+    pub changes: usize,
+}
