@@ -32,18 +32,18 @@ json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_needs_command" -s V -l version -d 'Print version'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "catalog"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "cf"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "operator"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "login"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "person"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "company"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "unit"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "admin"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "collab"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "registry"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "audit"
-complete -c lpt -n "__fish_lpt_needs_command" -f -a "db"
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "catalog" -d 'The catalog: company types and profiles, and which types may hold which profiles'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "cf" -d 'Check fiscal codes (codice fiscale) and explain what they say'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "operator" -d 'Regional operators: the Region\'s staff who verify and suspend'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "login" -d 'Logins (accounts of this machine) bound to persons: who enters each change (R10)'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "person" -d 'Persons: registration (first access), suspension, legacy accounts'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "company" -d 'Companies: registration, the Region\'s verification, their data'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "unit" -d 'A company\'s organisational units (unità organizzative)'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "admin" -d 'A company\'s administrators (amministratori delle utenze)'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "collab" -d 'Collaborators\' profiles: grant, revoke, end of relationship, review'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "registry" -d 'The collaborator registry as CSV: export, and import in bulk'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "audit" -d 'The audit trail: log, overdue revocations, review, verification, signed checkpoints'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "db" -d 'The database: integrity check and online backup'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l operator -d 'Fiscal code of the first regional operator' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l family-name -d 'Family name (cognome)' -r
@@ -605,18 +605,18 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "catalog"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "cf"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "operator"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "login"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "person"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "company"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "unit"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "admin"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "collab"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "registry"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "audit"
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "db"
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "catalog" -d 'The catalog: company types and profiles, and which types may hold which profiles'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "cf" -d 'Check fiscal codes (codice fiscale) and explain what they say'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "operator" -d 'Regional operators: the Region\'s staff who verify and suspend'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "login" -d 'Logins (accounts of this machine) bound to persons: who enters each change (R10)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "person" -d 'Persons: registration (first access), suspension, legacy accounts'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "company" -d 'Companies: registration, the Region\'s verification, their data'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "unit" -d 'A company\'s organisational units (unità organizzative)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "admin" -d 'A company\'s administrators (amministratori delle utenze)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "collab" -d 'Collaborators\' profiles: grant, revoke, end of relationship, review'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "registry" -d 'The collaborator registry as CSV: export, and import in bulk'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "audit" -d 'The audit trail: log, overdue revocations, review, verification, signed checkpoints'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "db" -d 'The database: integrity check and online backup'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'

@@ -25,8 +25,10 @@ lpt is the back office's tool for the Regione Calabria employment portal
 Lavoro per te: which companies are accredited, who administers them, and which
 collaborator may use which function for which part of a company.
 
-Every command that changes data names the person who acts (--as CF or LPT_AS)
-and writes a tamper-evident audit event in the same transaction.
+Every command that changes data names the person who acts (--as CF or LPT_AS),
+is accepted only from a login bound to that person or to a regional operator
+(lpt login), and writes a tamper-evident audit event in the same transaction,
+recording both. Bulk reads of personal data are traced too.
 
 Exit status: 0 success; 1 refused or failed (the message says why); 2 usage
 error; 3 --exit-code given and the audit found something.";
@@ -59,28 +61,40 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::Args),
+    /// The catalog: company types and profiles, and which types may hold which profiles
     #[command(subcommand)]
     Catalog(catalog::Cmd),
+    /// Check fiscal codes (codice fiscale) and explain what they say
     #[command(subcommand)]
     Cf(cf::Cmd),
+    /// Regional operators: the Region's staff who verify and suspend
     #[command(subcommand)]
     Operator(operator::Cmd),
+    /// Logins (accounts of this machine) bound to persons: who enters each change (R10)
     #[command(subcommand)]
     Login(login::Cmd),
+    /// Persons: registration (first access), suspension, legacy accounts
     #[command(subcommand)]
     Person(person::Cmd),
+    /// Companies: registration, the Region's verification, their data
     #[command(subcommand)]
     Company(company::Cmd),
+    /// A company's organisational units (unità organizzative)
     #[command(subcommand)]
     Unit(unit::Cmd),
+    /// A company's administrators (amministratori delle utenze)
     #[command(subcommand)]
     Admin(admin::Cmd),
+    /// Collaborators' profiles: grant, revoke, end of relationship, review
     #[command(subcommand)]
     Collab(collab::Cmd),
+    /// The collaborator registry as CSV: export, and import in bulk
     #[command(subcommand)]
     Registry(registry::Cmd),
+    /// The audit trail: log, overdue revocations, review, verification, signed checkpoints
     #[command(subcommand)]
     Audit(audit::Cmd),
+    /// The database: integrity check and online backup
     #[command(subcommand)]
     Db(db::Cmd),
 }

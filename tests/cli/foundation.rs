@@ -811,3 +811,23 @@ fn audit_log_since_a_day_means_that_day_in_rome() {
     );
     assert_eq!(csv.lines().count(), 1, "{csv}");
 }
+
+/// `lpt --help` and every noun's help describe each command in a line.
+#[test]
+fn every_command_has_a_description() {
+    fn walk(c: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for sub in c.get_subcommands() {
+            let here = format!("{path} {}", sub.get_name());
+            if sub.get_about().is_none() {
+                missing.push(here.clone());
+            }
+            walk(sub, &here, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&lpt::cli::command(), "lpt", &mut missing);
+    assert!(
+        missing.is_empty(),
+        "commands without a description: {missing:?}"
+    );
+}
