@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use super::Ctx;
 use crate::error::Exit;
 use crate::ops::events::Read;
-use crate::output::note;
+use crate::output::{note, warn};
 use crate::store::check;
 
 #[derive(Debug, clap::Subcommand)]
@@ -33,6 +33,24 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Check => {
             let mut v = check::check(&store)?;
+            let replay = crate::ops::replay::check(&store)?;
+            v.extend(
+                replay
+                    .differences
+                    .into_iter()
+                    .map(|(check, detail)| check::Violation { check, detail }),
+            );
+            match &replay.stopped {
+                None => note(format!(
+                    "replayed {} audit events: the persons, operators, companies, units and live \
+                     grants agree with them where nothing else is listed",
+                    replay.events
+                )),
+                Some((id, action)) => warn(format!(
+                    "the replay stopped at event {id} ('{action}', an event lpt does not write): \
+                     the state tables are not checked against the trail"
+                )),
+            }
             v.extend(crate::ops::login::check(&store)?.into_iter().map(|detail| {
                 check::Violation {
                     check: "login binding not in the audit trail (R10, R11)",

@@ -18,6 +18,7 @@ mod lookup;
 pub mod person;
 pub mod registry;
 pub mod relationship;
+pub mod replay;
 pub mod review;
 pub mod unit;
 

@@ -16,6 +16,7 @@ mod logins;
 mod matrix;
 mod recorded;
 mod registry;
+mod replay;
 mod reliability;
 mod streaming;
 mod tidy;
