@@ -32,6 +32,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     let store = ctx.open()?;
     match cmd {
         Cmd::Check => {
+            // It reads the whole file: through the page cache, not mapped, so that its
+            // memory stays that of the replay's state.
+            store.for_long_reads()?;
             let mut v = check::check(&store)?;
             let replay = crate::ops::replay::check(&store)?;
             v.extend(

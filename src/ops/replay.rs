@@ -8,7 +8,7 @@
 //! live grants (scope, and active or requested). Not yet: relationships, company contacts,
 //! types and legal representative, e-mails, the dates of grants, reviews, legacy accounts.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 use anyhow::Result;
 use serde_json::Value;
@@ -16,20 +16,47 @@ use serde_json::Value;
 use super::events::Action;
 use crate::store::{Db, audit, company as cstore, grant as gstore, person as pstore};
 
-/// A live grant: company, person, profile, unit name (None: group level).
-type Key = (String, String, String, Option<String>);
+/// Codes, profiles and unit names, each kept once: the state of a million grants fits in
+/// tens of megabytes instead of hundreds.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = u32::try_from(self.names.len()).expect("fewer than 4 billion names");
+        self.ids.insert(s.to_string(), i);
+        self.names.push(s.to_string());
+        i
+    }
+    fn get(&self, s: &str) -> Option<u32> {
+        self.ids.get(s).copied()
+    }
+    fn name(&self, i: u32) -> &str {
+        &self.names[i as usize]
+    }
+}
+
+/// A live grant: company, person, profile, unit name (None: group level), interned.
+type Key = (u32, u32, u32, Option<u32>);
 
 #[derive(Default)]
 struct State {
+    names: Interner,
     /// Persons by code: family name, given name, suspended.
-    persons: BTreeMap<String, (String, String, bool)>,
-    operators: BTreeSet<String>,
+    persons: HashMap<u32, (String, String, bool)>,
+    operators: BTreeSet<u32>,
     /// Companies by code: status, name.
-    companies: BTreeMap<String, (&'static str, String)>,
+    companies: HashMap<u32, (&'static str, String)>,
     /// Live units: company, name.
-    units: BTreeSet<(String, String)>,
+    units: BTreeSet<(u32, u32)>,
     /// Live grants, and whether each is active (not a request).
-    grants: BTreeMap<Key, bool>,
+    grants: HashMap<Key, bool>,
 }
 
 /// What the replay found: each difference as (what, detail), and the event it stopped at if
@@ -55,14 +82,18 @@ impl State {
             return Ok(false);
         };
         let d: Value = serde_json::from_str(&e.details)?;
-        let company = e.company_cf.clone().unwrap_or_default();
-        let person = e.person_cf.clone().unwrap_or_default();
-        let key = |d: &Value| (company.clone(), person.clone(), text(d, "profile"), unit(d));
+        let n = &mut self.names;
+        let company = n.id(e.company_cf.as_deref().unwrap_or_default());
+        let person = n.id(e.person_cf.as_deref().unwrap_or_default());
+        let key = |n: &mut Interner, d: &Value| -> Key {
+            let unit = unit(d).map(|u| n.id(&u));
+            (company, person, n.id(&text(d, "profile")), unit)
+        };
         use Action as A;
         match action {
             A::Init | A::PersonRegister => {
                 let names = (text(&d, "family_name"), text(&d, "given_name"), false);
-                self.persons.insert(person.clone(), names);
+                self.persons.insert(person, names);
                 if action == A::Init {
                     self.operators.insert(person);
                 }
@@ -81,8 +112,9 @@ impl State {
             }
             A::CompanyRegister => {
                 self.companies
-                    .insert(company.clone(), ("pending", text(&d, "name")));
-                self.units.insert((company, text(&d, "unit")));
+                    .insert(company, ("pending", text(&d, "name")));
+                let u = n.id(&text(&d, "unit"));
+                self.units.insert((company, u));
             }
             A::CompanyApprove | A::CompanyReject => {
                 if let Some(c) = self.companies.get_mut(&company) {
@@ -93,8 +125,8 @@ impl State {
                     };
                 }
                 if action == A::CompanyApprove {
-                    let admin = text(&d, "first_administrator");
-                    let k = (company, admin, crate::catalog::ADMIN.to_string(), None);
+                    let admin = n.id(&text(&d, "first_administrator"));
+                    let k = (company, admin, n.id(crate::catalog::ADMIN), None);
                     self.grants.insert(k, true);
                 }
             }
@@ -106,37 +138,42 @@ impl State {
                 }
             }
             A::UnitAdd => {
-                self.units.insert((company, text(&d, "unit")));
+                let u = n.id(&text(&d, "unit"));
+                self.units.insert((company, u));
             }
             A::UnitRename => {
-                let (from, to) = (text(&d, "from"), text(&d, "to"));
-                self.units.remove(&(company.clone(), from.clone()));
-                self.units.insert((company.clone(), to.clone()));
+                let (from, to) = (n.id(&text(&d, "from")), n.id(&text(&d, "to")));
+                self.units.remove(&(company, from));
+                self.units.insert((company, to));
                 let moved: Vec<(Key, bool)> = self
                     .grants
                     .iter()
-                    .filter(|(k, _)| k.0 == company && k.3.as_deref() == Some(from.as_str()))
-                    .map(|(k, v)| (k.clone(), *v))
+                    .filter(|(k, _)| k.0 == company && k.3 == Some(from))
+                    .map(|(k, v)| (*k, *v))
                     .collect();
                 for (mut k, v) in moved {
                     self.grants.remove(&k);
-                    k.3 = Some(to.clone());
+                    k.3 = Some(to);
                     self.grants.insert(k, v);
                 }
             }
             A::UnitRemove => {
-                self.units.remove(&(company, text(&d, "unit")));
+                let u = n.id(&text(&d, "unit"));
+                self.units.remove(&(company, u));
             }
             A::GrantAdd | A::GrantRequest => {
-                self.grants.insert(key(&d), action == A::GrantAdd);
+                let k = key(n, &d);
+                self.grants.insert(k, action == A::GrantAdd);
             }
             A::GrantApprove => {
-                if let Some(active) = self.grants.get_mut(&key(&d)) {
+                let k = key(n, &d);
+                if let Some(active) = self.grants.get_mut(&k) {
                     *active = true;
                 }
             }
             A::GrantRevoke => {
-                self.grants.remove(&key(&d));
+                let k = key(n, &d);
+                self.grants.remove(&k);
             }
             // Nothing the replay rebuilds yet, or reads.
             _ => {}
@@ -170,14 +207,23 @@ pub fn check(db: &impl Db) -> Result<Findings> {
     })
 }
 
+fn scope(n: &Interner, unit: Option<u32>) -> String {
+    unit.map_or_else(
+        || "at group level".to_string(),
+        |u| format!("in unit {:?}", n.name(u)),
+    )
+}
+
 fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
     const PERSON: &str = "person differs from the audit trail (R11)";
     const OPERATOR: &str = "regional operator differs from the audit trail (R11)";
     const COMPANY: &str = "company differs from the audit trail (R11)";
     const UNIT: &str = "unit differs from the audit trail (R11)";
     const GRANT: &str = "grant differs from the audit trail (R11)";
+    let n = &s.names;
     pstore::each(db, false, false, |p| {
-        match s.persons.remove(&p.cf) {
+        let id = n.get(&p.cf);
+        match id.and_then(|i| s.persons.remove(&i)) {
             None => out.push((
                 PERSON,
                 format!("{} is registered, but no event registered them", p.cf),
@@ -207,7 +253,8 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
                 }
             }
         }
-        if p.operator != s.operators.remove(&p.cf) {
+        let made = id.is_some_and(|i| s.operators.remove(&i));
+        if p.operator != made {
             let (is, says) = if p.operator {
                 ("is", "no event made them one")
             } else {
@@ -220,7 +267,9 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
         }
         Ok(())
     })?;
-    for cf in s.persons.keys() {
+    let mut persons: Vec<&str> = s.persons.keys().map(|i| n.name(*i)).collect();
+    persons.sort_unstable();
+    for cf in persons {
         out.push((
             PERSON,
             format!("{cf} was registered by the trail, but is missing"),
@@ -229,11 +278,15 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
     for cf in &s.operators {
         out.push((
             OPERATOR,
-            format!("{cf} was made a regional operator by the trail, but is not one"),
+            format!(
+                "{} was made a regional operator by the trail, but is not one",
+                n.name(*cf)
+            ),
         ));
     }
     for c in cstore::list(db, None)? {
-        match s.companies.remove(&c.cf) {
+        let id = n.get(&c.cf);
+        match id.and_then(|i| s.companies.remove(&i)) {
             None => out.push((
                 COMPANY,
                 format!("{} exists, but no event registered it", c.cf),
@@ -257,7 +310,11 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
             }
         }
         for u in cstore::units(db, c.id)? {
-            if !s.units.remove(&(c.cf.clone(), u.name.clone())) {
+            let live = match (id, n.get(&u.name)) {
+                (Some(c), Some(u)) => s.units.remove(&(c, u)),
+                _ => false,
+            };
+            if !live {
                 out.push((
                     UNIT,
                     format!(
@@ -268,39 +325,74 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
             }
         }
     }
-    for cf in s.companies.keys() {
+    let mut companies: Vec<&str> = s.companies.keys().map(|i| n.name(*i)).collect();
+    companies.sort_unstable();
+    for cf in companies {
         out.push((
             COMPANY,
             format!("{cf} was registered by the trail, but is missing"),
         ));
     }
-    for (c, name) in &s.units {
+    for (c, u) in &s.units {
         out.push((
             UNIT,
-            format!("{c}'s unit {name:?} is live by the trail, but missing or removed"),
+            format!(
+                "{}'s unit {:?} is live by the trail, but missing or removed",
+                n.name(*c),
+                n.name(*u)
+            ),
         ));
     }
     gstore::each_live_key(db, |company, person, profile, unit, active| {
-        let scope = unit.clone().map_or_else(
+        let key = (|| {
+            let u = match &unit {
+                Some(u) => Some(n.get(u)?),
+                None => None,
+            };
+            Some((n.get(&company)?, n.get(&person)?, n.get(&profile)?, u))
+        })();
+        let scope = unit.as_ref().map_or_else(
             || "at group level".to_string(),
             |u| format!("in unit {u:?}"),
         );
-        match s.grants.remove(&(company.clone(), person.clone(), profile.clone(), unit)) {
-            None => out.push((GRANT, format!("{person} holds {profile} {scope} in {company}, but the trail granted it to no one or revoked it"))),
+        match key.and_then(|k| s.grants.remove(&k)) {
+            None => out.push((
+                GRANT,
+                format!(
+                    "{person} holds {profile} {scope} in {company}, but the trail granted it to \
+                     no one or revoked it"
+                ),
+            )),
             Some(was) if was != active => {
-                let (is, says) = if active { ("active", "a request awaiting the Region") } else { ("a request", "active") };
-                out.push((GRANT, format!("{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}")));
+                let (is, says) = if active {
+                    ("active", "a request awaiting the Region")
+                } else {
+                    ("a request", "active")
+                };
+                out.push((
+                    GRANT,
+                    format!(
+                        "{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}"
+                    ),
+                ));
             }
             Some(_) => {}
         }
         Ok(())
     })?;
-    for ((company, person, profile, unit), _) in &s.grants {
-        let scope = unit.clone().map_or_else(
-            || "at group level".to_string(),
-            |u| format!("in unit {u:?}"),
-        );
-        out.push((GRANT, format!("{person}'s {profile} {scope} in {company} is live by the trail, but revoked or missing")));
+    let mut left: Vec<&Key> = s.grants.keys().collect();
+    left.sort();
+    for &(company, person, profile, unit) in left {
+        out.push((
+            GRANT,
+            format!(
+                "{}'s {} {} in {} is live by the trail, but revoked or missing",
+                n.name(person),
+                n.name(profile),
+                scope(n, unit),
+                n.name(company)
+            ),
+        ));
     }
     Ok(())
 }

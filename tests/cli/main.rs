@@ -16,7 +16,7 @@ mod logins;
 mod matrix;
 mod recorded;
 mod registry;
-mod replay;
 mod reliability;
+mod replay;
 mod streaming;
 mod tidy;

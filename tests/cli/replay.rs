@@ -13,27 +13,55 @@ fn world() -> (Env, String, String, String) {
     let thief = env.register(3, "Neri", "Carlo");
     let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
     let other = env.company(2, &lr, &["DATORE_PRIVATO"]);
-    env.ok(Some(OP), &["company", "reject", &other, "--reason", "no such company"]);
+    env.ok(
+        Some(OP),
+        &["company", "reject", &other, "--reason", "no such company"],
+    );
     env.ok(Some(&lr), &["unit", "add", &acme, "Nord"]);
     env.ok(Some(&lr), &["unit", "add", &acme, "Tmp"]);
     env.ok(Some(&lr), &["unit", "rename", &acme, "Tmp", "Sud"]);
-    for (p, profile, unit) in [(&co, "GESTIONE_CO", "Nord"), (&co, "VISUALIZZAZIONE_CO", "Sud")] {
+    for (p, profile, unit) in [
+        (&co, "GESTIONE_CO", "Nord"),
+        (&co, "VISUALIZZAZIONE_CO", "Sud"),
+    ] {
         env.ok(
             Some(&lr),
             &[
-                "collab", "grant", "--company", &acme, "--person", p, "--profile", profile,
-                "--unit", unit, "--data-processing-authorised",
+                "collab",
+                "grant",
+                "--company",
+                &acme,
+                "--person",
+                p,
+                "--profile",
+                profile,
+                "--unit",
+                unit,
+                "--data-processing-authorised",
             ],
         );
     }
     env.ok(
         Some(&lr),
         &[
-            "collab", "revoke", "--company", &acme, "--person", &co, "--profile",
-            "VISUALIZZAZIONE_CO", "--unit", "Sud", "--reason", "moved",
+            "collab",
+            "revoke",
+            "--company",
+            &acme,
+            "--person",
+            &co,
+            "--profile",
+            "VISUALIZZAZIONE_CO",
+            "--unit",
+            "Sud",
+            "--reason",
+            "moved",
         ],
     );
-    env.ok(Some(OP), &["person", "suspend", &thief, "--reason", "stolen"]);
+    env.ok(
+        Some(OP),
+        &["person", "suspend", &thief, "--reason", "stolen"],
+    );
     (env, acme, co, thief)
 }
 
@@ -93,7 +121,7 @@ fn each_kind_of_table_edit_is_found_and_named() {
             format!("{co} is named Anna Rossi, but the trail says Anna Bianchi"),
         ),
         (
-            format!("UPDATE grants SET revoked_on = '2026-01-01', revoke_reason = 'x' WHERE profile = 'GESTIONE_CO'"),
+            "UPDATE grants SET revoked_on = '2026-01-01', revoke_reason = 'x' WHERE profile = 'GESTIONE_CO'".to_string(),
             format!("{co}'s GESTIONE_CO in unit \"Nord\" in {acme} is live by the trail, but revoked or missing"),
         ),
     ] {
@@ -117,7 +145,16 @@ fn an_event_lpt_does_not_write_stops_the_replay_and_says_so() {
     }
     let o = std::process::Command::new(&generate)
         .arg(dir.path())
-        .args(["--companies", "3", "--persons", "20", "--grants", "30", "--csv-rows", "1"])
+        .args([
+            "--companies",
+            "3",
+            "--persons",
+            "20",
+            "--grants",
+            "30",
+            "--csv-rows",
+            "1",
+        ])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -128,5 +165,9 @@ fn an_event_lpt_does_not_write_stops_the_replay_and_says_so() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("the replay stopped at event"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the replay stopped at event"),
+        "{}",
+        stderr(&o)
+    );
 }
