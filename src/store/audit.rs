@@ -339,58 +339,36 @@ mod tests {
     fn the_canonical_encoding_is_the_compact_json_array() {
         // The chain's meaning must not drift: this is the documented encoding, hashed by hand.
         use sha2::{Digest, Sha256};
-        let canonical =
-            serde_json::json!([7, "2026-01-01T00:00:00.000Z", "X", "a", null, "P", "{}"])
-                .to_string();
-        let mut h = Sha256::new();
-        h.update(b"prev\n");
-        h.update(canonical.as_bytes());
-        let expected: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        assert_eq!(
+        let by_hand = |canonical: serde_json::Value| -> String {
+            let mut h = Sha256::new();
+            h.update(b"prev\n");
+            h.update(canonical.to_string().as_bytes());
+            h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        };
+        let at = "2026-01-01T00:00:00.000Z";
+        let hash = |entered| {
             super::hash(
                 "prev",
                 7,
-                "2026-01-01T00:00:00.000Z",
+                at,
                 Some("X"),
                 "a",
                 None,
                 Some("P"),
                 "{}",
-                None
-            ),
-            expected
+                entered,
+            )
+        };
+        assert_eq!(
+            hash(None),
+            by_hand(serde_json::json!([7, at, "X", "a", null, "P", "{}"]))
         );
         // Since logins, the login, its bound person and the host follow.
-        let canonical = serde_json::json!([
-            7,
-            "2026-01-01T00:00:00.000Z",
-            "X",
-            "a",
-            null,
-            "P",
-            "{}",
-            "mario",
-            "X",
-            "pc1"
-        ])
-        .to_string();
-        let mut h = Sha256::new();
-        h.update(b"prev\n");
-        h.update(canonical.as_bytes());
-        let expected: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(
-            super::hash(
-                "prev",
-                7,
-                "2026-01-01T00:00:00.000Z",
-                Some("X"),
-                "a",
-                None,
-                Some("P"),
-                "{}",
-                Some(("mario", Some("X"), "pc1"))
-            ),
-            expected
+            hash(Some(("mario", Some("X"), "pc1"))),
+            by_hand(serde_json::json!([
+                7, at, "X", "a", null, "P", "{}", "mario", "X", "pc1"
+            ]))
         );
     }
 }

@@ -59,6 +59,23 @@ impl Env {
         }
     }
 
+    /// A private copy of the database lpt 0.1.0 wrote (`tests/fixtures/v1-events.db`), with
+    /// the owner-only mode git does not keep.
+    pub fn fixture() -> Env {
+        let env = Env::empty();
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
+            &env.db,
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        env
+    }
+
     /// A database with its first regional operator.
     pub fn new() -> Env {
         let env = Env::empty();

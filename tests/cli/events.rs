@@ -14,23 +14,6 @@ const SCRIPT: &str = concat!(
     "/tests/fixtures/make-v1-events.sh"
 );
 
-/// A private copy of the fixture, as `Env` (git does not keep the file's mode).
-fn fixture() -> Env {
-    let env = Env::empty();
-    std::fs::copy(FIXTURE, &env.db).unwrap();
-    set_private(&env.db);
-    env
-}
-
-#[cfg(unix)]
-fn set_private(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o600)).unwrap();
-}
-
-#[cfg(not(unix))]
-fn set_private(_: &Path) {}
-
 /// Every event as (action, company, person, details), with the day the database was made
 /// (and the day five days later) replaced by placeholders.
 fn events(db: &Path) -> Vec<(String, Option<String>, Option<String>, String)> {
@@ -73,7 +56,7 @@ fn without_temp_dir(details: &str) -> String {
 
 #[test]
 fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
-    let env = fixture();
+    let env = Env::fixture();
     let before = events(&env.db);
     assert!(before.len() >= 30, "the fixture holds every kind of event");
     let o = env.run(None, &["audit", "verify"]);

@@ -551,17 +551,7 @@ fn db_check_finds_bindings_written_around_lpt() {
 #[test]
 fn a_login_named_only_in_part_is_an_edited_event() {
     // An event from before logins given a bound person and a host afterwards.
-    let env = Env::empty();
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
-        &env.db,
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
-    }
+    let env = Env::fixture();
     env.ok(None, &["audit", "verify"]);
     env.sql()
         .execute(

@@ -373,17 +373,7 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
 
 #[test]
 fn rows_from_before_recorded_time_take_the_instants_of_their_events() {
-    let env = Env::empty();
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
-        &env.db,
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
-    }
+    let env = Env::fixture();
     env.ok(None, &["db", "check"]);
     let missing = env.count(
         "SELECT count(*) FROM grants WHERE granted_at IS NULL
