@@ -5,8 +5,9 @@
 //! bypassed lpt is found this way even when the chain itself is intact.
 //!
 //! Covered: persons (names, suspension), operators, companies (status, name), live units,
-//! live grants (scope, and active or requested). Not yet: relationships, company contacts,
-//! types and legal representative, e-mails, the dates of grants, reviews, legacy accounts.
+//! live grants (scope, active or requested, and the end of the relationship each rests
+//! on). Not yet: revoked grants and their recorded instants, company contacts, types and
+//! legal representative, e-mails, the dates of grants, reviews, legacy accounts.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -55,8 +56,19 @@ struct State {
     companies: HashMap<u32, (&'static str, String)>,
     /// Live units: company, name.
     units: BTreeSet<(u32, u32)>,
-    /// Live grants, and whether each is active (not a request).
-    grants: HashMap<Key, bool>,
+    /// Live grants: whether each is active (not a request), and which of its pair's
+    /// relationships it rests on.
+    grants: HashMap<Key, Live>,
+    /// Each person–company pair's current relationship, numbered from 0.
+    relationship: HashMap<(u32, u32), u32>,
+    /// The end day of each ended relationship.
+    ends: HashMap<(u32, u32, u32), u32>,
+}
+
+#[derive(Clone, Copy)]
+struct Live {
+    active: bool,
+    relationship: u32,
 }
 
 /// What the replay found: each difference as (what, detail), and the event it stopped at if
@@ -76,6 +88,19 @@ fn unit(d: &Value) -> Option<String> {
 }
 
 impl State {
+    /// The relationship a new grant of this pair rests on: the open one, or a new one after
+    /// an end (R8).
+    fn holding(&mut self, company: u32, person: u32, active: bool) -> Live {
+        let r = self.relationship.entry((company, person)).or_insert(0);
+        if self.ends.contains_key(&(company, person, *r)) {
+            *r += 1;
+        }
+        Live {
+            active,
+            relationship: *r,
+        }
+    }
+
     /// Applies one event; false if lpt does not write its action.
     fn apply(&mut self, e: &audit::Row) -> Result<bool> {
         let Some(action) = Action::of(&e.action) else {
@@ -127,7 +152,8 @@ impl State {
                 if action == A::CompanyApprove {
                     let admin = n.id(&text(&d, "first_administrator"));
                     let k = (company, admin, n.id(crate::catalog::ADMIN), None);
-                    self.grants.insert(k, true);
+                    let live = self.holding(company, admin, true);
+                    self.grants.insert(k, live);
                 }
             }
             A::CompanyUpdate => {
@@ -145,7 +171,7 @@ impl State {
                 let (from, to) = (n.id(&text(&d, "from")), n.id(&text(&d, "to")));
                 self.units.remove(&(company, from));
                 self.units.insert((company, to));
-                let moved: Vec<(Key, bool)> = self
+                let moved: Vec<(Key, Live)> = self
                     .grants
                     .iter()
                     .filter(|(k, _)| k.0 == company && k.3 == Some(from))
@@ -163,13 +189,19 @@ impl State {
             }
             A::GrantAdd | A::GrantRequest => {
                 let k = key(n, &d);
-                self.grants.insert(k, action == A::GrantAdd);
+                let live = self.holding(company, person, action == A::GrantAdd);
+                self.grants.insert(k, live);
             }
             A::GrantApprove => {
                 let k = key(n, &d);
-                if let Some(active) = self.grants.get_mut(&k) {
-                    *active = true;
+                if let Some(live) = self.grants.get_mut(&k) {
+                    live.active = true;
                 }
+            }
+            A::RelationshipEnd => {
+                let day = n.id(&text(&d, "ended_on"));
+                let r = *self.relationship.entry((company, person)).or_insert(0);
+                self.ends.insert((company, person, r), day);
             }
             A::GrantRevoke => {
                 let k = key(n, &d);
@@ -343,7 +375,7 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
             ),
         ));
     }
-    gstore::each_live_key(db, |company, person, profile, unit, active| {
+    gstore::each_live_key(db, |company, person, profile, unit, active, ended_on| {
         let key = (|| {
             let u = match &unit {
                 Some(u) => Some(n.get(u)?),
@@ -363,7 +395,7 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
                      no one or revoked it"
                 ),
             )),
-            Some(was) if was != active => {
+            Some(live) if live.active != active => {
                 let (is, says) = if active {
                     ("active", "a request awaiting the Region")
                 } else {
@@ -376,7 +408,27 @@ fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) ->
                     ),
                 ));
             }
-            Some(_) => {}
+            Some(live) => {
+                let pair = key.map(|k| (k.0, k.1, live.relationship));
+                let ends = pair
+                    .and_then(|p| s.ends.get(&p))
+                    .map(|d| n.name(*d).to_string());
+                if ends != ended_on {
+                    let says = |d: &Option<String>| {
+                        d.as_ref()
+                            .map_or_else(|| "no end".to_string(), |d| format!("an end on {d}"))
+                    };
+                    out.push((
+                        GRANT,
+                        format!(
+                            "{person}'s {profile} {scope} in {company} rests on a relationship \
+                             with {}, but the trail says {}",
+                            says(&ended_on),
+                            says(&ends)
+                        ),
+                    ));
+                }
+            }
         }
         Ok(())
     })?;

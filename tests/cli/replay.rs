@@ -62,13 +62,44 @@ fn world() -> (Env, String, String, String) {
         Some(OP),
         &["person", "suspend", &thief, "--reason", "stolen"],
     );
+    // Paolo left on 2026-11-02 and his grant is still live (overdue).
+    let paolo = env.register(4, "Gallo", "Paolo");
+    env.ok(
+        Some(&lr),
+        &[
+            "collab",
+            "grant",
+            "--company",
+            &acme,
+            "--person",
+            &paolo,
+            "--profile",
+            "GESTIONE_CO",
+            "--data-processing-authorised",
+            "--on",
+            "2026-10-01",
+        ],
+    );
+    env.ok(
+        Some(&lr),
+        &[
+            "collab",
+            "end",
+            "--company",
+            &acme,
+            "--person",
+            &paolo,
+            "--on",
+            "2026-11-02",
+        ],
+    );
     (env, acme, co, thief)
 }
 
 /// `db check` on a copy edited by `sql`: the details of the problems it lists, a line each.
 fn check_after(env: &Env, sql: &str) -> String {
     let copy = Env::empty();
-    std::fs::copy(&env.db, &copy.db).unwrap();
+    env.ok(None, &["db", "backup", copy.db.to_str().unwrap()]);
     copy.sql().execute_batch(sql).unwrap();
     // The chain is intact: only the replay can see the edit.
     copy.ok(None, &["audit", "verify"]);
@@ -123,6 +154,13 @@ fn each_kind_of_table_edit_is_found_and_named() {
         (
             "UPDATE grants SET revoked_on = '2026-01-01', revoke_reason = 'x' WHERE profile = 'GESTIONE_CO'".to_string(),
             format!("{co}'s GESTIONE_CO in unit \"Nord\" in {acme} is live by the trail, but revoked or missing"),
+        ),
+        (
+            // Hiding an overdue grant by erasing the end of its relationship.
+            "UPDATE grants SET ended_on = NULL, ended_at = NULL WHERE ended_on IS NOT NULL;
+             UPDATE relationship SET ended_on = NULL, ended_at = NULL".to_string(),
+            "rests on a relationship with no end, but the trail says an end on 2026-11-02"
+                .to_string(),
         ),
     ] {
         let out = check_after(&env, &sql);
