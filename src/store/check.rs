@@ -174,3 +174,30 @@ pub fn backup(store: &Store, file: &Path) -> Result<()> {
     dst.execute_batch("PRAGMA journal_mode = DELETE;")?;
     Ok(())
 }
+
+/// Every live grant as the replay of the trail compares it (R11): company, person, profile,
+/// unit name, whether it is active (approved) rather than a request, and the end of its
+/// relationship.
+#[allow(clippy::type_complexity)]
+pub fn each_live_grant(
+    db: &impl Db,
+    mut each: impl FnMut(String, String, String, Option<String>, bool, Option<String>) -> Result<()>,
+) -> Result<()> {
+    let mut st = db.conn().prepare(
+        "SELECT c.cf, p.cf, g.profile, u.name, g.approved_at IS NOT NULL, g.ended_on FROM grants g
+         JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
+         LEFT JOIN unit u ON u.id = g.unit_id WHERE g.revoked_on IS NULL",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        each(
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        )?;
+    }
+    Ok(())
+}

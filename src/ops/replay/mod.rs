@@ -15,12 +15,15 @@ use anyhow::Result;
 use serde_json::Value;
 
 use super::events::Action;
-use crate::store::{Db, audit, company as cstore, grant as gstore, person as pstore};
+use crate::store::{Db, audit};
+
+mod compare;
+use compare::compare;
 
 /// Codes, profiles and unit names, each kept once: the state of a million grants fits in
 /// tens of megabytes instead of hundreds.
 #[derive(Default)]
-struct Interner {
+pub(super) struct Interner {
     ids: HashMap<String, u32>,
     names: Vec<String>,
 }
@@ -35,40 +38,40 @@ impl Interner {
         self.names.push(s.to_string());
         i
     }
-    fn get(&self, s: &str) -> Option<u32> {
+    pub(super) fn get(&self, s: &str) -> Option<u32> {
         self.ids.get(s).copied()
     }
-    fn name(&self, i: u32) -> &str {
+    pub(super) fn name(&self, i: u32) -> &str {
         &self.names[i as usize]
     }
 }
 
 /// A live grant: company, person, profile, unit name (None: group level), interned.
-type Key = (u32, u32, u32, Option<u32>);
+pub(super) type Key = (u32, u32, u32, Option<u32>);
 
 #[derive(Default)]
-struct State {
-    names: Interner,
+pub(super) struct State {
+    pub(super) names: Interner,
     /// Persons by code: family name, given name, suspended.
-    persons: HashMap<u32, (String, String, bool)>,
-    operators: BTreeSet<u32>,
+    pub(super) persons: HashMap<u32, (String, String, bool)>,
+    pub(super) operators: BTreeSet<u32>,
     /// Companies by code: status, name.
-    companies: HashMap<u32, (&'static str, String)>,
+    pub(super) companies: HashMap<u32, (&'static str, String)>,
     /// Live units: company, name.
-    units: BTreeSet<(u32, u32)>,
+    pub(super) units: BTreeSet<(u32, u32)>,
     /// Live grants: whether each is active (not a request), and which of its pair's
     /// relationships it rests on.
-    grants: HashMap<Key, Live>,
+    pub(super) grants: HashMap<Key, Live>,
     /// Each person–company pair's current relationship, numbered from 0.
-    relationship: HashMap<(u32, u32), u32>,
+    pub(super) relationship: HashMap<(u32, u32), u32>,
     /// The end day of each ended relationship.
-    ends: HashMap<(u32, u32, u32), u32>,
+    pub(super) ends: HashMap<(u32, u32, u32), u32>,
 }
 
 #[derive(Clone, Copy)]
-struct Live {
-    active: bool,
-    relationship: u32,
+pub(super) struct Live {
+    pub(super) active: bool,
+    pub(super) relationship: u32,
 }
 
 /// What the replay found: each difference as (what, detail), and the event it stopped at if
@@ -237,214 +240,4 @@ pub fn check(db: &impl Db) -> Result<Findings> {
         events,
         stopped,
     })
-}
-
-fn scope(n: &Interner, unit: Option<u32>) -> String {
-    unit.map_or_else(
-        || "at group level".to_string(),
-        |u| format!("in unit {:?}", n.name(u)),
-    )
-}
-
-fn compare(db: &impl Db, mut s: State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
-    const PERSON: &str = "person differs from the audit trail (R11)";
-    const OPERATOR: &str = "regional operator differs from the audit trail (R11)";
-    const COMPANY: &str = "company differs from the audit trail (R11)";
-    const UNIT: &str = "unit differs from the audit trail (R11)";
-    const GRANT: &str = "grant differs from the audit trail (R11)";
-    let n = &s.names;
-    pstore::each(db, false, false, |p| {
-        let id = n.get(&p.cf);
-        match id.and_then(|i| s.persons.remove(&i)) {
-            None => out.push((
-                PERSON,
-                format!("{} is registered, but no event registered them", p.cf),
-            )),
-            Some((family, given, suspended)) => {
-                if (family.as_str(), given.as_str())
-                    != (p.family_name.as_str(), p.given_name.as_str())
-                {
-                    out.push((
-                        PERSON,
-                        format!(
-                            "{} is named {} {}, but the trail says {given} {family}",
-                            p.cf, p.given_name, p.family_name
-                        ),
-                    ));
-                }
-                if suspended != p.suspended() {
-                    let (is, says) = if p.suspended() {
-                        ("suspended", "active")
-                    } else {
-                        ("active", "suspended")
-                    };
-                    out.push((
-                        PERSON,
-                        format!("{} is {is}, but the trail says {says}", p.cf),
-                    ));
-                }
-            }
-        }
-        let made = id.is_some_and(|i| s.operators.remove(&i));
-        if p.operator != made {
-            let (is, says) = if p.operator {
-                ("is", "no event made them one")
-            } else {
-                ("is not", "the trail made them one")
-            };
-            out.push((
-                OPERATOR,
-                format!("{} {is} a regional operator, but {says}", p.cf),
-            ));
-        }
-        Ok(())
-    })?;
-    let mut persons: Vec<&str> = s.persons.keys().map(|i| n.name(*i)).collect();
-    persons.sort_unstable();
-    for cf in persons {
-        out.push((
-            PERSON,
-            format!("{cf} was registered by the trail, but is missing"),
-        ));
-    }
-    for cf in &s.operators {
-        out.push((
-            OPERATOR,
-            format!(
-                "{} was made a regional operator by the trail, but is not one",
-                n.name(*cf)
-            ),
-        ));
-    }
-    for c in cstore::list(db, None)? {
-        let id = n.get(&c.cf);
-        match id.and_then(|i| s.companies.remove(&i)) {
-            None => out.push((
-                COMPANY,
-                format!("{} exists, but no event registered it", c.cf),
-            )),
-            Some((status, name)) => {
-                if status != c.status {
-                    out.push((
-                        COMPANY,
-                        format!("{} is {}, but the trail says {status}", c.cf, c.status),
-                    ));
-                }
-                if name != c.name {
-                    out.push((
-                        COMPANY,
-                        format!(
-                            "{} is named {:?}, but the trail says {name:?}",
-                            c.cf, c.name
-                        ),
-                    ));
-                }
-            }
-        }
-        for u in cstore::units(db, c.id)? {
-            let live = match (id, n.get(&u.name)) {
-                (Some(c), Some(u)) => s.units.remove(&(c, u)),
-                _ => false,
-            };
-            if !live {
-                out.push((
-                    UNIT,
-                    format!(
-                        "{} has a unit {:?} no event made (or one removed)",
-                        c.cf, u.name
-                    ),
-                ));
-            }
-        }
-    }
-    let mut companies: Vec<&str> = s.companies.keys().map(|i| n.name(*i)).collect();
-    companies.sort_unstable();
-    for cf in companies {
-        out.push((
-            COMPANY,
-            format!("{cf} was registered by the trail, but is missing"),
-        ));
-    }
-    for (c, u) in &s.units {
-        out.push((
-            UNIT,
-            format!(
-                "{}'s unit {:?} is live by the trail, but missing or removed",
-                n.name(*c),
-                n.name(*u)
-            ),
-        ));
-    }
-    gstore::each_live_key(db, |company, person, profile, unit, active, ended_on| {
-        let key = (|| {
-            let u = match &unit {
-                Some(u) => Some(n.get(u)?),
-                None => None,
-            };
-            Some((n.get(&company)?, n.get(&person)?, n.get(&profile)?, u))
-        })();
-        let scope = unit.as_ref().map_or_else(
-            || "at group level".to_string(),
-            |u| format!("in unit {u:?}"),
-        );
-        match key.and_then(|k| s.grants.remove(&k)) {
-            None => out.push((
-                GRANT,
-                format!(
-                    "{person} holds {profile} {scope} in {company}, but the trail granted it to \
-                     no one or revoked it"
-                ),
-            )),
-            Some(live) if live.active != active => {
-                let (is, says) = if active {
-                    ("active", "a request awaiting the Region")
-                } else {
-                    ("a request", "active")
-                };
-                out.push((
-                    GRANT,
-                    format!(
-                        "{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}"
-                    ),
-                ));
-            }
-            Some(live) => {
-                let pair = key.map(|k| (k.0, k.1, live.relationship));
-                let ends = pair
-                    .and_then(|p| s.ends.get(&p))
-                    .map(|d| n.name(*d).to_string());
-                if ends != ended_on {
-                    let says = |d: &Option<String>| {
-                        d.as_ref()
-                            .map_or_else(|| "no end".to_string(), |d| format!("an end on {d}"))
-                    };
-                    out.push((
-                        GRANT,
-                        format!(
-                            "{person}'s {profile} {scope} in {company} rests on a relationship \
-                             with {}, but the trail says {}",
-                            says(&ended_on),
-                            says(&ends)
-                        ),
-                    ));
-                }
-            }
-        }
-        Ok(())
-    })?;
-    let mut left: Vec<&Key> = s.grants.keys().collect();
-    left.sort();
-    for &(company, person, profile, unit) in left {
-        out.push((
-            GRANT,
-            format!(
-                "{}'s {} {} in {} is live by the trail, but revoked or missing",
-                n.name(person),
-                n.name(profile),
-                scope(n, unit),
-                n.name(company)
-            ),
-        ));
-    }
-    Ok(())
 }
