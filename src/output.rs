@@ -99,7 +99,8 @@ enum Sink {
 /// [`TABLE_ROWS`] rows and then says how many more there were.
 pub struct Rows<T> {
     format: Format,
-    header: Option<Vec<String>>,
+    /// The column names, shared by every row (cloning it per row cost ten allocations).
+    header: Option<std::rc::Rc<[String]>>,
     sink: Option<Sink>,
     table: Vec<Vec<String>>,
     count: u64,
@@ -111,14 +112,17 @@ impl<T: Serialize + Default> Rows<T> {
         std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
     }
 
-    fn header(&mut self, first: Option<&Value>) -> Result<&[String]> {
+    fn header(&mut self, first: Option<&Value>) -> Result<std::rc::Rc<[String]>> {
         if self.header.is_none() {
             self.header = Some(match first {
-                Some(v) => keys(v),
-                None => keys(&serde_json::to_value(T::default())?),
+                Some(v) => keys(v).into(),
+                None => keys(&serde_json::to_value(T::default())?).into(),
             });
         }
-        Ok(self.header.as_deref().unwrap_or_default())
+        Ok(self
+            .header
+            .clone()
+            .unwrap_or_else(|| std::rc::Rc::from(Vec::new())))
     }
 
     /// Prints (or, past a table's rows, counts) one record.
@@ -132,7 +136,7 @@ impl<T: Serialize + Default> Rows<T> {
             return Ok(());
         }
         let v = serde_json::to_value(row)?;
-        let header = self.header(Some(&v))?.to_vec();
+        let header = self.header(Some(&v))?;
         self.count += 1;
         match self.format {
             Format::Json => {
@@ -155,13 +159,19 @@ impl<T: Serialize + Default> Rows<T> {
             Format::Csv => {
                 if self.sink.is_none() {
                     let mut w = Box::new(csv::Writer::from_writer(Self::stdout()));
-                    w.write_record(&header)?;
+                    w.write_record(header.iter())?;
                     self.sink = Some(Sink::Csv(w));
                 }
                 let Some(Sink::Csv(w)) = &mut self.sink else {
                     unreachable!("a CSV list writes CSV")
                 };
-                write_row(w, header.iter().map(|k| cell(&v[k])))?;
+                match &v {
+                    // A struct's fields come in the header's order: no lookup by name.
+                    Value::Object(m) if m.len() == header.len() => {
+                        write_row(w, m.values().map(cell))?
+                    }
+                    _ => write_row(w, header.iter().map(|k| cell(&v[k])))?,
+                }
             }
             Format::Table => {
                 if self.table.len() == TABLE_ROWS && !std::io::stdout().is_terminal() {
@@ -180,7 +190,7 @@ impl<T: Serialize + Default> Rows<T> {
 
     fn print_table(&mut self) -> Result<()> {
         let mut t = new_table();
-        t.set_header(self.header(None)?);
+        t.set_header(self.header(None)?.iter());
         for r in std::mem::take(&mut self.table) {
             t.add_row(r);
         }
@@ -209,9 +219,9 @@ impl<T: Serialize + Default> Rows<T> {
             }
             (Format::Csv, Some(Sink::Csv(mut w))) => w.flush()?,
             (Format::Csv, _) => {
-                let header = self.header(None)?.to_vec();
+                let header = self.header(None)?;
                 let mut w = csv::Writer::from_writer(Self::stdout());
-                w.write_record(&header)?;
+                w.write_record(header.iter())?;
                 w.flush()?;
             }
             (Format::Table, _) => {
@@ -259,14 +269,15 @@ fn keys(v: &Value) -> Vec<String> {
 }
 
 /// A value as one CSV cell.
-fn cell(v: &Value) -> String {
+fn cell(v: &Value) -> std::borrow::Cow<'_, str> {
     match v {
-        Value::Null => String::new(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => s.clone(),
-        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("; "),
-        Value::Object(_) => v.to_string(),
+        Value::Null => "".into(),
+        Value::Bool(b) => b.to_string().into(),
+        Value::Number(n) => n.to_string().into(),
+        // Borrowed: most cells are text, and a million-row list copies none of it.
+        Value::String(s) => s.as_str().into(),
+        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("; ").into(),
+        Value::Object(_) => v.to_string().into(),
     }
 }
 
@@ -276,7 +287,7 @@ fn table_cell(v: &Value) -> String {
         Value::Bool(true) => "yes".into(),
         Value::Bool(false) => "no".into(),
         Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("\n"),
-        other => cell(other),
+        other => cell(other).into_owned(),
     }
 }
 
