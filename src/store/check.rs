@@ -201,3 +201,29 @@ pub fn each_live_grant(
     }
     Ok(())
 }
+
+/// Every revoked grant as the replay compares it: company, person, profile, unit name, the
+/// day its revocation declares and the instant it was recorded.
+#[allow(clippy::type_complexity)]
+pub fn each_revoked_grant(
+    db: &impl Db,
+    mut each: impl FnMut(String, String, String, Option<String>, String, Option<String>) -> Result<()>,
+) -> Result<()> {
+    let mut st = db.conn().prepare(
+        "SELECT c.cf, p.cf, g.profile, u.name, g.revoked_on, g.revoked_at FROM grants g
+         JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
+         LEFT JOIN unit u ON u.id = g.unit_id WHERE g.revoked_on IS NOT NULL",
+    )?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        each(
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        )?;
+    }
+    Ok(())
+}

@@ -156,6 +156,21 @@ fn each_kind_of_table_edit_is_found_and_named() {
             format!("{co}'s GESTIONE_CO in unit \"Nord\" in {acme} is live by the trail, but revoked or missing"),
         ),
         (
+            // Making a late revocation look timely by moving its recorded instant.
+            "UPDATE grants SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE profile = 'VISUALIZZAZIONE_CO'"
+                .to_string(),
+            "recorded at 2026-01-01T00:00:00.000Z, but the trail recorded it at".to_string(),
+        ),
+        (
+            "UPDATE grants SET revoked_on = '2026-01-02' WHERE profile = 'VISUALIZZAZIONE_CO'"
+                .to_string(),
+            "revoked on 2026-01-02: no event revoked it so".to_string(),
+        ),
+        (
+            "DELETE FROM grants WHERE profile = 'VISUALIZZAZIONE_CO'".to_string(),
+            "revoked by the trail, but the grant is missing".to_string(),
+        ),
+        (
             // Hiding an overdue grant by erasing the end of its relationship.
             "UPDATE grants SET ended_on = NULL, ended_at = NULL WHERE ended_on IS NOT NULL;
              UPDATE relationship SET ended_on = NULL, ended_at = NULL".to_string(),

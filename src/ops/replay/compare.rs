@@ -217,5 +217,69 @@ pub(super) fn compare(
             ),
         ));
     }
+    revocations(db, &mut s, out)?;
+    Ok(())
+}
+
+/// Each revoked grant against the trail's revocations: the same grant, the same declared
+/// day, recorded at the same instant (R8: lateness is judged on it).
+fn revocations(db: &impl Db, s: &mut State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
+    const REVOCATION: &str = "revocation differs from the audit trail (R8, R11)";
+    let n = &s.names;
+    let mut expected: std::collections::HashMap<(Key, u32), Vec<String>> = Default::default();
+    for r in std::mem::take(&mut s.revocations) {
+        expected.entry((r.key, r.on)).or_default().push(r.at);
+    }
+    check::each_revoked_grant(db, |company, person, profile, unit, on, at| {
+        let scope = unit.as_ref().map_or_else(
+            || "at group level".to_string(),
+            |u| format!("in unit {u:?}"),
+        );
+        let key = (|| {
+            let u = match &unit {
+                Some(u) => Some(n.get(u)?),
+                None => None,
+            };
+            Some((
+                (n.get(&company)?, n.get(&person)?, n.get(&profile)?, u),
+                n.get(&on)?,
+            ))
+        })();
+        let found = key.and_then(|k| expected.get_mut(&k));
+        let what = format!("{person}'s {profile} {scope} in {company}, revoked on {on}");
+        match found {
+            None => out.push((REVOCATION, format!("{what}: no event revoked it so"))),
+            Some(ats) => match ats.iter().position(|a| Some(a) == at.as_ref()) {
+                Some(i) => {
+                    ats.swap_remove(i);
+                }
+                None => out.push((
+                    REVOCATION,
+                    format!(
+                        "{what}: recorded at {}, but the trail recorded it at {}",
+                        at.as_deref().unwrap_or("no instant"),
+                        ats.join(" or ")
+                    ),
+                )),
+            },
+        }
+        Ok(())
+    })?;
+    let mut left: Vec<String> = expected
+        .into_iter()
+        .filter(|(_, ats)| !ats.is_empty())
+        .map(|(((company, person, profile, unit), on), _)| {
+            format!(
+                "{}'s {} {} in {}, revoked on {}: revoked by the trail, but the grant is missing",
+                n.name(person),
+                n.name(profile),
+                scope(n, unit),
+                n.name(company),
+                n.name(on)
+            )
+        })
+        .collect();
+    left.sort();
+    out.extend(left.into_iter().map(|d| (REVOCATION, d)));
     Ok(())
 }

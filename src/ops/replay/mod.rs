@@ -6,8 +6,9 @@
 //!
 //! Covered: persons (names, suspension), operators, companies (status, name), live units,
 //! live grants (scope, active or requested, and the end of the relationship each rests
-//! on). Not yet: revoked grants and their recorded instants, company contacts, types and
-//! legal representative, e-mails, the dates of grants, reviews, legacy accounts.
+//! on), and every revocation (its declared day and recorded instant). Not yet: company
+//! contacts, types and legal representative, e-mails, the dates of grants, reviews, legacy
+//! accounts.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -66,6 +67,15 @@ pub(super) struct State {
     pub(super) relationship: HashMap<(u32, u32), u32>,
     /// The end day of each ended relationship.
     pub(super) ends: HashMap<(u32, u32, u32), u32>,
+    /// Every revocation: its grant, the day it declares, and the instant it was recorded
+    /// (the event's, or in a historical load the declared day's first instant in Italy).
+    pub(super) revocations: Vec<Revocation>,
+}
+
+pub(super) struct Revocation {
+    pub(super) key: Key,
+    pub(super) on: u32,
+    pub(super) at: String,
 }
 
 #[derive(Clone, Copy)]
@@ -185,6 +195,11 @@ impl State {
                     k.3 = Some(to);
                     self.grants.insert(k, v);
                 }
+                for r in &mut self.revocations {
+                    if r.key.0 == company && r.key.3 == Some(from) {
+                        r.key.3 = Some(to);
+                    }
+                }
             }
             A::UnitRemove => {
                 let u = n.id(&text(&d, "unit"));
@@ -209,6 +224,23 @@ impl State {
             A::GrantRevoke => {
                 let k = key(n, &d);
                 self.grants.remove(&k);
+                self.revocations.push(Revocation {
+                    key: k,
+                    on: n.id(&text(&d, "revoked_on")),
+                    at: e.at.clone(),
+                });
+            }
+            A::RegistryImport if d["historical"] == Value::Bool(true) => {
+                // The load's revocations, all recorded at its instant, stood for their
+                // declared days (R8).
+                for r in self.revocations.iter_mut().rev() {
+                    if r.at != e.at {
+                        break;
+                    }
+                    if let Ok(day) = crate::dates::parse_date(n.name(r.on)) {
+                        r.at = crate::dates::start_of(day);
+                    }
+                }
             }
             // Nothing the replay rebuilds yet, or reads.
             _ => {}
