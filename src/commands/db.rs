@@ -45,8 +45,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             );
             match &replay.stopped {
                 None => note(format!(
-                    "replayed {} audit events: the persons, operators, companies, units and live \
-                     grants agree with them where nothing else is listed",
+                    "replayed {} audit events: the persons, operators, companies, units, live grants \
+                     and revocations agree with them where nothing else is listed",
                     replay.events
                 )),
                 Some((id, action)) => warn(format!(
