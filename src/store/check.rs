@@ -175,55 +175,43 @@ pub fn backup(store: &Store, file: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Every live grant as the replay of the trail compares it (R11): company, person, profile,
-/// unit name, whether it is active (approved) rather than a request, and the end of its
-/// relationship.
-#[allow(clippy::type_complexity)]
-pub fn each_live_grant(
-    db: &impl Db,
-    mut each: impl FnMut(String, String, String, Option<String>, bool, Option<String>) -> Result<()>,
-) -> Result<()> {
-    let mut st = db.conn().prepare(
-        "SELECT c.cf, p.cf, g.profile, u.name, g.approved_at IS NOT NULL, g.ended_on FROM grants g
-         JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
-         LEFT JOIN unit u ON u.id = g.unit_id WHERE g.revoked_on IS NULL",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        each(
-            r.get(0)?,
-            r.get(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            r.get(4)?,
-            r.get(5)?,
-        )?;
-    }
-    Ok(())
+/// A grant as the replay of the trail compares it (R11).
+pub struct ReplayedGrant {
+    pub company: String,
+    pub person: String,
+    pub profile: String,
+    /// The unit's name; None at group level.
+    pub unit: Option<String>,
+    /// Approved (active), rather than a request awaiting the Region.
+    pub approved: bool,
+    /// The end of its relationship.
+    pub ended_on: Option<String>,
+    /// The day its revocation declares, and the instant it was recorded.
+    pub revoked_on: Option<String>,
+    pub revoked_at: Option<String>,
 }
 
-/// Every revoked grant as the replay compares it: company, person, profile, unit name, the
-/// day its revocation declares and the instant it was recorded.
-#[allow(clippy::type_complexity)]
-pub fn each_revoked_grant(
-    db: &impl Db,
-    mut each: impl FnMut(String, String, String, Option<String>, String, Option<String>) -> Result<()>,
-) -> Result<()> {
+/// Every grant, live or revoked, in one scan, for the replay.
+pub fn each_grant(db: &impl Db, mut each: impl FnMut(ReplayedGrant) -> Result<()>) -> Result<()> {
     let mut st = db.conn().prepare(
-        "SELECT c.cf, p.cf, g.profile, u.name, g.revoked_on, g.revoked_at FROM grants g
+        "SELECT c.cf, p.cf, g.profile, u.name, g.approved_at IS NOT NULL, g.ended_on,
+                g.revoked_on, g.revoked_at
+         FROM grants g
          JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
-         LEFT JOIN unit u ON u.id = g.unit_id WHERE g.revoked_on IS NOT NULL",
+         LEFT JOIN unit u ON u.id = g.unit_id",
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        each(
-            r.get(0)?,
-            r.get(1)?,
-            r.get(2)?,
-            r.get(3)?,
-            r.get(4)?,
-            r.get(5)?,
-        )?;
+        each(ReplayedGrant {
+            company: r.get(0)?,
+            person: r.get(1)?,
+            profile: r.get(2)?,
+            unit: r.get(3)?,
+            approved: r.get(4)?,
+            ended_on: r.get(5)?,
+            revoked_on: r.get(6)?,
+            revoked_at: r.get(7)?,
+        })?;
     }
     Ok(())
 }

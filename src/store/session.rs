@@ -109,15 +109,12 @@ impl Session<'_> {
     /// historical load, R8), for the grants and relationships created from now on; the
     /// operation that sets it says so in its event.
     pub fn set_historical(&self) -> Result<()> {
-        let next = |table: &'static str| -> Result<i64> {
-            let sql = match table {
-                "grants" => "SELECT ifnull(max(id), 0) + 1 FROM grants",
-                _ => "SELECT ifnull(max(id), 0) + 1 FROM relationship",
-            };
-            self.with(sql, |st| st.query_row([], |r| r.get(0)))
-        };
-        self.historical
-            .set(Some((next("grants")?, next("relationship")?)));
+        let next: (i64, i64) = self.with(
+            "SELECT (SELECT ifnull(max(id), 0) + 1 FROM grants),
+                    (SELECT ifnull(max(id), 0) + 1 FROM relationship)",
+            |st| st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))),
+        )?;
+        self.historical.set(Some(next));
         Ok(())
     }
 

@@ -81,6 +81,20 @@ fn an_unbound_login_may_read_but_change_nothing_on_any_path() {
         ],
         needle,
     );
+    let legacy = w.env.path("legacy.csv");
+    std::fs::write(
+        &legacy,
+        format!(
+            "username,cf,family_name,given_name,email,country\nx1,{},Neri,Ada,,IT\n",
+            person(40)
+        ),
+    )
+    .unwrap();
+    w.env.refused(
+        Some(OP),
+        &["person", "import-legacy", legacy.to_str().unwrap()],
+        needle,
+    );
     // The message says how to get bound.
     let line = w.env.refused(Some(OP), &["operator", "add", &w.co], needle);
     assert!(line.contains("lpt login bind 'stranger' CF"), "{line}");

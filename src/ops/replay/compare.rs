@@ -6,11 +6,130 @@ use anyhow::Result;
 use super::{Interner, Key, State};
 use crate::store::{Db, check, company as cstore, person as pstore};
 
-fn scope(n: &Interner, unit: Option<u32>) -> String {
+/// "at group level" / "in unit \"Nord\"".
+fn scope_of(unit: Option<&str>) -> String {
     unit.map_or_else(
         || "at group level".to_string(),
-        |u| format!("in unit {:?}", n.name(u)),
+        |u| format!("in unit {u:?}"),
     )
+}
+
+fn scope(n: &Interner, unit: Option<u32>) -> String {
+    scope_of(unit.map(|u| n.name(u)))
+}
+
+/// A grant's key as the trail interned it; None when the trail never named one of its parts.
+fn key_of(n: &Interner, g: &check::ReplayedGrant) -> Option<Key> {
+    let unit = match &g.unit {
+        Some(u) => Some(n.get(u)?),
+        None => None,
+    };
+    Some((
+        n.get(&g.company)?,
+        n.get(&g.person)?,
+        n.get(&g.profile)?,
+        unit,
+    ))
+}
+
+/// Each grant of the table, in one scan: a live one against the trail's live grants (its
+/// scope, whether active, the end of its relationship), a revoked one against the trail's
+/// revocations (the same declared day, recorded at the same instant: R8 judges lateness on
+/// it).
+fn grants(db: &impl Db, s: &mut State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
+    const GRANT: &str = "grant differs from the audit trail (R11)";
+    const REVOCATION: &str = "revocation differs from the audit trail (R8, R11)";
+    let mut expected: std::collections::HashMap<(Key, u32), Vec<String>> = Default::default();
+    for r in std::mem::take(&mut s.revocations) {
+        expected.entry((r.key, r.on)).or_default().push(r.at);
+    }
+    let n = &s.names;
+    check::each_grant(db, |g| {
+        let key = key_of(n, &g);
+        let (person, profile, company) = (&g.person, &g.profile, &g.company);
+        let scope = scope_of(g.unit.as_deref());
+        if let Some(on) = &g.revoked_on {
+            let what = format!("{person}'s {profile} {scope} in {company}, revoked on {on}");
+            let found = key.zip(n.get(on)).and_then(|k| expected.get_mut(&k));
+            match found {
+                None => out.push((REVOCATION, format!("{what}: no event revoked it so"))),
+                Some(ats) => match ats.iter().position(|a| Some(a) == g.revoked_at.as_ref()) {
+                    Some(i) => {
+                        ats.swap_remove(i);
+                    }
+                    None => out.push((
+                        REVOCATION,
+                        format!(
+                            "{what}: recorded at {}, but the trail recorded it at {}",
+                            g.revoked_at.as_deref().unwrap_or("no instant"),
+                            ats.join(" or ")
+                        ),
+                    )),
+                },
+            }
+            return Ok(());
+        }
+        match key.and_then(|k| s.grants.remove(&k)) {
+            None => out.push((
+                GRANT,
+                format!(
+                    "{person} holds {profile} {scope} in {company}, but the trail granted it to \
+                     no one or revoked it"
+                ),
+            )),
+            Some(live) if live.active != g.approved => {
+                let (is, says) = if g.approved {
+                    ("active", "a request awaiting the Region")
+                } else {
+                    ("a request", "active")
+                };
+                out.push((
+                    GRANT,
+                    format!(
+                        "{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}"
+                    ),
+                ));
+            }
+            Some(live) => {
+                let ends = key
+                    .and_then(|k| s.ends.get(&(k.0, k.1, live.relationship)))
+                    .map(|d| n.name(*d).to_string());
+                if ends != g.ended_on {
+                    let says = |d: &Option<String>| {
+                        d.as_ref()
+                            .map_or_else(|| "no end".to_string(), |d| format!("an end on {d}"))
+                    };
+                    out.push((
+                        GRANT,
+                        format!(
+                            "{person}'s {profile} {scope} in {company} rests on a relationship \
+                             with {}, but the trail says {}",
+                            says(&g.ended_on),
+                            says(&ends)
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    })?;
+    let mut left: Vec<String> = expected
+        .into_iter()
+        .filter(|(_, ats)| !ats.is_empty())
+        .map(|(((company, person, profile, unit), on), _)| {
+            format!(
+                "{}'s {} {} in {}, revoked on {}: revoked by the trail, but the grant is missing",
+                n.name(person),
+                n.name(profile),
+                scope(n, unit),
+                n.name(company),
+                n.name(on)
+            )
+        })
+        .collect();
+    left.sort();
+    out.extend(left.into_iter().map(|d| (REVOCATION, d)));
+    Ok(())
 }
 
 pub(super) fn compare(
@@ -146,63 +265,8 @@ pub(super) fn compare(
             ),
         ));
     }
-    check::each_live_grant(db, |company, person, profile, unit, active, ended_on| {
-        let key = (|| {
-            let u = match &unit {
-                Some(u) => Some(n.get(u)?),
-                None => None,
-            };
-            Some((n.get(&company)?, n.get(&person)?, n.get(&profile)?, u))
-        })();
-        let scope = unit.as_ref().map_or_else(
-            || "at group level".to_string(),
-            |u| format!("in unit {u:?}"),
-        );
-        match key.and_then(|k| s.grants.remove(&k)) {
-            None => out.push((
-                GRANT,
-                format!(
-                    "{person} holds {profile} {scope} in {company}, but the trail granted it to \
-                     no one or revoked it"
-                ),
-            )),
-            Some(live) if live.active != active => {
-                let (is, says) = if active {
-                    ("active", "a request awaiting the Region")
-                } else {
-                    ("a request", "active")
-                };
-                out.push((
-                    GRANT,
-                    format!(
-                        "{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}"
-                    ),
-                ));
-            }
-            Some(live) => {
-                let pair = key.map(|k| (k.0, k.1, live.relationship));
-                let ends = pair
-                    .and_then(|p| s.ends.get(&p))
-                    .map(|d| n.name(*d).to_string());
-                if ends != ended_on {
-                    let says = |d: &Option<String>| {
-                        d.as_ref()
-                            .map_or_else(|| "no end".to_string(), |d| format!("an end on {d}"))
-                    };
-                    out.push((
-                        GRANT,
-                        format!(
-                            "{person}'s {profile} {scope} in {company} rests on a relationship \
-                             with {}, but the trail says {}",
-                            says(&ended_on),
-                            says(&ends)
-                        ),
-                    ));
-                }
-            }
-        }
-        Ok(())
-    })?;
+    grants(db, &mut s, out)?;
+    let n = &s.names;
     let mut left: Vec<&Key> = s.grants.keys().collect();
     left.sort();
     for &(company, person, profile, unit) in left {
@@ -217,69 +281,5 @@ pub(super) fn compare(
             ),
         ));
     }
-    revocations(db, &mut s, out)?;
-    Ok(())
-}
-
-/// Each revoked grant against the trail's revocations: the same grant, the same declared
-/// day, recorded at the same instant (R8: lateness is judged on it).
-fn revocations(db: &impl Db, s: &mut State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
-    const REVOCATION: &str = "revocation differs from the audit trail (R8, R11)";
-    let n = &s.names;
-    let mut expected: std::collections::HashMap<(Key, u32), Vec<String>> = Default::default();
-    for r in std::mem::take(&mut s.revocations) {
-        expected.entry((r.key, r.on)).or_default().push(r.at);
-    }
-    check::each_revoked_grant(db, |company, person, profile, unit, on, at| {
-        let scope = unit.as_ref().map_or_else(
-            || "at group level".to_string(),
-            |u| format!("in unit {u:?}"),
-        );
-        let key = (|| {
-            let u = match &unit {
-                Some(u) => Some(n.get(u)?),
-                None => None,
-            };
-            Some((
-                (n.get(&company)?, n.get(&person)?, n.get(&profile)?, u),
-                n.get(&on)?,
-            ))
-        })();
-        let found = key.and_then(|k| expected.get_mut(&k));
-        let what = format!("{person}'s {profile} {scope} in {company}, revoked on {on}");
-        match found {
-            None => out.push((REVOCATION, format!("{what}: no event revoked it so"))),
-            Some(ats) => match ats.iter().position(|a| Some(a) == at.as_ref()) {
-                Some(i) => {
-                    ats.swap_remove(i);
-                }
-                None => out.push((
-                    REVOCATION,
-                    format!(
-                        "{what}: recorded at {}, but the trail recorded it at {}",
-                        at.as_deref().unwrap_or("no instant"),
-                        ats.join(" or ")
-                    ),
-                )),
-            },
-        }
-        Ok(())
-    })?;
-    let mut left: Vec<String> = expected
-        .into_iter()
-        .filter(|(_, ats)| !ats.is_empty())
-        .map(|(((company, person, profile, unit), on), _)| {
-            format!(
-                "{}'s {} {} in {}, revoked on {}: revoked by the trail, but the grant is missing",
-                n.name(person),
-                n.name(profile),
-                scope(n, unit),
-                n.name(company),
-                n.name(on)
-            )
-        })
-        .collect();
-    left.sort();
-    out.extend(left.into_iter().map(|d| (REVOCATION, d)));
     Ok(())
 }
