@@ -347,6 +347,7 @@ fn main() -> anyhow::Result<()> {
         person_cf: Some("RSSMRA80A01H501U"),
         details: serde_json::json!({ "login": lpt::store::login::Login::of_process().name })
             .to_string(),
+        personal: None,
     })?;
     s.record(lpt::store::audit::Entry {
         action: "bench.generate",
@@ -354,6 +355,7 @@ fn main() -> anyhow::Result<()> {
         person_cf: None,
         details: serde_json::json!({"seed": seed, "companies": n_companies, "persons": n_persons, "grants": count})
             .to_string(),
+        personal: None,
     })?;
     s.commit()?;
     drop(store);

@@ -138,6 +138,8 @@ pub fn register(
                 legal_rep_cf: &rep_cf,
                 types: types_json(held),
                 unit,
+                legal_rep_family_name: &rep_family,
+                legal_rep_given_name: &rep_given,
             },
         },
     )
@@ -270,6 +272,16 @@ pub fn update(
     diff("pec", json!(c.pec), json!(pec));
     diff("phone", json!(c.phone), json!(phone));
     diff("legal_rep_cf", json!(c.legal_rep_cf), json!(rep_cf));
+    diff(
+        "legal_rep_family_name",
+        json!(c.legal_rep_family_name),
+        json!(rep_family),
+    );
+    diff(
+        "legal_rep_given_name",
+        json!(c.legal_rep_given_name),
+        json!(rep_given),
+    );
     if !u.types.is_empty() || !u.registers.is_empty() {
         if u.types.is_empty() {
             bail!("--register needs the full set of --type it belongs to");

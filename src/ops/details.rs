@@ -57,6 +57,9 @@ pub struct CompanyRegistered<'a> {
     pub legal_rep_cf: &'a str,
     pub types: Value,
     pub unit: &'a str,
+    /// Since 0006 (the complete form): the names the legal representative was recorded with.
+    pub legal_rep_family_name: &'a str,
+    pub legal_rep_given_name: &'a str,
 }
 
 /// A grant's details; a struct rather than a map, as bulk imports write one per row.
@@ -114,4 +117,45 @@ pub struct LegacyImported {
     pub to_correct: usize,
     pub foreign: usize,
     pub changes: usize,
+}
+
+/// The keys of an event's details that hold what it says about a person beyond their code
+/// (R11, R16): names, contacts, user names and free-text reasons. They are kept beside the
+/// chain, under a salted commitment, so that they can be erased while the chain verifies.
+pub const PERSONAL: &[&str] = &[
+    "family_name",
+    "given_name",
+    "email",
+    "pec",
+    "phone",
+    "username",
+    "reason",
+    "note",
+    "legal_rep_family_name",
+    "legal_rep_given_name",
+];
+
+/// Details with nothing personal in them: all hashed.
+pub(super) fn encode(details: &impl Serialize) -> (String, Option<String>) {
+    let d = serde_json::to_string(details).expect("event details always encode");
+    (d, None)
+}
+
+/// Details split in two: the fields the chain hashes, and the [`PERSONAL`] ones (None when
+/// there are none).
+pub(super) fn split(details: &impl Serialize) -> (String, Option<String>) {
+    let Ok(Value::Object(mut all)) = serde_json::to_value(details) else {
+        unreachable!("event details are always an object");
+    };
+    let mut personal = Map::new();
+    for k in PERSONAL {
+        if let Some(v) = all.shift_remove(*k) {
+            personal.insert((*k).to_string(), v);
+        }
+    }
+    let hashed = Value::Object(all).to_string();
+    (
+        hashed,
+        (!personal.is_empty()).then(|| Value::Object(personal).to_string()),
+    )
 }

@@ -196,13 +196,13 @@ impl Event<'_> {
         use Event::*;
         let (action, company, person, details) = match self {
             Init { operator, details } => {
-                (Action::Init.name(), None, Some(*operator), encode(details))
+                (Action::Init.name(), None, Some(*operator), split(details))
             }
             PersonRegister { person, details } => (
                 Action::PersonRegister.name(),
                 None,
                 Some(*person),
-                encode(details),
+                split(details),
             ),
             PersonSuspend {
                 person,
@@ -218,12 +218,7 @@ impl Event<'_> {
                     reason,
                     grants_revoked: *grants_revoked,
                 };
-                (
-                    Action::PersonSuspend.name(),
-                    None,
-                    Some(*person),
-                    encode(&d),
-                )
+                (Action::PersonSuspend.name(), None, Some(*person), split(&d))
             }
             PersonReinstate { person } => (
                 Action::PersonReinstate.name(),
@@ -241,7 +236,7 @@ impl Event<'_> {
                 Action::CompanyRegister.name(),
                 Some(*company),
                 None,
-                encode(details),
+                split(details),
             ),
             CompanyApprove {
                 company,
@@ -263,14 +258,14 @@ impl Event<'_> {
                     Action::CompanyReject.name(),
                     Some(*company),
                     None,
-                    encode(&d),
+                    split(&d),
                 )
             }
             CompanyUpdate { company, changes } => (
                 Action::CompanyUpdate.name(),
                 Some(*company),
                 None,
-                encode(changes),
+                split(changes),
             ),
             UnitAdd { company, unit } => {
                 let d = serde_json::json!({ "unit": unit });
@@ -305,7 +300,7 @@ impl Event<'_> {
                 Action::GrantRevoke.name(),
                 Some(*company),
                 Some(*person),
-                encode(details),
+                split(details),
             ),
             GrantApprove {
                 company,
@@ -353,7 +348,7 @@ impl Event<'_> {
                 let d = serde_json::json!({
                     "username": username, "country": country, "must_change_password": true,
                 });
-                (Action::LegacyKeep.name(), None, None, encode(&d))
+                (Action::LegacyKeep.name(), None, None, split(&d))
             }
             LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
             LoginBind { login, person } => {
@@ -383,15 +378,13 @@ impl Event<'_> {
                 (action, *company, None, encode(details))
             }
         };
+        let (details, personal) = details;
         Entry {
             action,
             company_cf: company,
             person_cf: person,
             details,
+            personal,
         }
     }
-}
-
-fn encode(details: &impl Serialize) -> String {
-    serde_json::to_string(details).expect("event details always encode")
 }

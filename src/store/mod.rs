@@ -191,7 +191,7 @@ impl Db for Held<'_> {
 }
 
 /// Reads `Option<T>` from a query that returns at most one row.
-fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),

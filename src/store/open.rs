@@ -25,6 +25,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_database_id",
         include_str!("../../sql/0005_database_id.sql"),
     ),
+    (
+        "0006_personal_part",
+        include_str!("../../sql/0006_personal_part.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

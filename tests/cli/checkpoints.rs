@@ -48,23 +48,35 @@ type Stored = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
-/// Recomputes every hash after an edit and moves the head: what a writer of the file can do.
+/// Recomputes every commitment and hash after an edit and moves the head: what a writer of
+/// the file can do.
 fn rechain(env: &Env) {
     let conn = env.sql();
+    conn.execute_batch(
+        "UPDATE audit_event SET personal = (SELECT salt || ' ' || part FROM audit_personal
+                                            WHERE event_id = audit_event.id)
+         WHERE personal IS NOT NULL",
+    )
+    .unwrap();
     let rows: Vec<Stored> = conn
-        .prepare("SELECT id, at, actor_cf, action, company_cf, person_cf, details, login, login_cf, host FROM audit_event ORDER BY id")
+        .prepare("SELECT id, at, actor_cf, action, company_cf, person_cf, details, login, login_cf, host, personal FROM audit_event ORDER BY id")
         .unwrap()
         .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?))
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?))
         })
         .unwrap()
         .map(Result::unwrap)
         .collect();
     let mut prev = lpt::store::audit::GENESIS.to_string();
     let mut last = 0;
-    for (id, at, actor, action, company, person, details, login, login_cf, host) in rows {
+    for (id, at, actor, action, company, person, details, login, login_cf, host, personal) in rows {
+        let personal = personal.map(|p| {
+            let (salt, part) = p.split_once(' ').unwrap();
+            lpt::store::audit::commitment(salt, part).unwrap()
+        });
         let entered = login
             .as_deref()
             .map(|l| (l, login_cf.as_deref(), host.as_deref().unwrap_or("")));
@@ -78,10 +90,11 @@ fn rechain(env: &Env) {
             person.as_deref(),
             &details,
             entered,
+            personal.as_deref(),
         );
         conn.execute(
-            "UPDATE audit_event SET prev_hash = ?2, hash = ?3 WHERE id = ?1",
-            rusqlite::params![id, prev, h],
+            "UPDATE audit_event SET prev_hash = ?2, hash = ?3, personal = ?4 WHERE id = ?1",
+            rusqlite::params![id, prev, h, personal],
         )
         .unwrap();
         prev = h;
@@ -142,7 +155,7 @@ fn an_edited_and_rechained_history_fails() {
     let (env, key, cp) = checkpointed();
     env.sql()
         .execute(
-            "UPDATE audit_event SET details = replace(details, 'Verdi', 'Rossi') WHERE id = 3",
+            "UPDATE audit_personal SET part = replace(part, 'Verdi', 'Rossi') WHERE event_id = 3",
             [],
         )
         .unwrap();
@@ -156,7 +169,9 @@ fn an_edited_and_rechained_history_fails() {
 fn a_truncated_log_with_its_head_moved_fails() {
     let (env, key, cp) = checkpointed();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id > 4", [])
+        .execute_batch(
+            "DELETE FROM audit_event WHERE id > 4; DELETE FROM audit_personal WHERE event_id > 4;",
+        )
         .unwrap();
     rechain(&env);
     env.ok(None, &["audit", "verify"]);
@@ -165,7 +180,9 @@ fn a_truncated_log_with_its_head_moved_fails() {
         "the log is shorter than checkpoint",
     );
     // Every event deleted: "intact: 0 events" alone, shorter than the checkpoint with it.
-    env.sql().execute("DELETE FROM audit_event", []).unwrap();
+    env.sql()
+        .execute_batch("DELETE FROM audit_event; DELETE FROM audit_personal;")
+        .unwrap();
     env.sql().execute("DELETE FROM audit_head", []).unwrap();
     env.ok(None, &["audit", "verify"]);
     fails_with(&verify(&env, &key, &[&cp]), "the log has 0");
@@ -244,7 +261,7 @@ fn several_checkpoints_bound_where_the_rewrite_lies() {
     // Event 8 lies after the first checkpoint (6 events) and before the second (10).
     env.sql()
         .execute(
-            "UPDATE audit_event SET details = replace(details, 'Neri', 'Nero') WHERE id = 8",
+            "UPDATE audit_personal SET part = replace(part, 'Neri', 'Nero') WHERE event_id = 8",
             [],
         )
         .unwrap();

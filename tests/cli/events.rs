@@ -15,7 +15,8 @@ const SCRIPT: &str = concat!(
 );
 
 /// Every event as (action, company, person, details), with the day the database was made
-/// (and the day five days later) replaced by placeholders.
+/// (and the day five days later) replaced by placeholders. The details are whole: the hashed
+/// part and, since 0006, the personal part kept beside the chain.
 fn events(db: &Path) -> Vec<(String, Option<String>, Option<String>, String)> {
     let conn = rusqlite::Connection::open(db).unwrap();
     let at: String = conn
@@ -25,11 +26,30 @@ fn events(db: &Path) -> Vec<(String, Option<String>, Option<String>, String)> {
     let d = lpt::dates::day_of(chrono::DateTime::parse_from_rfc3339(&at).unwrap().to_utc());
     let day = d.to_string();
     let due = (d + chrono::Days::new(5)).to_string();
-    let mut st = conn
-        .prepare("SELECT action, company_cf, person_cf, details FROM audit_event ORDER BY id")
+    let kept: bool = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'audit_personal'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
+    let sql = if kept {
+        "SELECT action, company_cf, person_cf, details, part FROM audit_event
+         LEFT JOIN audit_personal ON event_id = id ORDER BY id"
+    } else {
+        "SELECT action, company_cf, person_cf, details, NULL FROM audit_event ORDER BY id"
+    };
+    let mut st = conn.prepare(sql).unwrap();
     st.query_map([], |r| {
         let details: String = r.get(3)?;
+        let mut whole: serde_json::Value = serde_json::from_str(&details).unwrap();
+        if let Some(part) = r.get::<_, Option<String>>(4)? {
+            let part: serde_json::Value = serde_json::from_str(&part).unwrap();
+            for (k, v) in part.as_object().unwrap() {
+                whole[k] = v.clone();
+            }
+        }
+        let details = whole.to_string();
         Ok((
             r.get(0)?,
             r.get(1)?,
@@ -137,7 +157,7 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
             let v: serde_json::Value = serde_json::from_str(&e.3).unwrap();
             e.3 = e.3.replace(
                 &format!("\"schema_version\":{}", v["schema_version"]),
-                "\"schema_version\":N",
+                "\"schema_version\":\"N\"",
             );
         }
     };
@@ -145,7 +165,21 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
     old.iter_mut().for_each(schema);
     new.iter_mut().for_each(schema);
     assert_eq!(old.len(), new.len(), "the same changes make as many events");
+    // The complete form (0006) adds the names a company's legal representative was recorded
+    // with; everything 0.1.0 said is said the same, whichever part of the event holds it.
+    let value = |d: &str| -> serde_json::Value { serde_json::from_str(d).unwrap() };
     for (i, (o, n)) in old.iter().zip(&new).enumerate() {
-        assert_eq!(o, n, "event {} is encoded differently", i + 1);
+        let mut nd = value(&n.3);
+        if n.0 == "company.register" {
+            let added = nd.as_object_mut().unwrap();
+            assert!(added.shift_remove("legal_rep_family_name").is_some());
+            assert!(added.shift_remove("legal_rep_given_name").is_some());
+        }
+        assert_eq!(
+            (&o.0, &o.1, &o.2, value(&o.3)),
+            (&n.0, &n.1, &n.2, nd),
+            "event {} says something else",
+            i + 1
+        );
     }
 }

@@ -623,7 +623,9 @@ fn audit_verify_detects_an_edited_event() {
 fn audit_verify_detects_a_deleted_event() {
     let env = audited_env();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id = 2", [])
+        .execute_batch(
+            "DELETE FROM audit_event WHERE id = 2; DELETE FROM audit_personal WHERE event_id = 2",
+        )
         .unwrap();
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
@@ -631,7 +633,9 @@ fn audit_verify_detects_a_deleted_event() {
     // Deleting the newest event is caught by the head.
     let env = audited_env();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id = 6", [])
+        .execute_batch(
+            "DELETE FROM audit_event WHERE id = 6; DELETE FROM audit_personal WHERE event_id = 6",
+        )
         .unwrap();
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
@@ -658,6 +662,7 @@ fn audit_verify_detects_an_inserted_event() {
         None,
         None,
         "{}",
+        None,
         None,
     );
     conn.execute(

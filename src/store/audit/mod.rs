@@ -19,6 +19,9 @@ pub struct Entry<'a> {
     pub company_cf: Option<&'a str>,
     pub person_cf: Option<&'a str>,
     pub details: String,
+    /// What the event holds about a person beyond their code, as a JSON object kept beside
+    /// the chain under a salted commitment (R11, R16); None when it holds nothing personal.
+    pub personal: Option<String>,
 }
 
 /// An event as stored.
@@ -30,6 +33,7 @@ pub struct Row {
     pub action: String,
     pub company_cf: Option<String>,
     pub person_cf: Option<String>,
+    /// The details whole: the hashed part and, where it is kept, the personal part.
     pub details: String,
     /// The login that entered the event, the person it was bound to, and the host (R10);
     /// empty on events written before logins.
@@ -40,6 +44,13 @@ pub struct Row {
     pub prev_hash: String,
     #[serde(skip)]
     pub hash: String,
+    /// The details as hashed: without the personal part.
+    #[serde(skip)]
+    pub hashed: String,
+    /// The commitment to the personal part, and the salt and part kept beside the chain
+    /// (None once erased).
+    #[serde(skip)]
+    pub personal: Option<(String, Option<(String, String)>)>,
 }
 
 /// Who and when, as every event of a session records it.
@@ -58,7 +69,8 @@ pub type Entered<'a> = (&'a str, Option<&'a str>, &'a str);
 /// encoding of every other column: the compact JSON array
 /// `[id, at, actor, action, company, person, details]`, so no field can bleed into the next,
 /// followed for events that record their login (every event since logins, R10) by
-/// `login, login_cf, host`. Events written before logins keep the seven-element form.
+/// `login, login_cf, host`, and for events with a personal part (R11, since 0006) by its
+/// commitment. Events written before logins keep the seven-element form.
 #[allow(clippy::too_many_arguments)]
 pub fn hash(
     prev: &str,
@@ -70,30 +82,75 @@ pub fn hash(
     person: Option<&str>,
     details: &str,
     entered: Option<Entered<'_>>,
+    personal: Option<&str>,
 ) -> String {
     // Encoded whole, then hashed in one call: the escaper's many small writes cost more
     // fed to the hasher one by one.
     let mut buf = Vec::with_capacity(prev.len() + 1 + 96 + details.len() * 2);
     buf.extend_from_slice(prev.as_bytes());
     buf.push(b'\n');
-    match entered {
-        None => serde_json::to_writer(&mut buf, &(id, at, actor, action, company, person, details)),
-        Some((login, login_cf, host)) => serde_json::to_writer(
-            &mut buf,
-            &(
-                id, at, actor, action, company, person, details, login, login_cf, host,
-            ),
-        ),
+    let fixed = (id, at, actor, action, company, person, details);
+    match (entered, personal) {
+        (None, _) => serde_json::to_writer(&mut buf, &fixed),
+        (Some((login, login_cf, host)), None) => {
+            let (a, b, c, d, e, f, g) = fixed;
+            serde_json::to_writer(&mut buf, &(a, b, c, d, e, f, g, login, login_cf, host))
+        }
+        (Some((login, login_cf, host)), Some(commitment)) => {
+            let (a, b, c, d, e, f, g) = fixed;
+            let tail = (login, login_cf, host, commitment);
+            serde_json::to_writer(
+                &mut buf,
+                &(a, b, c, d, e, f, g, tail.0, tail.1, tail.2, tail.3),
+            )
+        }
     }
     .expect("writing to a Vec cannot fail");
-    let h = Sha256::digest(&buf);
+    hex(&Sha256::digest(&buf))
+}
+
+fn hex(bytes: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(64);
-    for b in h.iter() {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 15)]));
     }
     out
+}
+
+/// The commitment to a personal part: hex SHA-256 of the salt's bytes, then the part.
+/// `salt` is hex; a salt that is not hex commits to nothing (None).
+pub fn commitment(salt: &str, part: &str) -> Option<String> {
+    if !salt.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let bytes = (0..salt.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(salt.get(i..i + 2)?, 16).ok())
+        .collect::<Option<Vec<u8>>>()?;
+    let mut h = Sha256::new();
+    h.update(&bytes);
+    h.update(part.as_bytes());
+    Some(hex(&h.finalize()))
+}
+
+/// A fresh salt: 16 random bytes, hex.
+fn salt() -> Result<String> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).map_err(|e| anyhow::anyhow!("no randomness for a salt: {e}"))?;
+    Ok(hex(&b))
+}
+
+/// Details whole: the hashed object's fields, then the personal part's.
+fn merged(hashed: &str, part: &str) -> String {
+    let (h, p) = (hashed.trim(), part.trim());
+    match (h.strip_suffix('}'), p.strip_prefix('{')) {
+        (Some(h), Some(p)) if h.trim_end() == "{" => format!("{{{p}"),
+        (Some(h), Some(p)) if p.trim_start() == "}" => format!("{h}}}"),
+        (Some(h), Some(p)) => format!("{h},{p}"),
+        _ => hashed.to_string(),
+    }
 }
 
 fn head(conn: &Connection) -> Result<(i64, String)> {
@@ -118,6 +175,15 @@ pub(super) fn append(db: &impl Db, cache: &Head, who: &Stamp<'_>, e: Entry<'_>) 
         None => head(db.conn())?,
     };
     let id = last_id + 1;
+    let salted = match &e.personal {
+        Some(part) => {
+            let salt = salt()?;
+            let c = commitment(&salt, part).expect("a fresh salt is hex");
+            Some((salt, part, c))
+        }
+        None => None,
+    };
+    let personal = salted.as_ref().map(|s| s.2.as_str());
     let h = hash(
         &prev,
         id,
@@ -128,18 +194,25 @@ pub(super) fn append(db: &impl Db, cache: &Head, who: &Stamp<'_>, e: Entry<'_>) 
         e.person_cf,
         &e.details,
         Some((who.login, who.login_cf, who.host)),
+        personal,
     );
     db.with(
         "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash,
-                                  login, login_cf, host)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                  login, login_cf, host, personal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         |st| {
             st.execute(params![
                 id, who.at, who.actor, e.action, e.company_cf, e.person_cf, e.details, prev, h,
-                who.login, who.login_cf, who.host
+                who.login, who.login_cf, who.host, personal
             ])
         },
     )?;
+    if let Some((salt, part, _)) = &salted {
+        db.with(
+            "INSERT INTO audit_personal (event_id, salt, part) VALUES (?1, ?2, ?3)",
+            |st| st.execute(params![id, salt, part]),
+        )?;
+    }
     *cached = Some((id, h, true));
     Ok(())
 }
@@ -159,6 +232,16 @@ pub(super) fn flush(conn: &Connection, cache: &Head) -> Result<()> {
 }
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    let hashed: String = r.get(6)?;
+    let commitment: Option<String> = r.get(12)?;
+    let kept: Option<(String, String)> = match (r.get(13)?, r.get(14)?) {
+        (Some(salt), Some(part)) => Some((salt, part)),
+        _ => None,
+    };
+    let details = match &kept {
+        Some((_, part)) => merged(&hashed, part),
+        None => hashed.clone(),
+    };
     Ok(Row {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -166,16 +249,21 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         action: r.get(3)?,
         company_cf: r.get(4)?,
         person_cf: r.get(5)?,
-        details: r.get(6)?,
+        details,
         prev_hash: r.get(7)?,
         hash: r.get(8)?,
         login: r.get(9)?,
         login_cf: r.get(10)?,
         host: r.get(11)?,
+        hashed,
+        personal: commitment.map(|c| (c, kept)),
     })
 }
 
-const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash, login, login_cf, host";
+/// Every column of an event, and its personal part where one is kept (`FROM` included).
+const COLUMNS: &str = "id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash,
+    login, login_cf, host, personal, salt, part
+    FROM audit_event LEFT JOIN audit_personal ON event_id = id";
 
 /// Events filtered by company, person and first day, oldest first, handed to `each` one
 /// at a time: the trail is never held in memory whole.
@@ -187,7 +275,7 @@ pub fn each(
     mut each: impl FnMut(Row) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM audit_event
+        "SELECT {COLUMNS}
          WHERE (?1 IS NULL OR company_cf = ?1)
            AND (?2 IS NULL OR person_cf = ?2 OR actor_cf = ?2)
            AND (?3 IS NULL OR at >= ?3)
@@ -226,9 +314,8 @@ pub fn each_of(
     actions: &[&str],
     mut each: impl FnMut(Row) -> Result<()>,
 ) -> Result<()> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM audit_event WHERE action IN (SELECT value FROM json_each(?1)) ORDER BY id"
-    );
+    let sql =
+        format!("SELECT {COLUMNS} WHERE action IN (SELECT value FROM json_each(?1)) ORDER BY id");
     let mut st = db.conn().prepare(&sql)?;
     let mut rows = st.query([serde_json::to_string(actions)?])?;
     while let Some(r) = rows.next()? {
@@ -237,101 +324,8 @@ pub fn each_of(
     Ok(())
 }
 
-/// Walks the whole chain; returns the first problem found, or `None` and the event count.
-pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
-    let conn = db.conn();
-    let mut st = conn.prepare(&format!("SELECT {COLUMNS} FROM audit_event ORDER BY id"))?;
-    let mut rows = st.query([])?;
-    let mut prev = GENESIS.to_string();
-    let mut expected_id = 1;
-    let mut count = 0u64;
-    // Since logins every event names its login; none after the first one may lack it.
-    let mut logins_since: Option<i64> = None;
-    while let Some(r) = rows.next()? {
-        let e = row(r)?;
-        count += 1;
-        let entered = match (&e.login, &e.login_cf, &e.host) {
-            (Some(l), cf, Some(h)) => Some((l.as_str(), cf.as_deref(), h.as_str())),
-            (None, None, None) => None,
-            _ => {
-                return Ok((
-                    count,
-                    Some(format!(
-                        "event {} ({} at {}) names a login only in part: it was edited",
-                        e.id, e.action, e.at
-                    )),
-                ));
-            }
-        };
-        match (entered, logins_since) {
-            (Some(_), None) => logins_since = Some(e.id),
-            (None, Some(first)) => {
-                return Ok((
-                    count,
-                    Some(format!(
-                        "event {} ({} at {}) names no login, though every event since event \
-                         {first} does: it was edited",
-                        e.id, e.action, e.at
-                    )),
-                ));
-            }
-            _ => {}
-        }
-        if e.id != expected_id {
-            return Ok((
-                count,
-                Some(format!(
-                    "event {} follows event {}: event {expected_id} is missing or was renumbered",
-                    e.id,
-                    expected_id - 1
-                )),
-            ));
-        }
-        if e.prev_hash != prev {
-            return Ok((
-                count,
-                Some(format!(
-                    "event {} does not link to the event before it: an event was deleted, inserted or edited",
-                    e.id
-                )),
-            ));
-        }
-        let h = hash(
-            &prev,
-            e.id,
-            &e.at,
-            e.actor_cf.as_deref(),
-            &e.action,
-            e.company_cf.as_deref(),
-            e.person_cf.as_deref(),
-            &e.details,
-            entered,
-        );
-        if h != e.hash {
-            return Ok((
-                count,
-                Some(format!(
-                    "event {} ({} at {}) does not match its hash: it was edited",
-                    e.id, e.action, e.at
-                )),
-            ));
-        }
-        prev = h;
-        expected_id += 1;
-    }
-    let (last_id, head_hash) = head(conn)?;
-    if last_id != expected_id - 1 || head_hash != prev {
-        return Ok((
-            count,
-            Some(format!(
-                "the chain ends at event {} but the head records event {last_id}: \
-                 events were deleted from or added to the end",
-                expected_id - 1
-            )),
-        ));
-    }
-    Ok((count, None))
-}
+mod verify;
+pub use verify::verify;
 
 #[cfg(test)]
 mod tests {
@@ -346,7 +340,7 @@ mod tests {
             h.finalize().iter().map(|b| format!("{b:02x}")).collect()
         };
         let at = "2026-01-01T00:00:00.000Z";
-        let hash = |entered| {
+        let hash = |entered, personal| {
             super::hash(
                 "prev",
                 7,
@@ -357,18 +351,50 @@ mod tests {
                 Some("P"),
                 "{}",
                 entered,
+                personal,
             )
         };
         assert_eq!(
-            hash(None),
+            hash(None, None),
             by_hand(serde_json::json!([7, at, "X", "a", null, "P", "{}"]))
         );
         // Since logins, the login, its bound person and the host follow.
         assert_eq!(
-            hash(Some(("mario", Some("X"), "pc1"))),
+            hash(Some(("mario", Some("X"), "pc1")), None),
             by_hand(serde_json::json!([
                 7, at, "X", "a", null, "P", "{}", "mario", "X", "pc1"
             ]))
         );
+        // Since 0006, an event with a personal part ends with its commitment.
+        assert_eq!(
+            hash(Some(("mario", Some("X"), "pc1")), Some("c0ffee")),
+            by_hand(serde_json::json!([
+                7, at, "X", "a", null, "P", "{}", "mario", "X", "pc1", "c0ffee"
+            ]))
+        );
+    }
+
+    #[test]
+    fn a_commitment_is_the_hash_of_the_salt_bytes_then_the_part() {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        h.update([0x00, 0xff, 0x10]);
+        h.update(br#"{"family_name":"Rossi"}"#);
+        let by_hand: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let part = r#"{"family_name":"Rossi"}"#;
+        assert_eq!(super::commitment("00ff10", part), Some(by_hand));
+        assert_eq!(super::commitment("0g", part), None);
+        assert_eq!(super::commitment("abc", part), None);
+        assert_eq!(super::commitment("+f", part), None);
+    }
+
+    #[test]
+    fn details_whole_are_the_hashed_fields_then_the_personal_ones() {
+        assert_eq!(
+            super::merged(r#"{"a":1}"#, r#"{"b":2}"#),
+            r#"{"a":1,"b":2}"#
+        );
+        assert_eq!(super::merged("{}", r#"{"b":2}"#), r#"{"b":2}"#);
+        assert_eq!(super::merged(r#"{"a":1}"#, "{}"), r#"{"a":1}"#);
     }
 }

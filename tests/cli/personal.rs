@@ -1,0 +1,209 @@
+//! Issue 12, R11 and R16: what an event holds about a person beyond their code (names,
+//! e-mail, free-text reasons) is kept beside the chain, under a salted commitment the chain
+//! hashes: not in the hashed bytes, shown whole by `audit log`, and any edit of it found.
+
+use crate::common::*;
+
+/// A person registered with an e-mail, a company whose registration is rejected with a
+/// reason, and the event ids of both.
+fn world() -> (Env, String) {
+    let env = Env::new();
+    let cf = person(1);
+    env.ok(
+        Some(OP),
+        &[
+            "person",
+            "register",
+            &cf,
+            "--family-name",
+            "Verdi",
+            "--given-name",
+            "Luigia",
+            "--email",
+            "luigia.verdi@example.it",
+            "--on",
+            FIRST_ACCESS,
+        ],
+    );
+    let other = env.company(2, &cf, &["DATORE_PRIVATO"]);
+    env.ok(
+        Some(OP),
+        &[
+            "company",
+            "reject",
+            &other,
+            "--reason",
+            "Verdi is not its owner",
+        ],
+    );
+    (env, cf)
+}
+
+fn event_of(env: &Env, action: &str) -> i64 {
+    env.count(&format!(
+        "SELECT ifnull(max(id), 0) FROM audit_event WHERE action = '{action}'"
+    ))
+}
+
+#[test]
+fn personal_data_is_not_in_the_hashed_bytes_but_audit_log_shows_it_whole() {
+    let (env, cf) = world();
+    // The hashed details of every event since 0006 name no one.
+    for needle in [
+        "Verdi",
+        "Luigia",
+        "luigia.verdi@example.it",
+        "Rossi",
+        "Mario",
+    ] {
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM audit_event WHERE details LIKE '%{needle}%'"
+            )),
+            0,
+            "{needle} is in the hashed bytes"
+        );
+    }
+    // They are beside the chain, one part per event that holds any, each committed to.
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM audit_event e JOIN audit_personal p ON p.event_id = e.id
+             WHERE e.personal IS NOT NULL AND length(p.salt) = 32"
+        ),
+        env.count("SELECT count(*) FROM audit_personal"),
+    );
+    // Salts are random: two parts with the same content commit differently.
+    assert_eq!(
+        env.count("SELECT count(DISTINCT salt) FROM audit_personal"),
+        env.count("SELECT count(*) FROM audit_personal"),
+    );
+    let log = json(&env.ok(
+        Some(OP),
+        &["audit", "log", "--person", &cf, "--format", "json"],
+    ));
+    let register = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "person.register")
+        .expect("the registration is logged");
+    let details = json(register["details"].as_str().unwrap());
+    assert_eq!(details["family_name"], "Verdi");
+    assert_eq!(details["given_name"], "Luigia");
+    assert_eq!(details["email"], "luigia.verdi@example.it");
+    assert_eq!(details["via"], "spid", "the hashed fields are there too");
+    let o = env.run(None, &["audit", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("intact"), "{}", stderr(&o));
+    env.ok(Some(OP), &["db", "check"]);
+}
+
+#[test]
+fn an_edited_personal_part_does_not_match_its_commitment() {
+    let (env, _) = world();
+    let id = event_of(&env, "company.reject");
+    env.sql()
+        .execute(
+            "UPDATE audit_personal SET part = replace(part, 'Verdi', 'Bianchi') WHERE event_id = ?1",
+            [id],
+        )
+        .unwrap();
+    let err = env.refused(None, &["audit", "verify"], "does not match its commitment");
+    assert!(
+        err.contains(&format!("event {id} (company.reject")),
+        "{err}"
+    );
+    let o = env.run(Some(OP), &["db", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("does not match its commitment"),
+        "{}",
+        stdout(&o)
+    );
+    // A new salt does not help: the commitment is to the salt and the part together.
+    let (env, _) = world();
+    let id = event_of(&env, "person.register");
+    env.sql()
+        .execute(
+            "UPDATE audit_personal SET salt = '00000000000000000000000000000000' WHERE event_id = ?1",
+            [id],
+        )
+        .unwrap();
+    env.refused(
+        None,
+        &["audit", "verify"],
+        &format!("event {id} (person.register"),
+    );
+}
+
+#[test]
+fn a_deleted_or_added_personal_part_is_found() {
+    let (env, _) = world();
+    let id = event_of(&env, "person.register");
+    env.sql()
+        .execute("DELETE FROM audit_personal WHERE event_id = ?1", [id])
+        .unwrap();
+    env.refused(
+        None,
+        &["audit", "verify"],
+        &format!("event {id} (person.register"),
+    );
+    env.refused(None, &["audit", "verify"], "its personal part is missing");
+    // A part added for an event that commits to none.
+    let (env, _) = world();
+    let id = event_of(&env, "login.bind");
+    env.sql()
+        .execute(
+            "INSERT INTO audit_personal (event_id, salt, part) VALUES (?1, '00', '{}')",
+            [id],
+        )
+        .unwrap();
+    env.refused(
+        None,
+        &["audit", "verify"],
+        &format!("a personal part is kept for event {id}, which commits to none"),
+    );
+}
+
+#[test]
+fn a_revocation_reason_and_a_suspension_reason_are_personal() {
+    let env = Env::new();
+    let lr = env.register(1, "Verdi", "Luigia");
+    let co = env.register(2, "Bianchi", "Anna");
+    let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
+    env.nominate(&lr, &acme, &co, None);
+    env.ok(
+        Some(&lr),
+        &[
+            "admin",
+            "revoke",
+            "--company",
+            &acme,
+            "--person",
+            &co,
+            "--reason",
+            "left in anger",
+        ],
+    );
+    env.ok(
+        Some(OP),
+        &["person", "suspend", &co, "--reason", "identity stolen"],
+    );
+    for needle in ["left in anger", "identity stolen"] {
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM audit_event WHERE details LIKE '%{needle}%'"
+            )),
+            0,
+            "{needle} is in the hashed bytes"
+        );
+        assert_eq!(
+            env.count(&format!(
+                "SELECT count(*) FROM audit_personal WHERE part LIKE '%{needle}%'"
+            )),
+            1,
+            "{needle} is kept beside the chain"
+        );
+    }
+    env.ok(None, &["audit", "verify"]);
+}
