@@ -45,9 +45,21 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             );
             match &replay.stopped {
                 None => note(format!(
-                    "replayed {} audit events: the persons, operators, companies, units, live grants \
-                     and revocations agree with them where nothing else is listed",
-                    replay.events
+                    "replayed {} audit events: the persons, operators, companies and their types, \
+                     units, relationships, grants and revocations agree with them where nothing \
+                     else is listed; {}",
+                    replay.events,
+                    match replay.complete_from {
+                        1 => "every event is in the complete form".to_string(),
+                        n => format!(
+                            "events 1 to {} predate the complete form (migration 0006): the few \
+                             fields they never recorded (a legal representative's names, init's \
+                             and a legacy migration's first access) are compared only where a \
+                             later event recorded them, and their personal data is in the hashed \
+                             bytes, where it cannot be erased (R16)",
+                            n - 1
+                        ),
+                    }
                 )),
                 Some((id, action)) => warn(format!(
                     "the replay stopped at event {id} ('{action}', an event lpt does not write): \

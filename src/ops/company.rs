@@ -91,7 +91,8 @@ fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String, String)> 
     }
 }
 
-fn types_json(held: &[HeldType]) -> Value {
+/// A company's types as its events record them.
+pub(super) fn types_json(held: &[HeldType]) -> Value {
     held.iter()
         .map(|h| match &h.register {
             Some(r) => {

@@ -30,6 +30,10 @@ pub struct Init<'a> {
     pub schema_version: usize,
     pub family_name: &'a str,
     pub given_name: &'a str,
+    /// Since 0006 (the complete form): the rest of what init registered.
+    pub email: Option<&'a str>,
+    pub via: &'a str,
+    pub first_access_on: &'a str,
 }
 
 #[derive(Serialize)]
@@ -47,6 +51,9 @@ pub enum Registered<'a> {
         username: &'a str,
         family_name: &'a str,
         given_name: &'a str,
+        /// Since 0006 (the complete form).
+        email: Option<&'a str>,
+        first_access_on: &'a str,
     },
 }
 

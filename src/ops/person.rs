@@ -40,6 +40,9 @@ pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {
                 schema_version: SCHEMA_VERSION,
                 family_name: p.family_name,
                 given_name: p.given_name,
+                email: p.email,
+                via: p.via,
+                first_access_on: p.first_access_on,
             },
         },
     )
@@ -101,6 +104,8 @@ pub fn register_legacy(s: &Session, p: &NewPerson<'_>, username: &str) -> Result
                 username,
                 family_name: p.family_name,
                 given_name: p.given_name,
+                email: p.email,
+                first_access_on: p.first_access_on,
             },
         },
     )?;

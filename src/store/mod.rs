@@ -14,6 +14,7 @@ pub mod login;
 mod open;
 pub mod person;
 pub mod relationship;
+pub mod replayed;
 pub mod report;
 mod session;
 

@@ -165,15 +165,24 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
     old.iter_mut().for_each(schema);
     new.iter_mut().for_each(schema);
     assert_eq!(old.len(), new.len(), "the same changes make as many events");
-    // The complete form (0006) adds the names a company's legal representative was recorded
-    // with; everything 0.1.0 said is said the same, whichever part of the event holds it.
+    // The complete form (0006) adds what the replay needs and 0.1.0 did not record: the
+    // names a company's legal representative was recorded with, the rest of what init and a
+    // legacy migration registered. Everything 0.1.0 said is said the same, whichever part of
+    // the event holds it.
     let value = |d: &str| -> serde_json::Value { serde_json::from_str(d).unwrap() };
+    let added = |action: &str, d: &serde_json::Value| -> &'static [&'static str] {
+        match action {
+            "company.register" => &["legal_rep_family_name", "legal_rep_given_name"],
+            "init" => &["email", "via", "first_access_on"],
+            "person.register" if d["via"] == "legacy" => &["email", "first_access_on"],
+            _ => &[],
+        }
+    };
     for (i, (o, n)) in old.iter().zip(&new).enumerate() {
         let mut nd = value(&n.3);
-        if n.0 == "company.register" {
-            let added = nd.as_object_mut().unwrap();
-            assert!(added.shift_remove("legal_rep_family_name").is_some());
-            assert!(added.shift_remove("legal_rep_given_name").is_some());
+        for k in added(&n.0, &nd.clone()) {
+            let fields = nd.as_object_mut().unwrap();
+            assert!(fields.shift_remove(*k).is_some(), "{} records {k}", n.0);
         }
         assert_eq!(
             (&o.0, &o.1, &o.2, value(&o.3)),

@@ -19,5 +19,6 @@ mod recorded;
 mod registry;
 mod reliability;
 mod replay;
+mod replay_fields;
 mod streaming;
 mod tidy;

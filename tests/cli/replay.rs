@@ -137,11 +137,11 @@ fn each_kind_of_table_edit_is_found_and_named() {
         ),
         (
             format!("UPDATE person SET suspended_at = NULL, suspended_reason = NULL WHERE cf = '{thief}'"),
-            format!("{thief} is active, but the trail says suspended"),
+            format!("{thief}'s state is active, but the trail says suspended"),
         ),
         (
             format!("UPDATE company SET status = 'pending', decided_at = NULL, decided_by = NULL WHERE cf = '{acme}'"),
-            format!("{acme} is pending, but the trail says approved"),
+            format!("{acme}'s status is \"pending\", but the trail says \"approved\""),
         ),
         (
             "UPDATE unit SET name = 'Ovest' WHERE name = 'Nord'".to_string(),
@@ -149,7 +149,7 @@ fn each_kind_of_table_edit_is_found_and_named() {
         ),
         (
             format!("UPDATE person SET family_name = 'Rossi' WHERE cf = '{co}'"),
-            format!("{co} is named Anna Rossi, but the trail says Anna Bianchi"),
+            format!("{co}'s family name is \"Rossi\", but the trail says \"Bianchi\""),
         ),
         (
             "UPDATE grants SET revoked_on = '2026-01-01', revoke_reason = 'x' WHERE profile = 'GESTIONE_CO'".to_string(),

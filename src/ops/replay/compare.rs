@@ -1,147 +1,86 @@
-//! The replay's comparison: the state tables, read row by row, against the state the
-//! trail rebuilt; every difference named.
+//! The replay's comparison of persons, operators, companies and units: the state tables,
+//! read row by row, against the state the trail rebuilt; every difference named. Grants and
+//! relationships are compared in [`super::grants`].
 
 use anyhow::Result;
+use serde_json::{Map, Value, json};
 
-use super::{Interner, Key, State};
-use crate::store::{Db, check, company as cstore, person as pstore};
+use super::{Person, State};
+use crate::store::{Db, company as cstore, person as pstore};
 
-/// "at group level" / "in unit \"Nord\"".
-fn scope_of(unit: Option<&str>) -> String {
-    unit.map_or_else(
-        || "at group level".to_string(),
-        |u| format!("in unit {u:?}"),
-    )
+pub(super) type Out = Vec<(&'static str, String)>;
+
+const PERSON: &str = "person differs from the audit trail (R11)";
+const OPERATOR: &str = "regional operator differs from the audit trail (R11)";
+const COMPANY: &str = "company differs from the audit trail (R11)";
+const UNIT: &str = "unit differs from the audit trail (R11)";
+
+/// `"x"` for text, `null` for nothing: how a field is named in a difference.
+fn shown(v: &Option<String>) -> String {
+    v.as_ref()
+        .map_or_else(|| "none".to_string(), |s| format!("{s:?}"))
 }
 
-fn scope(n: &Interner, unit: Option<u32>) -> String {
-    scope_of(unit.map(|u| n.name(u)))
-}
-
-/// A grant's key as the trail interned it; None when the trail never named one of its parts.
-fn key_of(n: &Interner, g: &check::ReplayedGrant) -> Option<Key> {
-    let unit = match &g.unit {
-        Some(u) => Some(n.get(u)?),
-        None => None,
+/// Each field the trail knows that the row has otherwise, as "field is X, but the trail says Y".
+fn person(row: &pstore::Person, trail: &Person, out: &mut Out) {
+    let cf = &row.cf;
+    let mut differs = |field: &str, is: String, says: String| {
+        out.push((
+            PERSON,
+            format!("{cf}'s {field} is {is}, but the trail says {says}"),
+        ));
     };
-    Some((
-        n.get(&g.company)?,
-        n.get(&g.person)?,
-        n.get(&g.profile)?,
-        unit,
-    ))
-}
-
-/// Each grant of the table, in one scan: a live one against the trail's live grants (its
-/// scope, whether active, the end of its relationship), a revoked one against the trail's
-/// revocations (the same declared day, recorded at the same instant: R8 judges lateness on
-/// it).
-fn grants(db: &impl Db, s: &mut State, out: &mut Vec<(&'static str, String)>) -> Result<()> {
-    const GRANT: &str = "grant differs from the audit trail (R11)";
-    const REVOCATION: &str = "revocation differs from the audit trail (R8, R11)";
-    let mut expected: std::collections::HashMap<(Key, u32), Vec<String>> = Default::default();
-    for r in std::mem::take(&mut s.revocations) {
-        expected.entry((r.key, r.on)).or_default().push(r.at);
+    let text = [
+        ("family name", &trail.family_name, &row.family_name),
+        ("given name", &trail.given_name, &row.given_name),
+        ("means of first access", &trail.via, &row.via),
+        ("first access", &trail.first_access_on, &row.first_access_on),
+    ];
+    for (field, says, is) in text {
+        if let Some(says) = says
+            && says != is
+        {
+            differs(field, format!("{is:?}"), format!("{says:?}"));
+        }
     }
-    let n = &s.names;
-    check::each_grant(db, |g| {
-        let key = key_of(n, &g);
-        let (person, profile, company) = (&g.person, &g.profile, &g.company);
-        let scope = scope_of(g.unit.as_deref());
-        if let Some(on) = &g.revoked_on {
-            let what = format!("{person}'s {profile} {scope} in {company}, revoked on {on}");
-            let found = key.zip(n.get(on)).and_then(|k| expected.get_mut(&k));
-            match found {
-                None => out.push((REVOCATION, format!("{what}: no event revoked it so"))),
-                Some(ats) => match ats.iter().position(|a| Some(a) == g.revoked_at.as_ref()) {
-                    Some(i) => {
-                        ats.swap_remove(i);
-                    }
-                    None => out.push((
-                        REVOCATION,
-                        format!(
-                            "{what}: recorded at {}, but the trail recorded it at {}",
-                            g.revoked_at.as_deref().unwrap_or("no instant"),
-                            ats.join(" or ")
-                        ),
-                    )),
-                },
-            }
-            return Ok(());
-        }
-        match key.and_then(|k| s.grants.remove(&k)) {
-            None => out.push((
-                GRANT,
-                format!(
-                    "{person} holds {profile} {scope} in {company}, but the trail granted it to \
-                     no one or revoked it"
-                ),
-            )),
-            Some(live) if live.active != g.approved => {
-                let (is, says) = if g.approved {
-                    ("active", "a request awaiting the Region")
-                } else {
-                    ("a request", "active")
-                };
-                out.push((
-                    GRANT,
-                    format!(
-                        "{person}'s {profile} {scope} in {company} is {is}, but the trail says {says}"
-                    ),
-                ));
-            }
-            Some(live) => {
-                let ends = key
-                    .and_then(|k| s.ends.get(&(k.0, k.1, live.relationship)))
-                    .map(|d| n.name(*d).to_string());
-                if ends != g.ended_on {
-                    let says = |d: &Option<String>| {
-                        d.as_ref()
-                            .map_or_else(|| "no end".to_string(), |d| format!("an end on {d}"))
-                    };
-                    out.push((
-                        GRANT,
-                        format!(
-                            "{person}'s {profile} {scope} in {company} rests on a relationship \
-                             with {}, but the trail says {}",
-                            says(&g.ended_on),
-                            says(&ends)
-                        ),
-                    ));
-                }
-            }
-        }
-        Ok(())
-    })?;
-    let mut left: Vec<String> = expected
-        .into_iter()
-        .filter(|(_, ats)| !ats.is_empty())
-        .map(|(((company, person, profile, unit), on), _)| {
-            format!(
-                "{}'s {} {} in {}, revoked on {}: revoked by the trail, but the grant is missing",
-                n.name(person),
-                n.name(profile),
-                scope(n, unit),
-                n.name(company),
-                n.name(on)
-            )
-        })
-        .collect();
-    left.sort();
-    out.extend(left.into_iter().map(|d| (REVOCATION, d)));
-    Ok(())
+    if let Some(says) = &trail.email
+        && *says != row.email
+    {
+        differs("e-mail", shown(&row.email), shown(says));
+    }
+    match (&trail.suspended, row.suspended()) {
+        (None, true) => differs("state", "suspended".into(), "active".into()),
+        (Some(_), false) => differs("state", "active".into(), "suspended".into()),
+        (Some(Some(reason)), true) if Some(reason) != row.suspended_reason.as_ref() => differs(
+            "reason for suspension",
+            shown(&row.suspended_reason),
+            format!("{reason:?}"),
+        ),
+        _ => {}
+    }
 }
 
-pub(super) fn compare(
-    db: &impl Db,
-    mut s: State,
-    out: &mut Vec<(&'static str, String)>,
-) -> Result<()> {
-    const PERSON: &str = "person differs from the audit trail (R11)";
-    const OPERATOR: &str = "regional operator differs from the audit trail (R11)";
-    const COMPANY: &str = "company differs from the audit trail (R11)";
-    const UNIT: &str = "unit differs from the audit trail (R11)";
-    const GRANT: &str = "grant differs from the audit trail (R11)";
+/// A company row as the fields its events record, `types` sorted by code.
+fn company_fields(db: &impl Db, c: &cstore::Company) -> Result<Map<String, Value>> {
+    let types = sorted_types(&crate::ops::company::types_json(&cstore::types(db, c.id)?));
+    let Value::Object(m) = json!({
+        "name": c.name, "office": c.office, "email": c.email, "pec": c.pec, "phone": c.phone,
+        "legal_rep_cf": c.legal_rep_cf, "legal_rep_family_name": c.legal_rep_family_name,
+        "legal_rep_given_name": c.legal_rep_given_name, "types": types, "status": c.status,
+        "reject_reason": c.reject_reason,
+    }) else {
+        unreachable!("an object literal");
+    };
+    Ok(m)
+}
+
+fn sorted_types(v: &Value) -> Value {
+    let mut types = v.as_array().cloned().unwrap_or_default();
+    types.sort_by(|a, b| a["type"].as_str().cmp(&b["type"].as_str()));
+    Value::Array(types)
+}
+
+pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
     let n = &s.names;
     pstore::each(db, false, false, |p| {
         let id = n.get(&p.cf);
@@ -150,30 +89,7 @@ pub(super) fn compare(
                 PERSON,
                 format!("{} is registered, but no event registered them", p.cf),
             )),
-            Some((family, given, suspended)) => {
-                if (family.as_str(), given.as_str())
-                    != (p.family_name.as_str(), p.given_name.as_str())
-                {
-                    out.push((
-                        PERSON,
-                        format!(
-                            "{} is named {} {}, but the trail says {given} {family}",
-                            p.cf, p.given_name, p.family_name
-                        ),
-                    ));
-                }
-                if suspended != p.suspended() {
-                    let (is, says) = if p.suspended() {
-                        ("suspended", "active")
-                    } else {
-                        ("active", "suspended")
-                    };
-                    out.push((
-                        PERSON,
-                        format!("{} is {is}, but the trail says {says}", p.cf),
-                    ));
-                }
-            }
+            Some(trail) => person(&p, &trail, out),
         }
         let made = id.is_some_and(|i| s.operators.remove(&i));
         if p.operator != made {
@@ -213,21 +129,21 @@ pub(super) fn compare(
                 COMPANY,
                 format!("{} exists, but no event registered it", c.cf),
             )),
-            Some((status, name)) => {
-                if status != c.status {
-                    out.push((
-                        COMPANY,
-                        format!("{} is {}, but the trail says {status}", c.cf, c.status),
-                    ));
-                }
-                if name != c.name {
-                    out.push((
-                        COMPANY,
-                        format!(
-                            "{} is named {:?}, but the trail says {name:?}",
-                            c.cf, c.name
-                        ),
-                    ));
+            Some(trail) => {
+                let row = company_fields(db, &c)?;
+                for (field, says) in &trail {
+                    let says = if field == "types" {
+                        sorted_types(says)
+                    } else {
+                        says.clone()
+                    };
+                    let is = row.get(field).cloned().unwrap_or(Value::Null);
+                    if is != says {
+                        out.push((
+                            COMPANY,
+                            format!("{}'s {field} is {is}, but the trail says {says}", c.cf),
+                        ));
+                    }
                 }
             }
         }
@@ -265,21 +181,6 @@ pub(super) fn compare(
             ),
         ));
     }
-    grants(db, &mut s, out)?;
-    let n = &s.names;
-    let mut left: Vec<&Key> = s.grants.keys().collect();
-    left.sort();
-    for &(company, person, profile, unit) in left {
-        out.push((
-            GRANT,
-            format!(
-                "{}'s {} {} in {} is live by the trail, but revoked or missing",
-                n.name(person),
-                n.name(profile),
-                scope(n, unit),
-                n.name(company)
-            ),
-        ));
-    }
-    Ok(())
+    super::grants::relationships(db, &mut s, out)?;
+    super::grants::grants(db, &mut s, out)
 }

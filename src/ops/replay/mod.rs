@@ -1,28 +1,27 @@
-//! `db check`'s replay of the audit trail (R11): the events, applied in order, rebuild who is
-//! registered and suspended, who is a regional operator, which companies exist with which
-//! status and name, their live units, and every live grant; each row of the state tables
-//! that differs from what the events say is reported, named. An edit of a table that
-//! bypassed lpt is found this way even when the chain itself is intact.
+//! `db check`'s replay of the audit trail (R11): the events, applied in order, rebuild the
+//! state tables (persons, operators, companies and their types, units, relationships,
+//! grants and revocations) and each row that differs from what the events say is reported,
+//! named. An edit of a table that bypassed lpt is found this way even when the chain itself
+//! is intact. Logins are replayed by [`super::login::check`].
 //!
-//! Covered: persons (names, suspension), operators, companies (status, name), live units,
-//! live grants (scope, active or requested, and the end of the relationship each rests
-//! on), and every revocation (its declared day and recorded instant). Not yet: company
-//! contacts, types and legal representative, e-mails, the dates of grants, reviews, legacy
-//! accounts.
+//! What an event never carried is not compared: the fields the complete form added (0006:
+//! a company's legal representative's names, a migrated legacy account's first access) are
+//! compared only for what was recorded in it, and a personal part erased (R16) leaves its
+//! fields unknown.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::Result;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use super::events::Action;
 use crate::store::{Db, audit};
 
+mod apply;
 mod compare;
-use compare::compare;
+mod grants;
 
-/// Codes, profiles and unit names, each kept once: the state of a million grants fits in
-/// tens of megabytes instead of hundreds.
+/// Codes, profiles, unit names, days and instants, each kept once: the state of a million
+/// grants fits in tens of megabytes instead of hundreds.
 #[derive(Default)]
 pub(super) struct Interner {
     ids: HashMap<String, u32>,
@@ -47,211 +46,104 @@ impl Interner {
     }
 }
 
-/// A live grant: company, person, profile, unit name (None: group level), interned.
+/// A grant's identity: company, person, profile, unit name (None: group level), interned.
+/// Ordered, so that one company's or one person's grants are a range.
 pub(super) type Key = (u32, u32, u32, Option<u32>);
+
+/// A day and the instant it was recorded, interned.
+pub(super) type Dated = (u32, u32);
+
+/// A relationship as the trail says: its start and, once ended, its end.
+pub(super) type Span = (Dated, Option<Dated>);
+
+/// A person as the trail says: each field None where no event carried it.
+#[derive(Default)]
+pub(super) struct Person {
+    pub(super) family_name: Option<String>,
+    pub(super) given_name: Option<String>,
+    pub(super) email: Option<Option<String>>,
+    pub(super) via: Option<String>,
+    pub(super) first_access_on: Option<String>,
+    /// Suspended, with the reason where it is known.
+    pub(super) suspended: Option<Option<String>>,
+}
 
 #[derive(Default)]
 pub(super) struct State {
     pub(super) names: Interner,
-    /// Persons by code: family name, given name, suspended.
-    pub(super) persons: HashMap<u32, (String, String, bool)>,
+    pub(super) persons: HashMap<u32, Person>,
     pub(super) operators: BTreeSet<u32>,
-    /// Companies by code: status, name.
-    pub(super) companies: HashMap<u32, (&'static str, String)>,
+    /// Companies by code: every field the trail recorded, by column name (`types` as the
+    /// events encode them).
+    pub(super) companies: HashMap<u32, Map<String, Value>>,
     /// Live units: company, name.
     pub(super) units: BTreeSet<(u32, u32)>,
-    /// Live grants: whether each is active (not a request), and which of its pair's
-    /// relationships it rests on.
-    pub(super) grants: HashMap<Key, Live>,
-    /// Each person–company pair's current relationship, numbered from 0.
-    pub(super) relationship: HashMap<(u32, u32), u32>,
-    /// The end day of each ended relationship.
-    pub(super) ends: HashMap<(u32, u32, u32), u32>,
-    /// Every revocation: its grant, the day it declares, and the instant it was recorded
-    /// (the event's, or in a historical load the declared day's first instant in Italy).
+    pub(super) grants: BTreeMap<Key, Live>,
+    /// Each person–company pair's relationships, in order: start and end.
+    pub(super) relationships: HashMap<(u32, u32), Vec<Span>>,
+    /// Every revocation, with the grant it closed.
     pub(super) revocations: Vec<Revocation>,
+    /// The events of historical loads (R8), as ranges of ids, first to last: what they
+    /// recorded stands at its declared days' first instants.
+    pub(super) historical: Vec<(i64, i64)>,
+}
+
+/// A live grant as the trail says.
+#[derive(Clone, Copy)]
+pub(super) struct Live {
+    pub(super) granted: Dated,
+    pub(super) data_processing_authorised: Option<bool>,
+    /// The approval's instant; None while a request awaits the Region (R7).
+    pub(super) approved_at: Option<u32>,
+    pub(super) confirmed: Option<Dated>,
+    /// Which of its pair's relationships it rests on, numbered from 0.
+    pub(super) relationship: u32,
 }
 
 pub(super) struct Revocation {
     pub(super) key: Key,
-    pub(super) on: u32,
-    pub(super) at: String,
+    pub(super) grant: Live,
+    /// The day it declares and the instant it was recorded (the event's, or in a historical
+    /// load the declared day's first instant in Italy).
+    pub(super) revoked: Dated,
 }
 
-#[derive(Clone, Copy)]
-pub(super) struct Live {
-    pub(super) active: bool,
-    pub(super) relationship: u32,
-}
-
-/// What the replay found: each difference as (what, detail), and the event it stopped at if
-/// the trail holds an event lpt does not write (then the state is not compared).
+/// What the replay found: each difference as (what, detail); the event it stopped at if the
+/// trail holds an event lpt does not write (then the state is not compared); and the first
+/// event in the complete form.
 pub struct Findings {
     pub differences: Vec<(&'static str, String)>,
     pub events: u64,
     pub stopped: Option<(i64, String)>,
+    pub complete_from: i64,
 }
 
-fn text(d: &Value, k: &str) -> String {
-    d[k].as_str().unwrap_or_default().to_string()
-}
-
-fn unit(d: &Value) -> Option<String> {
-    d["unit"].as_str().map(str::to_string)
-}
-
-impl State {
-    /// The relationship a new grant of this pair rests on: the open one, or a new one after
-    /// an end (R8).
-    fn holding(&mut self, company: u32, person: u32, active: bool) -> Live {
-        let r = self.relationship.entry((company, person)).or_insert(0);
-        if self.ends.contains_key(&(company, person, *r)) {
-            *r += 1;
-        }
-        Live {
-            active,
-            relationship: *r,
-        }
-    }
-
-    /// Applies one event; false if lpt does not write its action.
-    fn apply(&mut self, e: &audit::Row) -> Result<bool> {
-        let Some(action) = Action::of(&e.action) else {
-            return Ok(false);
-        };
+/// The row events of every historical load: the events just before its summary, one for
+/// each grant, request, revocation and end it counts.
+fn historical(db: &impl Db) -> Result<Vec<(i64, i64)>> {
+    let mut ranges = Vec::new();
+    let name = super::events::Action::RegistryImport.name();
+    audit::each_of(db, &[name], |e| {
         let d: Value = serde_json::from_str(&e.details)?;
-        let n = &mut self.names;
-        let company = n.id(e.company_cf.as_deref().unwrap_or_default());
-        let person = n.id(e.person_cf.as_deref().unwrap_or_default());
-        let key = |n: &mut Interner, d: &Value| -> Key {
-            let unit = unit(d).map(|u| n.id(&u));
-            (company, person, n.id(&text(d, "profile")), unit)
-        };
-        use Action as A;
-        match action {
-            A::Init | A::PersonRegister => {
-                let names = (text(&d, "family_name"), text(&d, "given_name"), false);
-                self.persons.insert(person, names);
-                if action == A::Init {
-                    self.operators.insert(person);
-                }
-            }
-            A::PersonSuspend | A::PersonReinstate => {
-                let suspended = action == A::PersonSuspend;
-                if let Some(p) = self.persons.get_mut(&person) {
-                    p.2 = suspended;
-                }
-                if suspended {
-                    self.grants.retain(|k, _| k.1 != person);
-                }
-            }
-            A::OperatorAdd => {
-                self.operators.insert(person);
-            }
-            A::CompanyRegister => {
-                self.companies
-                    .insert(company, ("pending", text(&d, "name")));
-                let u = n.id(&text(&d, "unit"));
-                self.units.insert((company, u));
-            }
-            A::CompanyApprove | A::CompanyReject => {
-                if let Some(c) = self.companies.get_mut(&company) {
-                    c.0 = if action == A::CompanyApprove {
-                        "approved"
-                    } else {
-                        "rejected"
-                    };
-                }
-                if action == A::CompanyApprove {
-                    let admin = n.id(&text(&d, "first_administrator"));
-                    let k = (company, admin, n.id(crate::catalog::ADMIN), None);
-                    let live = self.holding(company, admin, true);
-                    self.grants.insert(k, live);
-                }
-            }
-            A::CompanyUpdate => {
-                if let (Some(to), Some(c)) =
-                    (d["name"]["to"].as_str(), self.companies.get_mut(&company))
-                {
-                    c.1 = to.to_string();
-                }
-            }
-            A::UnitAdd => {
-                let u = n.id(&text(&d, "unit"));
-                self.units.insert((company, u));
-            }
-            A::UnitRename => {
-                let (from, to) = (n.id(&text(&d, "from")), n.id(&text(&d, "to")));
-                self.units.remove(&(company, from));
-                self.units.insert((company, to));
-                let moved: Vec<(Key, Live)> = self
-                    .grants
-                    .iter()
-                    .filter(|(k, _)| k.0 == company && k.3 == Some(from))
-                    .map(|(k, v)| (*k, *v))
-                    .collect();
-                for (mut k, v) in moved {
-                    self.grants.remove(&k);
-                    k.3 = Some(to);
-                    self.grants.insert(k, v);
-                }
-                for r in &mut self.revocations {
-                    if r.key.0 == company && r.key.3 == Some(from) {
-                        r.key.3 = Some(to);
-                    }
-                }
-            }
-            A::UnitRemove => {
-                let u = n.id(&text(&d, "unit"));
-                self.units.remove(&(company, u));
-            }
-            A::GrantAdd | A::GrantRequest => {
-                let k = key(n, &d);
-                let live = self.holding(company, person, action == A::GrantAdd);
-                self.grants.insert(k, live);
-            }
-            A::GrantApprove => {
-                let k = key(n, &d);
-                if let Some(live) = self.grants.get_mut(&k) {
-                    live.active = true;
-                }
-            }
-            A::RelationshipEnd => {
-                let day = n.id(&text(&d, "ended_on"));
-                let r = *self.relationship.entry((company, person)).or_insert(0);
-                self.ends.insert((company, person, r), day);
-            }
-            A::GrantRevoke => {
-                let k = key(n, &d);
-                self.grants.remove(&k);
-                self.revocations.push(Revocation {
-                    key: k,
-                    on: n.id(&text(&d, "revoked_on")),
-                    at: e.at.clone(),
-                });
-            }
-            A::RegistryImport if d["historical"] == Value::Bool(true) => {
-                // The load's revocations, all recorded at its instant, stood for their
-                // declared days (R8).
-                for r in self.revocations.iter_mut().rev() {
-                    if r.at != e.at {
-                        break;
-                    }
-                    if let Ok(day) = crate::dates::parse_date(n.name(r.on)) {
-                        r.at = crate::dates::start_of(day);
-                    }
-                }
-            }
-            // Nothing the replay rebuilds yet, or reads.
-            _ => {}
+        if d["historical"] == Value::Bool(true) {
+            let count = |k: &str| d[k].as_i64().unwrap_or(0);
+            let rows = count("granted")
+                + count("requested")
+                + count("revoked")
+                + count("relationships_ended");
+            ranges.push((e.id - rows, e.id - 1));
         }
-        Ok(true)
-    }
+        Ok(())
+    })?;
+    Ok(ranges)
 }
 
 /// Replays the trail and compares the state tables with it.
 pub fn check(db: &impl Db) -> Result<Findings> {
-    let mut state = State::default();
+    let mut state = State {
+        historical: historical(db)?,
+        ..State::default()
+    };
     let mut stopped = None;
     let mut events = 0u64;
     audit::each(db, None, None, None, |e| {
@@ -265,11 +157,12 @@ pub fn check(db: &impl Db) -> Result<Findings> {
     })?;
     let mut differences = Vec::new();
     if stopped.is_none() {
-        compare(db, state, &mut differences)?;
+        compare::compare(db, state, &mut differences)?;
     }
     Ok(Findings {
         differences,
         events,
         stopped,
+        complete_from: audit::complete_from(db)?,
     })
 }

@@ -119,40 +119,6 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// The commitment to a personal part: hex SHA-256 of the salt's bytes, then the part.
-/// `salt` is hex; a salt that is not hex commits to nothing (None).
-pub fn commitment(salt: &str, part: &str) -> Option<String> {
-    if !salt.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let bytes = (0..salt.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(salt.get(i..i + 2)?, 16).ok())
-        .collect::<Option<Vec<u8>>>()?;
-    let mut h = Sha256::new();
-    h.update(&bytes);
-    h.update(part.as_bytes());
-    Some(hex(&h.finalize()))
-}
-
-/// A fresh salt: 16 random bytes, hex.
-fn salt() -> Result<String> {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).map_err(|e| anyhow::anyhow!("no randomness for a salt: {e}"))?;
-    Ok(hex(&b))
-}
-
-/// Details whole: the hashed object's fields, then the personal part's.
-fn merged(hashed: &str, part: &str) -> String {
-    let (h, p) = (hashed.trim(), part.trim());
-    match (h.strip_suffix('}'), p.strip_prefix('{')) {
-        (Some(h), Some(p)) if h.trim_end() == "{" => format!("{{{p}"),
-        (Some(h), Some(p)) if p.trim_start() == "}" => format!("{h}}}"),
-        (Some(h), Some(p)) => format!("{h},{p}"),
-        _ => hashed.to_string(),
-    }
-}
-
 fn head(conn: &Connection) -> Result<(i64, String)> {
     let mut st = conn.prepare_cached("SELECT last_id, hash FROM audit_head WHERE one = 1")?;
     Ok(optional(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))?
@@ -296,6 +262,15 @@ pub fn database_id(db: &impl Db) -> Result<String> {
     })
 }
 
+/// The first event in the complete form (migration 0006): personal data committed beside
+/// the chain, and every field the replay compares. 1 for a database made since.
+pub fn complete_from(db: &impl Db) -> Result<i64> {
+    db.with(
+        "SELECT complete_from FROM database_info WHERE one = 1",
+        |st| st.query_row([], |r| r.get(0)),
+    )
+}
+
 /// The chain's head as recorded: the number of events and the last hash.
 pub fn recorded_head(db: &impl Db) -> Result<(i64, String)> {
     head(db.conn())
@@ -324,7 +299,10 @@ pub fn each_of(
     Ok(())
 }
 
+mod personal;
 mod verify;
+pub use personal::commitment;
+use personal::{merged, salt};
 pub use verify::verify;
 
 #[cfg(test)]
@@ -372,29 +350,5 @@ mod tests {
                 7, at, "X", "a", null, "P", "{}", "mario", "X", "pc1", "c0ffee"
             ]))
         );
-    }
-
-    #[test]
-    fn a_commitment_is_the_hash_of_the_salt_bytes_then_the_part() {
-        use sha2::{Digest, Sha256};
-        let mut h = Sha256::new();
-        h.update([0x00, 0xff, 0x10]);
-        h.update(br#"{"family_name":"Rossi"}"#);
-        let by_hand: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        let part = r#"{"family_name":"Rossi"}"#;
-        assert_eq!(super::commitment("00ff10", part), Some(by_hand));
-        assert_eq!(super::commitment("0g", part), None);
-        assert_eq!(super::commitment("abc", part), None);
-        assert_eq!(super::commitment("+f", part), None);
-    }
-
-    #[test]
-    fn details_whole_are_the_hashed_fields_then_the_personal_ones() {
-        assert_eq!(
-            super::merged(r#"{"a":1}"#, r#"{"b":2}"#),
-            r#"{"a":1,"b":2}"#
-        );
-        assert_eq!(super::merged("{}", r#"{"b":2}"#), r#"{"b":2}"#);
-        assert_eq!(super::merged(r#"{"a":1}"#, "{}"), r#"{"a":1}"#);
     }
 }
