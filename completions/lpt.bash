@@ -403,6 +403,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__operator,list)
                 cmd="lpt__subcmd__help__subcmd__operator__subcmd__list"
                 ;;
+            lpt__subcmd__help__subcmd__operator,remove)
+                cmd="lpt__subcmd__help__subcmd__operator__subcmd__remove"
+                ;;
             lpt__subcmd__help__subcmd__person,import-legacy)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy"
                 ;;
@@ -478,6 +481,9 @@ _lpt() {
             lpt__subcmd__operator,list)
                 cmd="lpt__subcmd__operator__subcmd__list"
                 ;;
+            lpt__subcmd__operator,remove)
+                cmd="lpt__subcmd__operator__subcmd__remove"
+                ;;
             lpt__subcmd__operator__subcmd__help,add)
                 cmd="lpt__subcmd__operator__subcmd__help__subcmd__add"
                 ;;
@@ -486,6 +492,9 @@ _lpt() {
                 ;;
             lpt__subcmd__operator__subcmd__help,list)
                 cmd="lpt__subcmd__operator__subcmd__help__subcmd__list"
+                ;;
+            lpt__subcmd__operator__subcmd__help,remove)
+                cmd="lpt__subcmd__operator__subcmd__help__subcmd__remove"
                 ;;
             lpt__subcmd__person,help)
                 cmd="lpt__subcmd__person__subcmd__help"
@@ -2940,7 +2949,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__operator)
-            opts="add list"
+            opts="add remove list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2968,6 +2977,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__operator__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__operator__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3448,7 +3471,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-h --db --as --format --help add list help"
+            opts="-h --db --as --format --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3500,7 +3523,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__help)
-            opts="add list help"
+            opts="add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3555,7 +3578,47 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__operator__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__operator__subcmd__list)
+            opts="-h --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__operator__subcmd__remove)
             opts="-h --db --as --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -95,21 +95,28 @@ json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List regional operators'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'List regional operators'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
@@ -117,6 +124,7 @@ csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -622,6 +630,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from cf" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from operator" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'

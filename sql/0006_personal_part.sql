@@ -17,3 +17,7 @@ CREATE TABLE audit_personal (
 -- chain, and the few fields they never carried are not compared.
 ALTER TABLE database_info ADD COLUMN complete_from INTEGER;
 UPDATE database_info SET complete_from = (SELECT ifnull(max(id), 0) + 1 FROM audit_event);
+
+-- The end of a relationship marks its grants (R8): found by this index, not by a scan of
+-- every grant (an import ending 100,000 relationships took over 45 minutes without it).
+CREATE INDEX grants_relationship ON grants(relationship_id);

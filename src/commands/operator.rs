@@ -17,6 +17,15 @@ pub enum Cmd {
         /// The person's fiscal code
         cf: String,
     },
+    /// Remove a regional operator, who stays registered (regional operators only; never the
+    /// last active one, R14)
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U operator remove BNCGPP75C12D086Y"
+    )]
+    Remove {
+        /// The operator's fiscal code
+        cf: String,
+    },
     /// List regional operators
     #[command(after_help = "Example:\n  lpt operator list --format csv")]
     List,
@@ -30,6 +39,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let p = ops::person::add_operator(&s, &cf)?;
             s.commit()?;
             note(format!("{} is now a regional operator", p.label()));
+        }
+        Cmd::Remove { cf } => {
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let p = ops::person::remove_operator(&s, &cf)?;
+            s.commit()?;
+            note(format!("{} is no longer a regional operator", p.label()));
         }
         Cmd::List => {
             let store = ctx.open()?;

@@ -35,6 +35,9 @@ pub enum Event<'a> {
     OperatorAdd {
         person: &'a str,
     },
+    OperatorRemove {
+        person: &'a str,
+    },
     CompanyRegister {
         company: &'a str,
         details: CompanyRegistered<'a>,
@@ -153,6 +156,7 @@ actions! {
     PersonSuspend = "person.suspend",
     PersonReinstate = "person.reinstate",
     OperatorAdd = "operator.add",
+    OperatorRemove = "operator.remove",
     CompanyRegister = "company.register",
     CompanyApprove = "company.approve",
     CompanyReject = "company.reject",
@@ -226,12 +230,13 @@ impl Event<'_> {
                 Some(*person),
                 encode(&Empty {}),
             ),
-            OperatorAdd { person } => (
-                Action::OperatorAdd.name(),
-                None,
-                Some(*person),
-                encode(&Empty {}),
-            ),
+            OperatorAdd { person } | OperatorRemove { person } => {
+                let a = match self {
+                    OperatorAdd { .. } => Action::OperatorAdd,
+                    _ => Action::OperatorRemove,
+                };
+                (a.name(), None, Some(*person), encode(&Empty {}))
+            }
             CompanyRegister { company, details } => (
                 Action::CompanyRegister.name(),
                 Some(*company),

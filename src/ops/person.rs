@@ -127,14 +127,7 @@ pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
     if p.suspended() {
         bail!("{} is already suspended; nothing changed", p.label());
     }
-    // R14: the Region never locks itself out.
-    if p.operator && pstore::active_operators(s)? <= 1 {
-        bail!(
-            "{} is the last active regional operator and cannot be suspended: add another \
-             operator first (lpt operator add)",
-            p.label()
-        );
-    }
+    not_the_regions_last(s, p, "suspended")?;
     let today = s.today().to_string();
     let why = format!("suspended by the Region: {reason}");
     let live = gstore::live_everywhere(s, p.id)?;
@@ -177,6 +170,48 @@ pub fn reinstate(s: &Session, p: &Person) -> Result<()> {
     }
     pstore::set_suspended(s, p.id, None)?;
     record(s, Event::PersonReinstate { person: &p.cf })
+}
+
+/// R14: the Region never locks itself out. The last active regional operator cannot be
+/// suspended or removed, nor the one holding every login bound to an active operator
+/// (then no one could bind another).
+fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
+    if !p.active_operator() {
+        return Ok(());
+    }
+    if pstore::active_operators(s)? <= 1 {
+        bail!(
+            "{} is the last active regional operator and cannot be {done}: add another \
+             operator first (lpt operator add)",
+            p.label()
+        );
+    }
+    let all = crate::store::login::operator_logins(s)?;
+    if all > 0 && crate::store::login::logins_of(s, &p.cf)? == all {
+        bail!(
+            "{} holds every login bound to an active regional operator and cannot be {done}: \
+             bind another operator's login first (lpt login bind LOGIN CF)",
+            p.label()
+        );
+    }
+    Ok(())
+}
+
+/// R14: a regional operator removes a regional operator (themself included), who keeps
+/// their registration; the Region never locks itself out.
+pub fn remove_operator(s: &Session, cf: &str) -> Result<Person> {
+    allow(
+        None,
+        policy::operator(actor(s)?, "remove regional operators"),
+    )?;
+    let p = super::find_person(s, cf)?;
+    if !p.operator {
+        bail!("{} is not a regional operator; nothing changed", p.label());
+    }
+    not_the_regions_last(s, &p, "removed")?;
+    pstore::remove_operator(s, p.id)?;
+    record(s, Event::OperatorRemove { person: &p.cf })?;
+    Ok(p)
 }
 
 /// A regional operator makes a registered, active person a regional operator; returns them.

@@ -168,6 +168,13 @@ pub fn operator_logins(db: &impl Db) -> Result<i64> {
     )
 }
 
+/// How many logins are bound to this person.
+pub fn logins_of(db: &impl Db, cf: &str) -> Result<i64> {
+    db.with("SELECT count(*) FROM login WHERE cf = ?1", |st| {
+        st.query_row([cf], |r| r.get(0))
+    })
+}
+
 /// Whether any login is bound, or ever was: a binding in the table, or an event with the
 /// action `bound` in the trail (a database from before logins has neither; emptying the
 /// table does not make one look like it).

@@ -123,6 +123,12 @@ pub fn add_operator(s: &Session, id: PersonId, by: Option<PersonId>) -> Result<(
     Ok(())
 }
 
+pub fn remove_operator(s: &Session, id: PersonId) -> Result<()> {
+    s.conn()
+        .execute("DELETE FROM operator WHERE person_id = ?1", params![id])?;
+    Ok(())
+}
+
 /// Suspends a person now, with the reason (`Some`), or lifts the suspension (`None`).
 pub fn set_suspended(s: &Session, id: PersonId, reason: Option<&str>) -> Result<()> {
     let at = reason.map(|_| s.now());

@@ -14,6 +14,7 @@ mod foundation;
 mod hostile;
 mod logins;
 mod matrix;
+mod operators;
 mod personal;
 mod recorded;
 mod registry;

@@ -133,7 +133,7 @@ fn each_kind_of_table_edit_is_found_and_named() {
         ),
         (
             format!("INSERT INTO operator (person_id, added_at) SELECT id, 'x' FROM person WHERE cf = '{co}'"),
-            format!("{co} is a regional operator, but no event made them one"),
+            format!("{co} is a regional operator, but the trail says they are not"),
         ),
         (
             format!("UPDATE person SET suspended_at = NULL, suspended_reason = NULL WHERE cf = '{thief}'"),

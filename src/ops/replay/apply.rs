@@ -115,6 +115,9 @@ impl State {
             A::OperatorAdd => {
                 self.operators.insert(person);
             }
+            A::OperatorRemove => {
+                self.operators.remove(&person);
+            }
             A::CompanyRegister => {
                 let mut fields = serde_json::Map::new();
                 for k in COMPANY_FIELDS {

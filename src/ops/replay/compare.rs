@@ -94,7 +94,7 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
         let made = id.is_some_and(|i| s.operators.remove(&i));
         if p.operator != made {
             let (is, says) = if p.operator {
-                ("is", "no event made them one")
+                ("is", "the trail says they are not")
             } else {
                 ("is not", "the trail made them one")
             };
