@@ -18,8 +18,9 @@ pub struct Grant {
     pub data_processing_authorised: Option<bool>,
     /// When a regional operator approved it; None while it is a request (R7).
     pub approved_at: Option<String>,
-    /// The end of its relationship, as copied onto it.
+    /// The end of its relationship, as copied onto it: day and instant.
     pub ended_on: Option<String>,
+    pub ended_at: Option<String>,
     /// Its last confirmation (R12): day and instant.
     pub confirmed_on: Option<String>,
     pub confirmed_at: Option<String>,
@@ -33,7 +34,7 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
     let mut st = db.conn().prepare(
         "SELECT c.cf, p.cf, g.profile, u.name, g.granted_on, g.granted_at,
                 g.data_processing_authorised, g.approved_at, g.ended_on, g.confirmed_on,
-                g.confirmed_at, g.revoked_on, g.revoked_at
+                g.confirmed_at, g.revoked_on, g.revoked_at, g.ended_at
          FROM grants g
          JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
          LEFT JOIN unit u ON u.id = g.unit_id",
@@ -54,6 +55,7 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
             confirmed_at: r.get(10)?,
             revoked_on: r.get(11)?,
             revoked_at: r.get(12)?,
+            ended_at: r.get(13)?,
         })?;
     }
     Ok(())

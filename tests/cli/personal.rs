@@ -207,3 +207,44 @@ fn a_revocation_reason_and_a_suspension_reason_are_personal() {
     }
     env.ok(None, &["audit", "verify"]);
 }
+
+#[test]
+fn a_part_forged_to_stand_beside_the_chain_is_found() {
+    // On an event from before logins (seven hashed fields), a commitment is not hashed:
+    // one added there is refused rather than trusted.
+    let env = Env::fixture();
+    env.ok(None, &["audit", "verify"]);
+    let salt = "00112233445566778899aabbccddeeff";
+    let part = r#"{"granted_on":"2020-01-01"}"#;
+    let c = lpt::store::audit::commitment(salt, part).unwrap();
+    let conn = env.sql();
+    conn.execute("UPDATE audit_event SET personal = ?1 WHERE id = 3", [&c])
+        .unwrap();
+    conn.execute(
+        "INSERT INTO audit_personal (event_id, salt, part) VALUES (3, ?1, ?2)",
+        [salt, part],
+    )
+    .unwrap();
+    env.refused(
+        None,
+        &["audit", "verify"],
+        "which no event before logins does",
+    );
+    // (A part naming a hashed field could override it when read whole; the commitment is
+    // hashed, so that needs a re-chain, which checkpoints catch, and verify refuses such a
+    // part anyway: the unit test of `well_formed`.)
+    // Bytes moved from the part into the salt ("7b" is "{"): the salt is no longer 16
+    // bytes, and commits to nothing; nor is what is left of the part an object.
+    let (env, _) = world();
+    let id = event_of(&env, "person.register");
+    env.sql()
+        .execute_batch(&format!(
+            "UPDATE audit_personal SET salt = salt || '7b', part = substr(part, 2) WHERE event_id = {id};"
+        ))
+        .unwrap();
+    env.refused(
+        None,
+        &["audit", "verify"],
+        &format!("event {id} (person.register"),
+    );
+}

@@ -282,6 +282,17 @@ fn each_field_edited_around_lpt_is_found_and_named() {
             "its approval is none, but the trail says".to_string(),
         ),
         (
+            // Moving the end's instant hides a grant from the overdue report (R8).
+            "UPDATE grants SET ended_at = '2099-01-01T00:00:00.000Z' WHERE ended_at IS NOT NULL"
+                .to_string(),
+            "its end's record is 2099-01-01T00:00:00.000Z, but the trail says".to_string(),
+        ),
+        (
+            // Whoever registered a company becomes its first administrator on approval.
+            format!("UPDATE company SET requested_by = (SELECT id FROM person WHERE cf = '{marta}')"),
+            format!("{acme}'s requested_by is \"{marta}\", but the trail says"),
+        ),
+        (
             // The historical load's grant: recorded at its declared day, not at the load.
             "UPDATE grants SET granted_at = '2026-04-01T09:00:00.000Z' WHERE granted_on = '2025-01-10'"
                 .to_string(),

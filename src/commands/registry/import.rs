@@ -198,10 +198,12 @@ impl Importer<'_, '_> {
                     self.summary.requested += 1;
                     self.note_change(|| change("request", &granted_on));
                 }
-                _ => {
+                Added::Granted => {
                     self.summary.granted += 1;
                     self.note_change(|| change("grant", &granted_on));
                 }
+                // No event is written: not counted as a change (the replay counts on it).
+                Added::AlreadyHeld(_) => self.summary.unchanged += 1,
             }
             if profile.code == ADMIN {
                 self.standings.refresh(self.s, company)?;

@@ -125,6 +125,8 @@ impl State {
                         fields.insert((*k).to_string(), v.clone());
                     }
                 }
+                // Who registered it: its first administrator once approved (R3).
+                fields.insert("requested_by".into(), e.actor_cf.clone().into());
                 fields.insert("status".into(), "pending".into());
                 fields.insert("reject_reason".into(), Value::Null);
                 self.companies.insert(company, fields);

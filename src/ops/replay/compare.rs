@@ -63,11 +63,12 @@ fn person(row: &pstore::Person, trail: &Person, out: &mut Out) {
 /// A company row as the fields its events record, `types` sorted by code.
 fn company_fields(db: &impl Db, c: &cstore::Company) -> Result<Map<String, Value>> {
     let types = sorted_types(&crate::ops::company::types_json(&cstore::types(db, c.id)?));
+    let requested_by = pstore::by_id(db, c.requested_by)?.cf;
     let Value::Object(m) = json!({
         "name": c.name, "office": c.office, "email": c.email, "pec": c.pec, "phone": c.phone,
         "legal_rep_cf": c.legal_rep_cf, "legal_rep_family_name": c.legal_rep_family_name,
         "legal_rep_given_name": c.legal_rep_given_name, "types": types, "status": c.status,
-        "reject_reason": c.reject_reason,
+        "reject_reason": c.reject_reason, "requested_by": requested_by,
     }) else {
         unreachable!("an object literal");
     };

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use anyhow::Result;
 
 use super::compare::Out;
-use super::{Dated, Interner, Key, Live, State};
+use super::{Dated, Interner, Key, Live, Span, State};
 use crate::store::{Db, replayed};
 
 const RELATIONSHIP: &str = "relationship differs from the audit trail (R8, R11)";
@@ -111,9 +111,19 @@ pub(super) fn relationships(db: &impl Db, s: &mut State, out: &mut Out) -> Resul
     Ok(())
 }
 
+/// The end of the relationship a grant rests on, as the trail says.
+fn end_of(rs: &HashMap<(u32, u32), Vec<Span>>, key: Option<Key>, live: &Live) -> Option<Dated> {
+    key.and_then(|k| rs.get(&(k.0, k.1)))
+        .and_then(|rs| rs.get(live.relationship as usize))
+        .and_then(|r| r.1)
+}
+
 /// The fields of a grant the trail says otherwise, each as "its X is A, but the trail says B".
-fn grant_fields(n: &Interner, live: &Live, g: &replayed::Grant) -> Vec<String> {
+/// `end` is the end of its relationship (the day is compared by the caller).
+fn grant_fields(n: &Interner, live: &Live, end: Option<Dated>, g: &replayed::Grant) -> Vec<String> {
     let fields = [
+        // The overdue report reads the end's instant (R8).
+        ("end's record", g.ended_at.clone(), instant(n, end)),
         (
             "declared day",
             Some(g.granted_on.clone()),
@@ -186,7 +196,18 @@ pub(super) fn grants(db: &impl Db, s: &mut State, out: &mut Out) -> Result<()> {
             match candidates.iter().position(|c| Some(c.0) == at) {
                 Some(i) => {
                     let (_, live) = candidates.swap_remove(i);
-                    for d in grant_fields(n, &live, &g) {
+                    let end = end_of(&s.relationships, key, &live);
+                    if g.ended_on != day(n, end) {
+                        out.push((
+                            GRANT,
+                            format!(
+                                "{what}: its end is {}, but the trail says {}",
+                                shown(&g.ended_on),
+                                shown(&day(n, end))
+                            ),
+                        ));
+                    }
+                    for d in grant_fields(n, &live, end, &g) {
                         out.push((GRANT, format!("{what}: {d}")));
                     }
                 }
@@ -215,10 +236,8 @@ pub(super) fn grants(db: &impl Db, s: &mut State, out: &mut Out) -> Result<()> {
             ));
             return Ok(());
         };
-        let ends = key
-            .and_then(|k| s.relationships.get(&(k.0, k.1)))
-            .and_then(|rs| rs.get(live.relationship as usize))
-            .and_then(|r| day(n, r.1));
+        let end = end_of(&s.relationships, key, &live);
+        let ends = day(n, end);
         if ends != g.ended_on {
             let says = |d: &Option<String>| {
                 d.as_ref()
@@ -233,7 +252,7 @@ pub(super) fn grants(db: &impl Db, s: &mut State, out: &mut Out) -> Result<()> {
                 ),
             ));
         }
-        for d in grant_fields(n, &live, &g) {
+        for d in grant_fields(n, &live, end, &g) {
             out.push((GRANT, format!("{what}: {d}")));
         }
         Ok(())

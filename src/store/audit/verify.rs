@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::{COLUMNS, Db, GENESIS, commitment, hash, head, row};
+use super::{COLUMNS, Db, GENESIS, commitment, hash, head, personal::well_formed, row};
 
 /// Walks the whole chain; returns the first problem found, or `None` and the event count.
 pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
@@ -87,7 +87,14 @@ pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
         }
         if let Some((committed, kept)) = &e.personal {
             let problem = match kept {
+                // Events before logins hash seven fields: a commitment on one is not hashed.
+                _ if entered.is_none() => Some(
+                    "it commits to a personal part, which no event before logins does: it was edited",
+                ),
                 None => Some("its personal part is missing: it was deleted outside lpt"),
+                Some((_, part)) if !well_formed(&e.hashed, part) => {
+                    Some("its personal part is not a set of fields of its own: it was edited")
+                }
                 Some((salt, part)) if commitment(salt, part).as_ref() != Some(committed) => {
                     Some("its personal part does not match its commitment: it was edited")
                 }
