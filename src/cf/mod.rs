@@ -122,7 +122,9 @@ fn printable(s: &str) -> String {
     out
 }
 
-/// Removes spaces and upper-cases: the stored form of a code.
+/// Removes spaces and upper-cases ASCII letters: the stored form of a code. Other characters
+/// are kept as typed, so that a look-alike (`ſ`, dotless `ı`, the ligature `ﬀ`, which Unicode
+/// upper-cases to `S`, `I`, `FF`) is refused as what it is, never read as a letter of a code.
 pub fn normalize(input: &str) -> String {
     if input.is_ascii() {
         // The usual case, byte by byte (bulk imports parse two codes a row).
@@ -133,7 +135,7 @@ pub fn normalize(input: &str) -> String {
     input
         .chars()
         .filter(|c| *c != ' ')
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
@@ -192,5 +194,16 @@ mod tests {
         assert!(r("RSS-MRA80A01H501U").contains("position 4"));
         assert!(r("RSSMRA80A35H501U").contains("35"));
         assert!(r("RSSMRA").contains("6 characters"));
+    }
+
+    #[test]
+    fn only_ascii_letters_and_digits_make_a_code() {
+        // R15: letters Unicode upper-cases into ASCII ones are not letters of a code.
+        assert!(parse("rssmra80a01h501u").is_ok());
+        let r = |s: &str| parse(s).unwrap_err().reason;
+        assert!(r("ſSSMRA80A01H501U").contains("character ſ at position 1"));
+        assert!(r("RSSMRA80A01H501ı").contains("position 16"));
+        assert!(r("ﬀSSMRA80A01H501").contains("position 1"));
+        assert!(r("RSSMRA80A01Ｈ501U").contains("position 12"));
     }
 }

@@ -1137,6 +1137,53 @@ fn r1_an_invalid_code_is_refused_with_its_reason_on_every_path() {
     );
 }
 
+/// R15: a letter Unicode upper-cases into an ASCII one (`ſ` into `S`) is no letter of a code:
+/// "Rſsmra…" is not the operator's code on any path.
+#[test]
+fn r15_a_look_alike_letter_is_no_letter_of_a_code_on_every_path() {
+    let w = world();
+    let env = &w.env;
+    let bad = Who {
+        cf: "RſSMRA80A01H501U".into(),
+        family: "Rossi",
+        given: "Mario",
+    };
+    let said = ["character ſ at position 2 is not a letter or a digit"];
+    command_refused(
+        env,
+        &w.lr.cf,
+        &grant(&w.acme, &bad.cf, "GESTIONE_CO", None),
+        &said,
+    );
+    import_refused(
+        env,
+        &w.lr.cf,
+        &row(&w.acme, &bad, "GESTIONE_CO", "", "2026-02-10,,,"),
+        &["--data-processing-authorised"],
+        "line 2, column person_cf",
+        &said,
+    );
+    command_refused(
+        env,
+        OP,
+        &[
+            "person",
+            "register",
+            &bad.cf,
+            "--family-name",
+            "Rossi",
+            "--given-name",
+            "Mario",
+        ],
+        &said,
+    );
+    legacy_listed_for_correction(
+        env,
+        &format!("mrossi,{},Rossi,Mario,,IT", bad.cf),
+        &["invalid fiscal code", "position 2"],
+    );
+}
+
 /// R1/R13: a provisional code identifies neither a person nor a company.
 #[test]
 fn r13_a_provisional_code_is_no_identity_on_every_path() {
