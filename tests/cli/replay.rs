@@ -97,7 +97,7 @@ fn world() -> (Env, String, String, String) {
 }
 
 /// `db check` on a copy edited by `sql`: the details of the problems it lists, a line each.
-fn check_after(env: &Env, sql: &str) -> String {
+pub(crate) fn check_after(env: &Env, sql: &str) -> String {
     let copy = Env::empty();
     env.ok(None, &["db", "backup", copy.db.to_str().unwrap()]);
     copy.sql().execute_batch(sql).unwrap();

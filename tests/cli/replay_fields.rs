@@ -5,6 +5,7 @@
 //! each field edited around lpt.
 
 use crate::common::*;
+use crate::replay::check_after;
 
 struct World {
     env: Env,
@@ -177,23 +178,6 @@ fn a_registry_made_through_every_kind_of_change_agrees_with_its_trail() {
         "{}",
         stderr(&o)
     );
-}
-
-/// `db check` on a copy edited by `sql`: the details of the problems it lists, a line each.
-fn check_after(env: &Env, sql: &str) -> String {
-    let copy = Env::empty();
-    env.ok(None, &["db", "backup", copy.db.to_str().unwrap()]);
-    copy.sql().execute_batch(sql).unwrap();
-    copy.ok(None, &["audit", "verify"]);
-    let o = copy.run(None, &["--format", "json", "db", "check"]);
-    assert_eq!(o.status.code(), Some(1), "{sql}: {}", stderr(&o));
-    json(&stdout(&o))
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v["detail"].as_str().unwrap().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

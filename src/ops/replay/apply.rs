@@ -82,18 +82,13 @@ impl State {
         use Action as A;
         match action {
             A::Init | A::PersonRegister => {
-                let via = if action == A::Init && d.get("via").is_none() {
-                    None
-                } else {
-                    known(&d, "via")
-                };
                 self.persons.insert(
                     person,
                     Person {
                         family_name: known(&d, "family_name"),
                         given_name: known(&d, "given_name"),
                         email: nullable(&d, "email"),
-                        via,
+                        via: known(&d, "via"),
                         first_access_on: known(&d, "first_access_on"),
                         suspended: None,
                     },
