@@ -205,6 +205,9 @@ _lpt() {
             lpt__subcmd__company,approve)
                 cmd="lpt__subcmd__company__subcmd__approve"
                 ;;
+            lpt__subcmd__company,approve-change)
+                cmd="lpt__subcmd__company__subcmd__approve__subcmd__change"
+                ;;
             lpt__subcmd__company,help)
                 cmd="lpt__subcmd__company__subcmd__help"
                 ;;
@@ -217,6 +220,9 @@ _lpt() {
             lpt__subcmd__company,reject)
                 cmd="lpt__subcmd__company__subcmd__reject"
                 ;;
+            lpt__subcmd__company,reject-change)
+                cmd="lpt__subcmd__company__subcmd__reject__subcmd__change"
+                ;;
             lpt__subcmd__company,show)
                 cmd="lpt__subcmd__company__subcmd__show"
                 ;;
@@ -225,6 +231,9 @@ _lpt() {
                 ;;
             lpt__subcmd__company__subcmd__help,approve)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__approve"
+                ;;
+            lpt__subcmd__company__subcmd__help,approve-change)
+                cmd="lpt__subcmd__company__subcmd__help__subcmd__approve__subcmd__change"
                 ;;
             lpt__subcmd__company__subcmd__help,help)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__help"
@@ -237,6 +246,9 @@ _lpt() {
                 ;;
             lpt__subcmd__company__subcmd__help,reject)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__reject"
+                ;;
+            lpt__subcmd__company__subcmd__help,reject-change)
+                cmd="lpt__subcmd__company__subcmd__help__subcmd__reject__subcmd__change"
                 ;;
             lpt__subcmd__company__subcmd__help,show)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__show"
@@ -364,6 +376,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__company,approve)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__approve"
                 ;;
+            lpt__subcmd__help__subcmd__company,approve-change)
+                cmd="lpt__subcmd__help__subcmd__company__subcmd__approve__subcmd__change"
+                ;;
             lpt__subcmd__help__subcmd__company,list)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__list"
                 ;;
@@ -372,6 +387,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__company,reject)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__reject"
+                ;;
+            lpt__subcmd__help__subcmd__company,reject-change)
+                cmd="lpt__subcmd__help__subcmd__company__subcmd__reject__subcmd__change"
                 ;;
             lpt__subcmd__help__subcmd__company,show)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__show"
@@ -1837,7 +1855,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-h --db --as --format --help register approve reject show list update help"
+            opts="-h --db --as --format --help register approve reject approve-change reject-change show list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,8 +1906,34 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__company__subcmd__approve__subcmd__change)
+            opts="-h --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__company__subcmd__help)
-            opts="register approve reject show list update help"
+            opts="register approve reject approve-change reject-change show list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1947,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__company__subcmd__help__subcmd__approve__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1959,6 +2017,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__help__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__company__subcmd__help__subcmd__reject__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2101,6 +2173,36 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
+            opts="-h --reason --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__company__subcmd__reject__subcmd__change)
             opts="-h --reason --db --as --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2711,7 +2813,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__company)
-            opts="register approve reject show list update"
+            opts="register approve reject approve-change reject-change show list update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2725,6 +2827,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__company__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__company__subcmd__approve__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2767,6 +2883,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__company__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__company__subcmd__reject__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -66,6 +66,10 @@ pub struct Register {
 
 /// The profile that makes a person an administrator (R6).
 pub const ADMIN: &str = "AMMINISTRATORE";
+/// The legal representative's right to nominate administrators (§4.1), held as a grant
+/// (R14): given only by the Region's approval of the company or of a change of legal
+/// representative.
+pub const LEGAL_REP: &str = "LEGALE_RAPPRESENTANTE";
 
 impl Catalog {
     /// The catalog from its parts, as the store read them.

@@ -8,12 +8,24 @@ use crate::store::UnitId;
 use crate::store::company::Company;
 use crate::store::person::Person;
 
-/// What the acting person is in one company.
+/// What the acting person is in one company: what their live grants there give them
+/// (R14; a field of the company record confers nothing).
 #[derive(Debug, Clone, Default)]
 pub struct Standing {
+    /// Holds the legal representative's grant.
     pub legal_rep: bool,
     pub group_admin: bool,
     pub unit_admin: Vec<UnitId>,
+}
+
+impl From<crate::store::grant::Powers> for Standing {
+    fn from(p: crate::store::grant::Powers) -> Standing {
+        Standing {
+            legal_rep: p.legal_rep,
+            group_admin: p.group_admin,
+            unit_admin: p.unit_admin,
+        }
+    }
 }
 
 impl Standing {
@@ -123,6 +135,19 @@ pub fn manage_scope(
     ))
 }
 
+/// R3: grants exist only in approved companies.
+pub fn holds_grants(company: &Company) -> Verdict {
+    if company.approved() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is {}: grants exist only in approved companies",
+            company.label(),
+            company.status
+        ))
+    }
+}
+
 /// R3, R7, R9: the facts about company, grantee and profile that allow a grant at a scope,
 /// whoever grants it.
 pub fn grantable(
@@ -132,13 +157,7 @@ pub fn grantable(
     profile: &ProfileInfo,
     scope: Scope<'_>,
 ) -> Verdict {
-    if !company.approved() {
-        return Err(format!(
-            "{} is {}: grants exist only in approved companies",
-            company.label(),
-            company.status
-        ));
-    }
+    holds_grants(company)?;
     if grantee.suspended() {
         return Err(format!(
             "{} is suspended by the Region and cannot be granted anything until reinstated",

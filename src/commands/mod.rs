@@ -44,9 +44,22 @@ impl Ctx {
         }
     }
 
-    /// Opens the existing database.
+    /// Opens the existing database, finishing its upgrade if one is left to do.
     pub fn open(&self) -> Result<Store> {
-        Store::open(&self.path()?)
+        let store = Store::open(&self.path()?)?;
+        if store::change::legal_rep_grants_pending(&store)? {
+            // The upgrade to 0007 writes the grants that the legal representatives' field
+            // used to confer (R14): hashed events, so in Rust, once, entered by this login.
+            let s = store.begin(None, &self.clock)?;
+            let catalog = store::catalog::load(&s)?;
+            let n = crate::ops::company::upgrade_legal_reps(&s, &catalog)?;
+            s.commit()?;
+            crate::output::note(format!(
+                "upgrade: {n} legal representative(s) now hold {} (R14)",
+                crate::catalog::LEGAL_REP
+            ));
+        }
+        Ok(store)
     }
 
     /// Today, as the clock read it at the edge.

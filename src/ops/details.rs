@@ -76,6 +76,9 @@ pub struct Granted<'a> {
     pub unit: Option<&'a str>,
     pub granted_on: &'a str,
     pub data_processing_authorised: Option<bool>,
+    /// Set only for a grant no person made: the upgrade that created it (R14, 0007).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -55,6 +55,21 @@ pub enum Event<'a> {
         company: &'a str,
         changes: Map<String, Value>,
     },
+    /// A change that confers rights, requested of the Region (R4): types to add, a
+    /// different legal representative.
+    CompanyRequestChange {
+        company: &'a str,
+        details: Map<String, Value>,
+    },
+    /// The Region approved the request: the fields that changed, as in `CompanyUpdate`.
+    CompanyApproveChange {
+        company: &'a str,
+        changes: Map<String, Value>,
+    },
+    CompanyRejectChange {
+        company: &'a str,
+        reason: &'a str,
+    },
     UnitAdd {
         company: &'a str,
         unit: &'a str,
@@ -161,6 +176,9 @@ actions! {
     CompanyApprove = "company.approve",
     CompanyReject = "company.reject",
     CompanyUpdate = "company.update",
+    CompanyRequestChange = "company.request-change",
+    CompanyApproveChange = "company.approve-change",
+    CompanyRejectChange = "company.reject-change",
     UnitAdd = "unit.add",
     UnitRename = "unit.rename",
     UnitRemove = "unit.remove",
@@ -272,6 +290,23 @@ impl Event<'_> {
                 None,
                 split(changes),
             ),
+            CompanyRequestChange { company, details } => (
+                Action::CompanyRequestChange.name(),
+                Some(*company),
+                None,
+                split(details),
+            ),
+            CompanyApproveChange { company, changes } => (
+                Action::CompanyApproveChange.name(),
+                Some(*company),
+                None,
+                split(changes),
+            ),
+            CompanyRejectChange { company, reason } => {
+                let d = serde_json::json!({ "reason": reason });
+                let a = Action::CompanyRejectChange.name();
+                (a, Some(*company), None, split(&d))
+            }
             UnitAdd { company, unit } => {
                 let d = serde_json::json!({ "unit": unit });
                 (Action::UnitAdd.name(), Some(*company), None, encode(&d))

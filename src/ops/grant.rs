@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::events::{Event, Granted, Revoked};
 use super::{At, Field, actor, allow, record, refuse};
-use crate::catalog::{ADMIN, ProfileInfo};
+use crate::catalog::{ADMIN, LEGAL_REP, ProfileInfo};
 use crate::policy::{self, Scope};
 use crate::store::grant::{self as gstore, Grant, Live};
 use crate::store::person::Person;
@@ -130,13 +130,40 @@ pub fn hold(
     g: &NewGrant<'_>,
     recorded: Option<&Recorded>,
 ) -> Result<Added> {
+    // A company that holds no grants is said first: in it nobody has standing either.
+    allow(Some(Field::Company), policy::holds_grants(at.company))?;
     authorise(s, at, &g.profile.code, g.scope, Verb::Grant)?;
-    add(s, actor(s)?, at, g, recorded)
+    add(s, actor(s)?, at, g, recorded, Origin::Administrator)
 }
 
-/// R3: the first administrator of a company the Region has just approved.
-pub(super) fn first_administrator(s: &Session, at: At<'_>, g: &NewGrant<'_>) -> Result<Added> {
-    add(s, actor(s)?, at, g, None)
+/// Who or what makes a grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// An administrator, within their scope.
+    Administrator,
+    /// The Region's decision (approval of a company or of a change).
+    Region,
+    /// An upgrade of the database, recording the power an earlier version gave (R14).
+    Migration(&'static str),
+}
+
+/// R3, R14: a grant that follows from the Region's decision: the first administrator of a
+/// company just approved, the legal representative's grant (approval of the company or of
+/// a change of legal representative), or an upgrade giving it to an existing one.
+pub(super) fn by_the_region(s: &Session, at: At<'_>, g: &NewGrant<'_>) -> Result<Added> {
+    add(s, actor(s)?, at, g, None, Origin::Region)
+}
+
+/// A grant an upgrade of the database makes (`migration` names it), on the authority of
+/// `granter`, the regional operator whose decision conferred the power.
+pub(super) fn by_migration(
+    s: &Session,
+    at: At<'_>,
+    g: &NewGrant<'_>,
+    granter: &Person,
+    migration: &'static str,
+) -> Result<Added> {
+    add(s, granter, at, g, None, Origin::Migration(migration))
 }
 
 /// The checks every grant passes whoever makes it, then the write.
@@ -146,6 +173,7 @@ fn add(
     at: At<'_>,
     g: &NewGrant<'_>,
     recorded: Option<&Recorded>,
+    origin: Origin,
 ) -> Result<Added> {
     let (company, person, profile) = (at.company, g.person, g.profile);
     allow(
@@ -167,7 +195,17 @@ fn add(
             "requested"
         }));
     }
-    let data_processing_authorised = if profile.code == ADMIN {
+    if profile.code == LEGAL_REP && origin == Origin::Administrator {
+        return refuse(
+            Field::Profile,
+            format!(
+                "{LEGAL_REP} cannot be granted: it is given to the legal representative when the \
+                 Region approves the company or a change of legal representative (company update \
+                 --legal-rep, then company approve-change)"
+            ),
+        );
+    }
+    let data_processing_authorised = if profile.code == ADMIN || profile.code == LEGAL_REP {
         None
     } else if g.attested {
         Some(true)
@@ -258,6 +296,10 @@ fn add(
                 unit,
                 granted_on: g.on,
                 data_processing_authorised,
+                origin: match origin {
+                    Origin::Migration(m) => Some(m),
+                    _ => None,
+                },
             },
         },
     )?;

@@ -86,14 +86,10 @@ pub fn scope(unit: Option<&Unit>) -> Scope<'_> {
     }
 }
 
-/// The acting person's standing in a company.
+/// The acting person's standing in a company: only what their live grants give them
+/// (R14), and nothing once their relationship with it has ended.
 pub fn standing(db: &impl Db, actor: &Person, company: &Company) -> Result<Standing> {
-    let (group_admin, unit_admin) = grant::admin_scopes(db, actor.id, company.id)?;
-    Ok(Standing {
-        legal_rep: company.legal_rep_cf == actor.cf,
-        group_admin,
-        unit_admin,
-    })
+    Ok(Standing::from(grant::powers(db, actor.id, company.id)?))
 }
 
 /// What an operation needs to know of the company it acts in: the company, its types and

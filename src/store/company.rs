@@ -68,11 +68,24 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Company> {
     })
 }
 
+/// The company with this code: the pending or approved one, else the latest rejected
+/// registration (R2: a rejected one stays as history and does not block the code).
 pub fn by_cf(db: &impl Db, cf: &str) -> Result<Option<Company>> {
-    let mut st = db
-        .conn()
-        .prepare_cached(&format!("{SELECT} WHERE cf = ?1"))?;
+    let mut st = db.conn().prepare_cached(&format!(
+        "{SELECT} WHERE cf = ?1 ORDER BY status = 'rejected', id DESC LIMIT 1"
+    ))?;
     optional(st.query_row([cf], row))
+}
+
+/// The company's rejected registrations superseded by a later one (R2), oldest first.
+pub fn superseded(db: &impl Db, company: &Company) -> Result<Vec<Company>> {
+    let mut st = db.conn().prepare_cached(&format!(
+        "{SELECT} WHERE cf = ?1 AND id <> ?2 AND status = 'rejected' ORDER BY id"
+    ))?;
+    let v = st
+        .query_map(params![company.cf, company.id], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
 }
 
 /// A company with its type codes and live units.
@@ -81,8 +94,12 @@ pub type Loaded = (Company, Vec<String>, Vec<Unit>);
 /// Every company with its type codes and live units, in three scans (for bulk work).
 pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
     let conn = db.conn();
+    // Superseded rejected registrations are left out: the code names the live one (R2).
     let mut by_id: std::collections::HashMap<CompanyId, Loaded> = conn
-        .prepare(SELECT)?
+        .prepare(&format!(
+            "{SELECT} c WHERE NOT EXISTS (SELECT 1 FROM company o WHERE o.cf = c.cf
+               AND (o.status <> 'rejected' AND c.status = 'rejected' OR o.status = c.status AND o.id > c.id))"
+        ))?
         .query_map([], row)?
         .map(|c| c.map(|c| (c.id, (c, Vec::new(), Vec::new()))))
         .collect::<rusqlite::Result<_>>()?;
@@ -118,9 +135,10 @@ pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
     Ok(by_id.into_values().collect())
 }
 
+/// Every company (each registration of a code, rejected ones included), by name.
 pub fn list(db: &impl Db, status: Option<&str>) -> Result<Vec<Company>> {
     let mut st = db.conn().prepare(&format!(
-        "{SELECT} WHERE ?1 IS NULL OR status = ?1 ORDER BY name, cf"
+        "{SELECT} WHERE ?1 IS NULL OR status = ?1 ORDER BY name, cf, id"
     ))?;
     let v = st
         .query_map([status], row)?

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod catalog;
+pub mod change;
 pub mod check;
 pub mod company;
 pub mod grant;

@@ -29,6 +29,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_personal_part",
         include_str!("../../sql/0006_personal_part.sql"),
     ),
+    (
+        "0007_power_from_grants",
+        include_str!("../../sql/0007_power_from_grants.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.
@@ -281,6 +285,15 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     if user_version(conn)? == SCHEMA_VERSION {
         return Ok(());
     }
+    // SQLite's recipe for rebuilding a table: foreign keys off (it cannot change inside a
+    // transaction), every key checked before the commit, and on again whatever happens.
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let done = migrate_unchecked(conn);
+    conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    done
+}
+
+fn migrate_unchecked(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let have = user_version(&tx)?;
     if have > SCHEMA_VERSION {
@@ -292,6 +305,14 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for (name, sql) in &MIGRATIONS[have..] {
         tx.execute_batch(sql)
             .with_context(|| format!("migration {name} failed"))?;
+    }
+    let broken: i64 = tx.query_row(
+        "SELECT count(*) FROM pragma_foreign_key_check",
+        [],
+        |r| r.get(0),
+    )?;
+    if broken > 0 {
+        bail!("the migrations would leave {broken} row(s) pointing at rows that do not exist");
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION as i64)?;
     tx.commit()?;

@@ -1015,7 +1015,7 @@ fn r3_a_pending_company_has_no_grants_on_both_paths() {
         &w.lr.cf,
         &row(&pending, &w.co, "GESTIONE_CO", "", "2026-02-10,,,"),
         &["--data-processing-authorised"],
-        "line 2, column profile",
+        "line 2, column company_cf",
         &[&said],
     );
     command_refused(
@@ -1029,7 +1029,7 @@ fn r3_a_pending_company_has_no_grants_on_both_paths() {
         &w.lr.cf,
         &row(&pending, &w.co, "AMMINISTRATORE", "", "2026-02-10,,,"),
         &[],
-        "line 2, column profile",
+        "line 2, column company_cf",
         &[&said],
     );
 }
@@ -1065,7 +1065,7 @@ fn r3_a_rejected_company_has_no_grants_on_both_paths() {
         &w.lr.cf,
         &row(&rejected, &w.co, "GESTIONE_CO", "", "2026-02-10,,,"),
         &["--data-processing-authorised"],
-        "line 2, column profile",
+        "line 2, column company_cf",
         &[&said],
     );
 }

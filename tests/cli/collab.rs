@@ -102,8 +102,8 @@ fn an_administrator_grants_and_granting_again_changes_nothing() {
     assert_eq!(
         w.env
             .count("SELECT count(*) FROM audit_event WHERE action = 'grant.add'"),
-        2,
-        "the first administrator's and this one"
+        3,
+        "the first administrator's, the legal representative's (R14) and this one"
     );
 }
 
@@ -401,7 +401,8 @@ fn revoke_one_grant_or_all_of_them() {
     env.ok(Some(&w.lr), &with(&["--reason", "credentials stolen"]));
     assert_eq!(
         env.count(
-            "SELECT count(*) FROM grants WHERE revoked_on IS NULL AND profile <> 'AMMINISTRATORE'"
+            "SELECT count(*) FROM grants WHERE revoked_on IS NULL
+               AND profile NOT IN ('AMMINISTRATORE', 'LEGALE_RAPPRESENTANTE')"
         ),
         0
     );
@@ -788,8 +789,8 @@ fn confirmation_records_the_review_and_the_review_list_follows_it() {
     };
     assert_eq!(
         due(&[]),
-        2,
-        "never confirmed: the administrator's grant and the collaborator's"
+        3,
+        "never confirmed: the administrator's grant, the legal representative's (R14) and the collaborator's"
     );
     env.refused(
         Some(&w.co),
@@ -800,7 +801,7 @@ fn confirmation_records_the_review_and_the_review_list_follows_it() {
         Some(&w.lr),
         &["collab", "confirm", "--company", &w.acme, "--person", &w.co],
     );
-    assert_eq!(due(&[]), 1);
+    assert_eq!(due(&[]), 2, "the administrator's and legal representative's grants");
     let shown = json(&env.ok(
         None,
         &[
@@ -818,8 +819,8 @@ fn confirmation_records_the_review_and_the_review_list_follows_it() {
     assert!(shown[0]["last_confirmed_on"].is_string());
     // A year and a day later the confirmation is stale again.
     let later = (chrono::Local::now().date_naive() + chrono::Days::new(366)).to_string();
-    assert_eq!(due(&["--as-of", &later]), 2);
-    assert_eq!(due(&["--as-of", &later, "--older-than", "400"]), 1);
+    assert_eq!(due(&["--as-of", &later]), 3);
+    assert_eq!(due(&["--as-of", &later, "--older-than", "400"]), 2);
 }
 
 #[test]

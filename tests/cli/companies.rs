@@ -395,7 +395,7 @@ fn administrators_and_the_legal_rep_update_data_but_never_the_cf() {
 }
 
 #[test]
-fn changing_types_is_rechecked_and_refused_while_a_grant_depends_on_them() {
+fn changing_types_is_rechecked_types_added_are_requests_and_removal_is_at_once() {
     let (env, lr, other) = setup();
     let cf = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
     env.ok(
@@ -412,54 +412,89 @@ fn changing_types_is_rechecked_and_refused_while_a_grant_depends_on_them() {
             "--data-processing-authorised",
         ],
     );
-    env.refused(
-        Some(&lr),
-        &[
-            "company",
-            "update",
-            &cf,
-            "--type",
-            "DATORE_PRIVATO",
-            "--type",
-            "PA_SERVIZI_SOCIALI",
-        ],
+    let upd = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = ["company", "update", cf.as_str()]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let refused = |extra: &[&str], needle: &str| {
+        let a = upd(extra);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        env.refused(Some(&lr), &a, needle)
+    };
+    refused(
+        &["--type", "DATORE_PRIVATO", "--type", "PA_SERVIZI_SOCIALI"],
         "incompatible",
     );
-    env.refused(
-        Some(&lr),
-        &["company", "update", &cf, "--type", "CONSULENTE_LAVORO"],
-        "needs its register entry",
-    );
-    let line = env.refused(
-        Some(&lr),
+    refused(&["--type", "CONSULENTE_LAVORO"], "needs its register entry");
+    // The only type replaced by one awaiting the Region would leave none.
+    refused(
         &[
-            "company",
-            "update",
-            &cf,
             "--type",
             "CONSULENTE_LAVORO",
             "--register",
             "CONSULENTE_LAVORO=Albo:1:2020-01-01",
         ],
-        "revoke them first",
+        "would hold no company type",
     );
-    assert!(
-        line.contains(&other) && line.contains("STORICO_CO"),
-        "names the grants: {line}"
-    );
-    env.ok(
-        Some(&lr),
+    // A register entry from the future is no entry (the 2099 attack).
+    refused(
         &[
-            "company",
-            "update",
-            &cf,
             "--type",
             "DATORE_PRIVATO",
             "--type",
             "CONSULENTE_LAVORO",
             "--register",
-            "CONSULENTE_LAVORO=Albo:1:2020-01-01",
+            "CONSULENTE_LAVORO=Albo:1:2099-01-01",
         ],
+        "after today",
+    );
+    let a = upd(&[
+        "--type",
+        "DATORE_PRIVATO",
+        "--type",
+        "CONSULENTE_LAVORO",
+        "--register",
+        "CONSULENTE_LAVORO=Albo:1:2020-01-01",
+    ]);
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let o = env.run(Some(&lr), &a);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("requested of the Region"), "{}", stderr(&o));
+    assert_eq!(
+        env.count("SELECT count(*) FROM company_type"),
+        1,
+        "the type waits for the Region"
+    );
+    // One request at a time.
+    let a = upd(&["--legal-rep", other.as_str()]);
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    env.refused(Some(&lr), &a, "awaits the Region");
+    // Removing the type a live grant depends on is at once; the grant is listed.
+    env.ok(Some(OP), &["company", "approve-change", &cf]);
+    assert_eq!(env.count("SELECT count(*) FROM company_type"), 2);
+    let a = upd(&[
+        "--type",
+        "CONSULENTE_LAVORO",
+        "--register",
+        "CONSULENTE_LAVORO=Albo:1:2020-01-01",
+    ]);
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let o = env.run(Some(&lr), &a);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no longer allowed") && stderr(&o).contains("STORICO_CO"),
+        "{}",
+        stderr(&o)
+    );
+    let o = env.run(None, &["db", "check"]);
+    assert!(
+        stdout(&o).contains("the company's types do not allow"),
+        "{}",
+        stdout(&o)
     );
 }
 
@@ -740,9 +775,10 @@ fn the_last_group_administrator_is_removed_only_by_a_regional_operator() {
     );
     assert_eq!(
         env.count("SELECT count(*) FROM grants WHERE revoked_on IS NULL"),
-        0
+        1,
+        "only the legal representative's grant is left"
     );
-    // The legal representative still manages the company after that.
+    // The legal representative still manages the company after that, by their grant (R14).
     env.ok(
         Some(&lr),
         &["admin", "nominate", "--company", &cf, "--person", &other],

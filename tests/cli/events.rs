@@ -80,8 +80,18 @@ fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
     let before = events(&env.db);
     assert!(before.len() >= 30, "the fixture holds every kind of event");
     let o = env.run(None, &["audit", "verify"]);
+    // The upgrade to 0007 gives the approved company's legal representative the grant the
+    // field used to confer (R14), in one event that names the migration, chained on.
+    let after = events(&env.db);
+    assert_eq!(after.len(), before.len() + 1, "{}", stderr(&o));
+    let given = &after[before.len()];
+    assert_eq!(given.0, "grant.add");
     assert!(
-        o.status.success() && stderr(&o).contains(&format!("{} events", before.len())),
+        given.3.contains("LEGALE_RAPPRESENTANTE") && given.3.contains("0007_power_from_grants"),
+        "{given:?}"
+    );
+    assert!(
+        o.status.success() && stderr(&o).contains(&format!("{} events", after.len())),
         "{}",
         stderr(&o)
     );
@@ -116,7 +126,7 @@ fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
     // A new event chains on the last old one, and the whole chain still verifies.
     let o = env.run(None, &["audit", "verify"]);
     assert!(
-        o.status.success() && stderr(&o).contains(&format!("{} events", before.len() + 2)),
+        o.status.success() && stderr(&o).contains(&format!("{} events", before.len() + 3)),
         "{}",
         stderr(&o)
     );
@@ -151,6 +161,8 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
     // Today's init also binds its login (R10), an event 0.1.0 did not know.
     let mut new = events(&db);
     new.retain(|e| e.0 != "login.bind");
+    // Approval now also gives the legal representative their grant (R14), unknown to 0.1.0.
+    new.retain(|e| !(e.0 == "grant.add" && e.3.contains("LEGALE_RAPPRESENTANTE")));
     // init records the schema version it made, which has moved on since.
     let schema = |e: &mut (String, Option<String>, Option<String>, String)| {
         if e.0 == "init" {
@@ -178,6 +190,14 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
             _ => &[],
         }
     };
+    // An export now also lists the legal representative's grant (R14).
+    let mut new = new;
+    for n in new.iter_mut().filter(|n| n.0 == "registry.export") {
+        let mut d = value(&n.3);
+        let rows = d["rows"].as_u64().unwrap();
+        d["rows"] = (rows - 1).into();
+        n.3 = d.to_string();
+    }
     for (i, (o, n)) in old.iter().zip(&new).enumerate() {
         let mut nd = value(&n.3);
         for k in added(&n.0, &nd.clone()) {

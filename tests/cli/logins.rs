@@ -371,7 +371,7 @@ fn every_bulk_read_is_traced_with_its_filters_and_rows() {
         )
         .unwrap();
     assert_eq!(company.as_deref(), Some(w.acme.as_str()));
-    assert_eq!(details, r#"{"filters":{"all":"true"},"rows":2}"#);
+    assert_eq!(details, r#"{"filters":{"all":"true"},"rows":3}"#);
     // Showing one record is not a bulk read.
     let before = w.env.count("SELECT count(*) FROM audit_event");
     w.env.ok(None, &["person", "show", &w.co]);

@@ -79,12 +79,13 @@ fn batch_onboarding_and_offboarding() {
     assert_eq!(
         w.env
             .count("SELECT count(*) FROM grants WHERE revoked_on IS NULL"),
-        5
+        6,
+        "four imported, the first administrator's and the legal representative's"
     );
     assert_eq!(
         w.env
             .count("SELECT count(*) FROM audit_event WHERE action = 'grant.add'"),
-        5
+        6
     );
     assert_eq!(
         w.env
@@ -139,12 +140,12 @@ fn export_then_import_changes_nothing_and_exports_again_identically() {
         .env
         .ok(Some(&w.lr), &["registry", "export", "--company", &w.acme]);
     assert!(first.starts_with(HEADER));
-    assert_eq!(first.lines().count(), 6);
+    assert_eq!(first.lines().count(), 7, "with the legal representative's grant");
     let f = write(&w.env, "export.csv", &first);
     let before = w.env.snapshot();
     let o = import(&w, &f, &["--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(json(&stdout(&o))["unchanged"], 5);
+    assert_eq!(json(&stdout(&o))["unchanged"], 6);
     assert_eq!(
         w.env.snapshot(),
         before,
@@ -537,7 +538,7 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
     let o = env.run(None, &["registry", "export"]);
     assert_eq!(o.status.code(), Some(1), "export needs --as");
     let all = env.ok(Some(OP), &["registry", "export"]);
-    assert_eq!(all.lines().count(), 6);
+    assert_eq!(all.lines().count(), 7, "with the legal representative's grant");
     // A unit administrator sees their unit only.
     let ua = w.people[5].0.clone();
     env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));
@@ -570,7 +571,7 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
         ],
     );
     let v = json(&std::fs::read_to_string(&out).unwrap());
-    assert_eq!(v.as_array().unwrap().len(), 6);
+    assert_eq!(v.as_array().unwrap().len(), 7);
     assert!(v[0]["unit"].is_null());
     #[cfg(unix)]
     {
@@ -585,7 +586,7 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
         .query_row("SELECT details FROM audit_event WHERE action = 'registry.export' ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
         .unwrap();
     let ev = json(&ev);
-    assert_eq!(ev["rows"], 6);
+    assert_eq!(ev["rows"], 7);
     assert_eq!(ev["active"], true);
     assert_eq!(
         env.count("SELECT count(*) FROM audit_event WHERE action = 'registry.export'"),

@@ -68,6 +68,8 @@ fn world() -> World {
             "SOGGETTO_ACCREDITATO=Albo regionale:42:2020-05-01",
         ],
     );
+    // The new type and legal representative are a request until the Region approves (R4).
+    env.ok(Some(OP), &["company", "approve-change", &acme]);
     // Operatore Agenda needs the Region's approval (R7).
     grant(&env, &lr, &acme, &co, "OPERATORE_AGENDA", "2026-02-15");
     env.ok(

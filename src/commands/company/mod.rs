@@ -28,6 +28,11 @@ pub enum Cmd {
     )]
     Register(RegisterArgs),
     /// Approve a pending company (regional operators): its requester becomes the first administrator
+    ///
+    /// The legal representative, if a registered and active person, receives the grant
+    /// LEGALE_RAPPRESENTANTE: their right to nominate administrators (§4.1) is a grant like
+    /// any other (R14), revoked when their relationship ends, on suspension, or when the
+    /// Region approves another legal representative.
     #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U company approve 01234560017")]
     Approve {
         /// The company's fiscal code
@@ -44,7 +49,30 @@ pub enum Cmd {
         #[arg(long, value_name = "R")]
         reason: String,
     },
-    /// Show a company: data, types, units, administrators, status history
+    /// Approve a company's pending change (regional operators): types added, a new legal representative
+    ///
+    /// The types are added (checked again for compatibility); a new legal representative
+    /// replaces the old one in the record, the old one's grant LEGALE_RAPPRESENTANTE is
+    /// revoked and the new one receives it (R4, R14).
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company approve-change 01234560017"
+    )]
+    ApproveChange {
+        /// The company's fiscal code
+        cf: String,
+    },
+    /// Reject a company's pending change (regional operators), with the reason
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject-change 01234560017 --reason 'register entry not found'"
+    )]
+    RejectChange {
+        /// The company's fiscal code
+        cf: String,
+        /// Why (kept with the request)
+        #[arg(long, value_name = "R")]
+        reason: String,
+    },
+    /// Show a company: data, types, units, administrators, pending change, status history
     #[command(after_help = "Example:\n  lpt company show 01234560017 --format json")]
     Show {
         /// The company's fiscal code
@@ -60,11 +88,15 @@ pub enum Cmd {
     /// Change a company's data (R4): legal representative or group-level administrators
     ///
     /// Every field can change except the company's fiscal code, which is fixed at
-    /// registration (conditions §7): there is no way to change it. Giving --type replaces the
-    /// whole set of types; it is re-checked for compatibility and register entries, and refused
-    /// while a live grant depends on a type being removed.
+    /// registration (conditions §7): there is no way to change it. Name, office and contacts
+    /// change at once. Giving --type replaces the whole set of types, re-checked for
+    /// compatibility and register entries (dated no later than today): a type removed goes at
+    /// once (grants it no longer allows are listed by db check and audit review until
+    /// revoked), while a type added, and a different legal representative, confer rights and
+    /// are requests that a regional operator approves (company approve-change) or rejects,
+    /// as at registration (§5.1). One request at a time; company show shows it.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U company update 01234560017 --pec acme@pec.it --phone '0961 000000'"
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U company update 01234560017 --pec acme@pec.it --phone '0961 000000'\n  lpt --as RSSMRA80A01H501U company update 01234560017 --legal-rep VRDLGU85M41F205T   # a request"
     )]
     Update(UpdateArgs),
 }
@@ -155,6 +187,18 @@ struct ListRow {
     registered_at: String,
 }
 
+/// Who holds the legal representative's grant after a decision of the Region, or why nobody.
+fn legal_rep_note(rep: &Result<crate::store::person::Person, String>) {
+    match rep {
+        Ok(p) => note(format!(
+            "legal representative: {} holds {}",
+            p.label(),
+            crate::catalog::LEGAL_REP
+        )),
+        Err(why) => note(format!("warning: {why}")),
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Register(a) => register(ctx, a),
@@ -162,13 +206,43 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let catalog = catalog::load(&s)?;
-            let (c, first) = ops::company::approve(&s, &catalog, &cf)?;
+            let a = ops::company::approve(&s, &catalog, &cf)?;
             s.commit()?;
             note(format!(
                 "approved {}; first administrator: {}",
-                c.label(),
-                first.label()
+                a.company.label(),
+                a.first_administrator.label()
             ));
+            legal_rep_note(&a.legal_rep);
+            Ok(Exit::Ok)
+        }
+        Cmd::ApproveChange { cf } => {
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let catalog = catalog::load(&s)?;
+            let (c, fields, rep) = ops::company::approve_change(&s, &catalog, &cf)?;
+            s.commit()?;
+            note(format!(
+                "approved the change of {}: {}",
+                c.label(),
+                if fields.is_empty() {
+                    "nothing differed".to_string()
+                } else {
+                    fields.join(", ")
+                }
+            ));
+            if let Some(rep) = &rep {
+                legal_rep_note(rep);
+            }
+            Ok(Exit::Ok)
+        }
+        Cmd::RejectChange { cf, reason } => {
+            let reason = ops::text("--reason", &reason)?;
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let c = ops::company::reject_change(&s, &cf, &reason)?;
+            s.commit()?;
+            note(format!("rejected the change of {}", c.label()));
             Ok(Exit::Ok)
         }
         Cmd::Reject { cf, reason } => {

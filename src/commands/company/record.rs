@@ -13,7 +13,7 @@ use crate::ops::{
 };
 use crate::output::note;
 use crate::store::company::{self as cstore};
-use crate::store::{catalog, grant, person};
+use crate::store::{catalog, change, grant, person};
 
 #[derive(Debug, Serialize)]
 struct Detail {
@@ -30,6 +30,8 @@ struct Detail {
     units: Vec<String>,
     administrators: Vec<String>,
     history: Vec<String>,
+    /// The change awaiting the Region, if any (R4).
+    pending_change: Option<String>,
 }
 
 pub(super) fn show(ctx: &Ctx, cf: &str) -> Result<Exit> {
@@ -74,6 +76,32 @@ pub(super) fn show(ctx: &Ctx, cf: &str) -> Result<Exit> {
             None => format!("{at} approved by {}", by.label()),
         });
     }
+    let pending_change = match change::pending(&store, c.id)? {
+        None => None,
+        Some(p) => {
+            let mut what: Vec<String> = p
+                .add_types
+                .iter()
+                .map(|t| match &t.register {
+                    Some(r) => format!("add {} ({} n. {} of {})", t.code, r.name, r.number, r.date),
+                    None => format!("add {}", t.code),
+                })
+                .collect();
+            if let Some(r) = &p.legal_rep {
+                what.push(format!(
+                    "legal representative {} {} ({})",
+                    r.given_name, r.family_name, r.cf
+                ));
+            }
+            let by = person::by_id(&store, p.requested_by)?;
+            Some(format!(
+                "{}; requested {} by {}",
+                what.join("; "),
+                p.requested_at,
+                by.label()
+            ))
+        }
+    };
     ctx.out.one(&Detail {
         cf: c.cf,
         name: c.name,
@@ -88,6 +116,7 @@ pub(super) fn show(ctx: &Ctx, cf: &str) -> Result<Exit> {
         units,
         administrators,
         history,
+        pending_change,
     })?;
     Ok(Exit::Ok)
 }
@@ -116,12 +145,32 @@ pub(super) fn update(ctx: &Ctx, a: UpdateArgs) -> Result<Exit> {
         types: &a.types,
         registers: &a.register,
     };
-    let (c, fields) = ops::company::update(&s, &catalog, &a.cf, &u)?;
-    if fields.is_empty() {
+    let up = ops::company::update(&s, &catalog, &a.cf, &u)?;
+    let c = &up.company;
+    if up.fields.is_empty() && up.requested.is_empty() {
         note(format!("{}: nothing to change", c.label()));
         return Ok(Exit::Ok);
     }
     s.commit()?;
-    note(format!("updated {}: {}", c.label(), fields.join(", ")));
+    if !up.fields.is_empty() {
+        note(format!("updated {}: {}", c.label(), up.fields.join(", ")));
+    }
+    if !up.requested.is_empty() {
+        note(format!(
+            "requested of the Region for {}: {} (pending until a regional operator approves it: \
+             company approve-change {})",
+            c.label(),
+            up.requested.join(", "),
+            c.cf
+        ));
+    }
+    if !up.unallowed.is_empty() {
+        note(format!(
+            "warning: {} live grant(s) are no longer allowed by the company's types and must be \
+             revoked (listed by db check and audit review): {}",
+            up.unallowed.len(),
+            up.unallowed.join("; ")
+        ));
+    }
     Ok(Exit::Ok)
 }

@@ -15,7 +15,8 @@ use crate::ops;
 use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::Person;
-use crate::store::{CompanyId, Db, Session, grant};
+use crate::catalog::{ADMIN, LEGAL_REP};
+use crate::store::{CompanyId, Db, PersonId, Session, grant};
 
 /// A company as the rows need it: its record, types and live units.
 pub struct CompanyData {
@@ -99,16 +100,9 @@ pub struct Standings {
 
 impl Standings {
     pub fn load(s: &Session, actor: &Person) -> Result<Standings> {
-        let scopes = grant::admin_scopes_everywhere(s, actor.id)?
+        let scopes = grant::powers_everywhere(s, actor.id)?
             .into_iter()
-            .map(|(company, (group_admin, unit_admin))| {
-                let st = Standing {
-                    legal_rep: false,
-                    group_admin,
-                    unit_admin,
-                };
-                (company, Rc::new(st))
-            })
+            .map(|(company, p)| (company, Rc::new(Standing::from(p))))
             .collect();
         Ok(Standings {
             actor: actor.clone(),
@@ -118,18 +112,23 @@ impl Standings {
 
     /// The actor's standing in a company.
     pub fn of(&self, company: &Company) -> Rc<Standing> {
-        let legal_rep = company.legal_rep_cf == self.actor.cf;
-        match self.scopes.get(&company.id) {
-            Some(st) if st.legal_rep == legal_rep => st.clone(),
-            Some(st) => Rc::new(Standing {
-                legal_rep,
-                ..Standing::clone(st)
-            }),
-            None => Rc::new(Standing {
-                legal_rep,
-                ..Standing::default()
-            }),
+        self.scopes.get(&company.id).cloned().unwrap_or_default()
+    }
+
+    /// Reads the standing in `company` again if a change to `person`'s `profile` there can
+    /// have changed it: an administrator or legal representative's grant, or the actor's
+    /// own relationship (R14: no power after its end).
+    pub fn after(
+        &mut self,
+        s: &Session,
+        company: &Company,
+        profile: &str,
+        person: PersonId,
+    ) -> Result<()> {
+        if profile == ADMIN || profile == LEGAL_REP || person == self.actor.id {
+            self.refresh(s, company)?;
         }
+        Ok(())
     }
 
     /// Reads the standing in `company` again, after the file changed an administrator there.

@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::facts::Standings;
 use super::fault::{Fault, fault};
 use super::read::{Ahead, Looked, read_ahead, records};
-use crate::catalog::{ADMIN, Catalog};
+use crate::catalog::Catalog;
 use crate::commands::{Ctx, open_input};
 use crate::dates::parse_date;
 use crate::error::Exit;
@@ -205,9 +205,8 @@ impl Importer<'_, '_> {
                 // No event is written: not counted as a change (the replay counts on it).
                 Added::AlreadyHeld(_) => self.summary.unchanged += 1,
             }
-            if profile.code == ADMIN {
-                self.standings.refresh(self.s, company)?;
-            }
+            self.standings
+                .after(self.s, company, &profile.code, person.id)?;
             return Ok(());
         }
         // A row about a grant already held (or revoked): the actor must manage its scope.
@@ -223,6 +222,8 @@ impl Importer<'_, '_> {
                 .map_err(|e| refused(e, "ended_on"))?;
             self.summary.relationships_ended += 1;
             self.note_change(|| change("end", end));
+            self.standings
+                .after(self.s, company, &profile.code, person.id)?;
             changed = true;
         }
         // 3. A revocation of a live grant.
@@ -240,9 +241,8 @@ impl Importer<'_, '_> {
                 .map_err(|e| refused(e, "revoked_on"))?;
             self.summary.revoked += 1;
             self.note_change(|| change("revoke", on));
-            if profile.code == ADMIN {
-                self.standings.refresh(self.s, company)?;
-            }
+            self.standings
+                .after(self.s, company, &profile.code, person.id)?;
             changed = true;
         }
         // A revocation of a grant no longer live changes nothing, but the row must still

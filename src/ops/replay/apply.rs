@@ -124,13 +124,22 @@ impl State {
                 fields.insert("requested_by".into(), e.actor_cf.clone().into());
                 fields.insert("status".into(), "pending".into());
                 fields.insert("reject_reason".into(), Value::Null);
-                self.companies.insert(company, fields);
+                // A rejected registration registered again: its units went with it (R2).
+                let registrations = self.companies.entry(company).or_default();
+                if !registrations.is_empty() {
+                    let units = (company, 0)..(company + 1, 0);
+                    let gone: Vec<_> = self.units.range(units).copied().collect();
+                    for u in gone {
+                        self.units.remove(&u);
+                    }
+                }
+                registrations.push(fields);
                 let u = n.id(&text(&d, "unit"));
                 self.units.insert((company, u));
             }
             A::CompanyApprove | A::CompanyReject => {
                 // The first administrator's grant is its own event, which follows.
-                if let Some(c) = self.companies.get_mut(&company) {
+                if let Some(c) = self.company(company) {
                     let approved = action == A::CompanyApprove;
                     c.insert(
                         "status".into(),
@@ -143,9 +152,9 @@ impl State {
                     };
                 }
             }
-            A::CompanyUpdate => {
-                if let (Some(changes), Some(c)) = (d.as_object(), self.companies.get_mut(&company))
-                {
+            // An approved change applies as an update does (R4).
+            A::CompanyUpdate | A::CompanyApproveChange => {
+                if let (Some(changes), Some(c)) = (d.as_object(), self.company(company)) {
                     for (k, change) in changes {
                         c.insert(k.clone(), change["to"].clone());
                     }
@@ -218,6 +227,11 @@ impl State {
             _ => {}
         }
         Ok(true)
+    }
+
+    /// The latest registration of a company code.
+    fn company(&mut self, company: u32) -> Option<&mut serde_json::Map<String, Value>> {
+        self.companies.get_mut(&company).and_then(|v| v.last_mut())
     }
 
     /// A unit renamed: its grants and revocations follow it.

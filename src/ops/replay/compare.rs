@@ -123,9 +123,16 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
             ),
         ));
     }
-    for c in cstore::list(db, None)? {
+    // Each registration of a code in the order it was made: the trail's in event order.
+    let mut rows = cstore::list(db, None)?;
+    rows.sort_by_key(|c| c.id);
+    for c in rows {
         let id = n.get(&c.cf);
-        match id.and_then(|i| s.companies.remove(&i)) {
+        let trail = id
+            .and_then(|i| s.companies.get_mut(&i))
+            .filter(|v| !v.is_empty())
+            .map(|v| v.remove(0));
+        match trail {
             None => out.push((
                 COMPANY,
                 format!("{} exists, but no event registered it", c.cf),
@@ -164,7 +171,11 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
             }
         }
     }
-    let mut companies: Vec<&str> = s.companies.keys().map(|i| n.name(*i)).collect();
+    let mut companies: Vec<&str> = s
+        .companies
+        .iter()
+        .flat_map(|(i, v)| v.iter().map(|_| n.name(*i)))
+        .collect();
     companies.sort_unstable();
     for cf in companies {
         out.push((

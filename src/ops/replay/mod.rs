@@ -73,9 +73,10 @@ pub(super) struct State {
     pub(super) names: Interner,
     pub(super) persons: HashMap<u32, Person>,
     pub(super) operators: BTreeSet<u32>,
-    /// Companies by code: every field the trail recorded, by column name (`types` as the
-    /// events encode them).
-    pub(super) companies: HashMap<u32, Map<String, Value>>,
+    /// Companies by code, each registration of the code in order (a rejected one stays
+    /// when the code is registered again, R2): every field the trail recorded, by column
+    /// name (`types` as the events encode them).
+    pub(super) companies: HashMap<u32, Vec<Map<String, Value>>>,
     /// Live units: company, name.
     pub(super) units: BTreeSet<(u32, u32)>,
     pub(super) grants: BTreeMap<Key, Live>,

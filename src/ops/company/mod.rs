@@ -2,16 +2,20 @@
 //! data by their administrators (R4).
 
 use anyhow::{Context, Result, anyhow, bail};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
+
+mod change;
+
+pub use change::{Update, approve_change, reject_change, update};
 
 use super::events::{CompanyRegistered, Event};
 use super::grant::{self, NewGrant};
-use super::{InCompany, actor, allow, find_company, person_cf, record, text};
-use crate::catalog::{ADMIN, Catalog};
+use super::{At, InCompany, actor, allow, find_company, person_cf, record, text};
+use crate::catalog::{ADMIN, Catalog, LEGAL_REP};
 use crate::dates::parse_date;
 use crate::policy::{self, Scope};
 use crate::store::company::{self as cstore, Company, Data, Fields, HeldType, Register};
-use crate::store::{Session, grant as gstore, person};
+use crate::store::{Session, person};
 
 /// Parses `CODE=NAME:NUMBER:DATE` (the name may itself contain colons).
 pub fn parse_register(s: &str) -> Result<(String, Register)> {
@@ -41,6 +45,7 @@ pub fn held_types(
     catalog: &Catalog,
     types: &[String],
     registers: &[String],
+    today: chrono::NaiveDate,
 ) -> Result<Vec<HeldType>> {
     let mut held: Vec<HeldType> = types
         .iter()
@@ -56,6 +61,13 @@ pub fn held_types(
         .collect::<Result<_>>()?;
     for r in registers {
         let (code, reg) = parse_register(r)?;
+        if reg.date.as_str() > today.to_string().as_str() {
+            bail!(
+                "--register {code}: the entry is dated {}, after today ({today}): a register entry \
+                 records a listing that exists",
+                reg.date
+            );
+        }
         let slot = held.iter_mut().find(|h| h.code == code).ok_or_else(|| {
             anyhow!("--register names {code}, which is not among the --type given")
         })?;
@@ -73,7 +85,7 @@ pub struct LegalRep<'a> {
 }
 
 /// The legal representative's code and names: from the person register, or as given.
-fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String, String)> {
+pub(super) fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String, String)> {
     let cf = person_cf(r.cf).context("--legal-rep")?;
     if let Some(p) = person::by_cf(s, cf.as_str())? {
         return Ok((p.cf, p.family_name, p.given_name));
@@ -113,12 +125,21 @@ pub fn register(
     unit: &str,
 ) -> Result<()> {
     let actor = actor(s)?;
-    if let Some(c) = cstore::by_cf(s, cf)? {
-        bail!(
+    let rejected = match cstore::by_cf(s, cf)? {
+        Some(c) if c.status == "rejected" => Some(c),
+        Some(c) => bail!(
             "a company with fiscal code {cf} is already registered ({}, {}); nothing changed",
             c.name,
             c.status
-        );
+        ),
+        None => None,
+    };
+    // R2: a rejected registration stays as history; the code is registered again, and the
+    // units of the rejected one go with it.
+    if let Some(old) = rejected {
+        for u in cstore::units(s, old.id)? {
+            cstore::remove_unit(s, u.id)?;
+        }
     }
     let (rep_cf, rep_family, rep_given) = legal_rep(s, rep)?;
     let fields = Fields {
@@ -157,9 +178,10 @@ fn pending(c: &Company) -> Result<()> {
     Ok(())
 }
 
-/// R3: a regional operator approves a pending company; its requester becomes the first
-/// group-level administrator. Returns the company and the requester, for the message.
-pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<(Company, person::Person)> {
+/// R3, R14: a regional operator approves a pending company; its requester becomes the
+/// first group-level administrator, and its legal representative, if a registered and
+/// active person, receives the legal representative's grant.
+pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<Approved> {
     let actor = actor(s)?;
     let mut c = find_company(s, cf)?;
     allow(None, policy::operator(actor, "approve companies"))?;
@@ -183,10 +205,57 @@ pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<(Company, per
         on: &today,
         attested: false,
     };
-    grant::first_administrator(s, here.at(), &g).context(
+    grant::by_the_region(s, here.at(), &g).context(
         "the requester cannot become the first administrator; reject the company instead",
     )?;
-    Ok((here.company, requester))
+    let legal_rep = give_legal_rep(s, catalog, here.at(), &here.company.legal_rep_cf)?;
+    Ok(Approved {
+        company: here.company,
+        first_administrator: requester,
+        legal_rep,
+    })
+}
+
+/// What an approval did.
+pub struct Approved {
+    pub company: Company,
+    pub first_administrator: person::Person,
+    /// Who holds the legal representative's grant now, or why nobody does.
+    pub legal_rep: Result<person::Person, String>,
+}
+
+/// R14: the legal representative's grant, given by the Region's decision to the person
+/// the company names, when that person is registered and active; otherwise why not.
+pub(super) fn give_legal_rep(
+    s: &Session,
+    catalog: &Catalog,
+    at: At<'_>,
+    rep_cf: &str,
+) -> Result<Result<person::Person, String>> {
+    let Some(rep) = person::by_cf(s, rep_cf)? else {
+        return Ok(Err(format!(
+            "the legal representative {rep_cf} is not a registered person and holds no grant: once \
+             they have accessed the portal, name them again with company update --legal-rep for \
+             the Region to approve"
+        )));
+    };
+    if rep.suspended() {
+        return Ok(Err(format!(
+            "the legal representative {} is suspended by the Region and holds no grant",
+            rep.label()
+        )));
+    }
+    let today = s.today().to_string();
+    let g = NewGrant {
+        person: &rep,
+        profile: catalog.profile(LEGAL_REP).map_err(|e| anyhow!(e))?,
+        scope: Scope::Group,
+        on: &today,
+        attested: false,
+    };
+    grant::by_the_region(s, at, &g)
+        .with_context(|| format!("the legal representative {} cannot hold it", rep.label()))?;
+    Ok(Ok(rep))
 }
 
 /// R3: a regional operator rejects a pending company, with the reason.
@@ -206,137 +275,38 @@ pub fn reject(s: &Session, cf: &str, reason: &str) -> Result<Company> {
     Ok(c)
 }
 
-/// What `company update` was asked to change: `None` keeps a field; an empty PEC or phone
-/// clears it; `types` replaces the whole set.
-pub struct Update<'a> {
-    pub name: Option<&'a str>,
-    pub office: Option<&'a str>,
-    pub email: Option<&'a str>,
-    pub pec: Option<&'a str>,
-    pub phone: Option<&'a str>,
-    pub legal_rep: Option<LegalRep<'a>>,
-    /// `--type` and `--register` as typed (both empty: the types stay).
-    pub types: &'a [String],
-    pub registers: &'a [String],
-}
-
-/// R4: the legal representative or a group-level administrator changes the company's data.
-/// Returns the company and the names of the fields changed (none: nothing written).
-pub fn update(
-    s: &Session,
-    catalog: &Catalog,
-    cf: &str,
-    u: &Update<'_>,
-) -> Result<(Company, Vec<String>)> {
-    let actor = actor(s)?;
-    let c = find_company(s, cf)?;
-    let st = super::standing(s, actor, &c)?;
-    allow(
-        None,
-        policy::manage_company(actor, &st, &c, "change the data"),
-    )?;
-    let keep = |v: Option<&str>, field: &str, old: &String| -> Result<String> {
-        v.map(|v| text(field, v))
-            .transpose()
-            .map(|v| v.unwrap_or(old.clone()))
-    };
-    let clearable =
-        |v: Option<&str>, field: &str, old: &Option<String>| -> Result<Option<String>> {
-            match v {
-                Some(v) if v.trim().is_empty() => Ok(None),
-                Some(v) => Ok(Some(text(field, v)?)),
-                None => Ok(old.clone()),
-            }
+/// The upgrade to schema 0007 (R14): each approved company's current legal representative,
+/// a registered and active person whose relationship with it has not ended, receives the
+/// grant the field used to confer, on the authority of the operator who approved the
+/// company, and its event says it came from the migration. Returns how many were given.
+pub fn upgrade_legal_reps(s: &Session, catalog: &Catalog) -> Result<usize> {
+    let profile = catalog.profile(LEGAL_REP).map_err(|e| anyhow!(e))?;
+    let today = s.today().to_string();
+    let mut given = 0;
+    for c in cstore::list(s, Some("approved"))? {
+        let Some(rep) = person::by_cf(s, &c.legal_rep_cf)? else {
+            continue;
         };
-    let name = keep(u.name, "--name", &c.name)?;
-    let office = keep(u.office, "--office", &c.office)?;
-    let email = keep(u.email, "--email", &c.email)?;
-    let pec = clearable(u.pec, "--pec", &c.pec)?;
-    let phone = clearable(u.phone, "--phone", &c.phone)?;
-    let (rep_cf, rep_family, rep_given) = match &u.legal_rep {
-        Some(r) => legal_rep(s, r)?,
-        None => (
-            c.legal_rep_cf.clone(),
-            c.legal_rep_family_name.clone(),
-            c.legal_rep_given_name.clone(),
-        ),
-    };
-    let mut changes = Map::new();
-    let mut diff = |k: &str, old: Value, new: Value| {
-        if old != new {
-            changes.insert(k.into(), json!({"from": old, "to": new}));
+        let Some(by) = c.decided_by else { continue };
+        let rels = crate::store::relationship::of(s, rep.id, c.id)?;
+        let ended = !rels.is_empty() && rels.iter().all(|r| r.2.is_some());
+        if rep.suspended() || ended {
+            continue;
         }
-    };
-    diff("name", json!(c.name), json!(name));
-    diff("office", json!(c.office), json!(office));
-    diff("email", json!(c.email), json!(email));
-    diff("pec", json!(c.pec), json!(pec));
-    diff("phone", json!(c.phone), json!(phone));
-    diff("legal_rep_cf", json!(c.legal_rep_cf), json!(rep_cf));
-    diff(
-        "legal_rep_family_name",
-        json!(c.legal_rep_family_name),
-        json!(rep_family),
-    );
-    diff(
-        "legal_rep_given_name",
-        json!(c.legal_rep_given_name),
-        json!(rep_given),
-    );
-    if !u.types.is_empty() || !u.registers.is_empty() {
-        if u.types.is_empty() {
-            bail!("--register needs the full set of --type it belongs to");
-        }
-        let held = &held_types(catalog, u.types, u.registers)?;
-        let old = cstore::types(s, c.id)?;
-        if *held != old {
-            let codes: Vec<&str> = held.iter().map(|h| h.code.as_str()).collect();
-            let broken: Vec<String> = gstore::of_company(s, c.id, None, None, true)?
-                .into_iter()
-                .filter(|g| {
-                    catalog
-                        .profile(&g.profile)
-                        .map(|p| !p.eligible(codes.iter().copied()))
-                        .unwrap_or(true)
-                })
-                .map(|g| format!("{} {}", g.person_cf, g.describe()))
-                .collect();
-            if !broken.is_empty() {
-                bail!(
-                    "the new types would leave live grants without an eligible type; revoke them first: {}",
-                    broken.join("; ")
-                );
-            }
-            cstore::set_types(s, c.id, held)?;
-            diff("types", types_json(&old), types_json(held));
+        let granter = person::by_id(s, by)?;
+        let here = InCompany::load(s, &granter, c)?;
+        let g = NewGrant {
+            person: &rep,
+            profile,
+            scope: Scope::Group,
+            on: &today,
+            attested: false,
+        };
+        let migration = "0007_power_from_grants";
+        if grant::by_migration(s, here.at(), &g, &granter, migration)? == grant::Added::Granted {
+            given += 1;
         }
     }
-    if changes.is_empty() {
-        return Ok((c, Vec::new()));
-    }
-    cstore::update(
-        s,
-        c.id,
-        &Fields {
-            data: Data {
-                name: &name,
-                office: &office,
-                email: &email,
-                pec: pec.as_deref(),
-                phone: phone.as_deref(),
-            },
-            legal_rep_cf: &rep_cf,
-            legal_rep_family_name: &rep_family,
-            legal_rep_given_name: &rep_given,
-        },
-    )?;
-    let fields: Vec<String> = changes.keys().cloned().collect();
-    record(
-        s,
-        Event::CompanyUpdate {
-            company: &c.cf,
-            changes,
-        },
-    )?;
-    Ok((c, fields))
+    crate::store::change::legal_rep_grants_done(s)?;
+    Ok(given)
 }
