@@ -21,7 +21,9 @@ const INVARIANTS: &[(&str, &str)] = &[
     (
         "company without a unit",
         "SELECT c.cf FROM company c WHERE NOT EXISTS
-           (SELECT 1 FROM unit u WHERE u.company_id = c.id AND u.removed_at IS NULL)",
+           (SELECT 1 FROM unit u WHERE u.company_id = c.id AND u.removed_at IS NULL)
+           -- a rejected registration registered again gave its units up (R2)
+           AND NOT (c.status = 'rejected' AND EXISTS (SELECT 1 FROM company o WHERE o.cf = c.cf AND o.id > c.id))",
     ),
     (
         "approved company without a group-level administrator",

@@ -16,6 +16,7 @@ mod logins;
 mod matrix;
 mod operators;
 mod personal;
+mod power;
 mod recorded;
 mod registry;
 mod reliability;
