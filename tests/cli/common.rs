@@ -62,12 +62,14 @@ impl Env {
     /// A private copy of the database lpt 0.1.0 wrote (`tests/fixtures/v1-events.db`), with
     /// the owner-only mode git does not keep.
     pub fn fixture() -> Env {
+        Env::fixture_file("v1-events.db")
+    }
+
+    /// A private copy of a database in `tests/fixtures/`.
+    pub fn fixture_file(name: &str) -> Env {
         let env = Env::empty();
-        std::fs::copy(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1-events.db"),
-            &env.db,
-        )
-        .unwrap();
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        std::fs::copy(file, &env.db).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -280,3 +280,57 @@ fn r2_a_rejected_registration_does_not_block_the_code() {
     );
     env.ok(None, &["db", "check"]);
 }
+
+/// The upgrade to 0007 on a database written at schema 6 (`tests/fixtures/v6-legal-reps.db`,
+/// made by `make-v6-legal-reps.sh`): the legal representative who is registered, active and
+/// still working for the company receives the grant the field used to confer, once, with an
+/// event naming the migration; the unregistered, the ended and the suspended receive none.
+#[test]
+fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
+    let env = Env::fixture_file("v6-legal-reps.db");
+    // The script's init bound the login that ran it, root, to the first operator.
+    env.set_login(Some("root"));
+    let events = || env.count("SELECT count(*) FROM audit_event");
+    let before = events();
+    let o = env.run(None, &["audit", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("upgrade: 1 legal representative(s) now hold LEGALE_RAPPRESENTANTE"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(events(), before + 1);
+    let holders: Vec<String> = {
+        let c = env.sql();
+        let mut st = c
+            .prepare(
+                "SELECT c.cf || ' ' || p.cf FROM grants g JOIN company c ON c.id = g.company_id
+                 JOIN person p ON p.id = g.person_id
+                 WHERE g.profile = 'LEGALE_RAPPRESENTANTE' AND g.revoked_on IS NULL",
+            )
+            .unwrap();
+        st.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(holders, ["12345670017 BNCNNA90A41H501T"]);
+    let details: String = env
+        .sql()
+        .query_row(
+            "SELECT details FROM audit_event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(details.contains(r#""origin":"0007_power_from_grants""#), "{details}");
+    // Once: a second command finds nothing left to do.
+    env.ok(None, &["db", "check"]);
+    assert_eq!(events(), before + 1);
+    // The ended legal representative of Gamma has no power there any more.
+    env.refused(
+        Some("GLLPLA70B02D086U"),
+        &nominate_args("01234560017", "BNCNNA90A41H501T", None),
+        "may not nominate administrators",
+    );
+}
