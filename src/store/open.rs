@@ -306,11 +306,9 @@ fn migrate_unchecked(conn: &mut Connection) -> Result<()> {
         tx.execute_batch(sql)
             .with_context(|| format!("migration {name} failed"))?;
     }
-    let broken: i64 = tx.query_row(
-        "SELECT count(*) FROM pragma_foreign_key_check",
-        [],
-        |r| r.get(0),
-    )?;
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
     if broken > 0 {
         bail!("the migrations would leave {broken} row(s) pointing at rows that do not exist");
     }

@@ -801,7 +801,11 @@ fn confirmation_records_the_review_and_the_review_list_follows_it() {
         Some(&w.lr),
         &["collab", "confirm", "--company", &w.acme, "--person", &w.co],
     );
-    assert_eq!(due(&[]), 2, "the administrator's and legal representative's grants");
+    assert_eq!(
+        due(&[]),
+        2,
+        "the administrator's and legal representative's grants"
+    );
     let shown = json(&env.ok(
         None,
         &[

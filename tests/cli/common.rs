@@ -68,7 +68,9 @@ impl Env {
     /// A private copy of a database in `tests/fixtures/`.
     pub fn fixture_file(name: &str) -> Env {
         let env = Env::empty();
-        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
         std::fs::copy(file, &env.db).unwrap();
         #[cfg(unix)]
         {

@@ -463,7 +463,11 @@ fn changing_types_is_rechecked_types_added_are_requests_and_removal_is_at_once()
     let a: Vec<&str> = a.iter().map(String::as_str).collect();
     let o = env.run(Some(&lr), &a);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("requested of the Region"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("requested of the Region"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(
         env.count("SELECT count(*) FROM company_type"),
         1,

@@ -8,106 +8,118 @@ use std::sync::OnceLock;
 use crate::common::*;
 
 /// The kinds of actor, in the order of the columns below.
-const ACTORS: [&str; 9] = ["OP", "LR", "GA", "UA", "UB", "CO", "UN", "SU", "XX"];
+const ACTORS: [&str; 11] = [
+    "OP", "LR", "GA", "UA", "UB", "CO", "UN", "SU", "XX", "EA", "PL",
+];
 // OP regional operator · LR legal representative (not an administrator) · GA group
 // administrator · UA administrator of unit Nord · UB administrator of unit Sud · CO a
 // collaborator (GESTIONE_CO in Nord) · UN an unrelated registered person · SU a suspended
-// person · XX a valid code nobody registered.
+// person · XX a valid code nobody registered · EA a group administrator whose relationship
+// has ended, their grant still live (overdue) · PL the person a pending change request
+// names as legal representative (R4, R14: neither has power).
 
 /// Command, then which actors may run it ('y') or are refused ('-'), column by column.
 const MATRIX: &[(&str, &str)] = &[
-    //                                             OP LR GA UA UB CO UN SU XX
+    //                                             OP LR GA UA UB CO UN SU XX EA PL
     (
         "person register NEW",
-        /*                  */ "y  -  -  -  -  -  -  -  -",
+        /*                  */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R10: self or operator
     (
         "person suspend T",
-        /*                     */ "y  -  -  -  -  -  -  -  -",
+        /*                     */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R9
     (
         "person reinstate SU",
-        /*                  */ "y  -  -  -  -  -  -  -  -",
+        /*                  */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R9
     (
         "operator add T",
-        /*                       */ "y  -  -  -  -  -  -  -  -",
+        /*                       */ "y  -  -  -  -  -  -  -  -  -  -",
     ),
     (
         "company register NEWCO",
-        /*               */ "y  y  y  y  y  y  y  -  -",
+        /*               */ "y  y  y  y  y  y  y  -  -  y  y",
     ), // R2: any registered, active person
     (
         "company approve PENDING",
-        /*              */ "y  -  -  -  -  -  -  -  -",
+        /*              */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R3
     (
         "company reject PENDING",
-        /*               */ "y  -  -  -  -  -  -  -  -",
+        /*               */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R3
     (
         "company update ACME",
-        /*                  */ "-  y  y  -  -  -  -  -  -",
+        /*                  */ "-  y  y  -  -  -  -  -  -  -  -",
+    ), // R4
+    (
+        "company approve-change ACME",
+        /*          */ "y  -  -  -  -  -  -  -  -  -  -",
+    ), // R4, R14: the Region decides
+    (
+        "company reject-change ACME",
+        /*           */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R4
     (
         "unit add ACME",
-        /*                        */ "-  y  y  -  -  -  -  -  -",
+        /*                        */ "-  y  y  -  -  -  -  -  -  -  -",
     ), // R5
     (
         "unit rename ACME Sud",
-        /*                 */ "-  y  y  -  -  -  -  -  -",
+        /*                 */ "-  y  y  -  -  -  -  -  -  -  -",
     ), // R5
     (
         "unit remove ACME Vuota",
-        /*               */ "-  y  y  -  -  -  -  -  -",
+        /*               */ "-  y  y  -  -  -  -  -  -  -  -",
     ), // R5
     (
         "admin nominate T group",
-        /*               */ "-  y  y  -  -  -  -  -  -",
+        /*               */ "-  y  y  -  -  -  -  -  -  -  -",
     ), // R6
     (
         "admin nominate T Nord",
-        /*                */ "-  y  y  y  -  -  -  -  -",
+        /*                */ "-  y  y  y  -  -  -  -  -  -  -",
     ), // R6: unit admins in their unit
     (
         "admin revoke UA2 (Nord)",
-        /*              */ "y  y  y  y  -  -  -  -  -",
+        /*              */ "y  y  y  y  -  -  -  -  -  -  -",
     ), // R6 (operators may revoke)
     (
         "collab grant T Nord",
-        /*                  */ "-  y  y  y  -  -  -  -  -",
+        /*                  */ "-  y  y  y  -  -  -  -  -  -  -",
     ), // R7
     (
         "collab grant T group",
-        /*                 */ "-  y  y  -  -  -  -  -  -",
+        /*                 */ "-  y  y  -  -  -  -  -  -  -  -",
     ), // R7
     (
         "collab revoke T2 Nord",
-        /*                */ "y  y  y  y  -  -  -  -  -",
+        /*                */ "y  y  y  y  -  -  -  -  -  -  -",
     ), // R8
     (
         "collab end T2",
-        /*                        */ "-  y  y  y  -  -  -  -  -",
+        /*                        */ "-  y  y  y  -  -  -  -  -  -  -",
     ), // R8: T2's grants are all in Nord
     (
         "collab confirm T2",
-        /*                    */ "-  y  y  y  -  -  -  -  -",
+        /*                    */ "-  y  y  y  -  -  -  -  -  -  -",
     ), // R12
     (
         "collab approve T2 OPERATORE_AGENDA",
-        /*   */ "y  -  -  -  -  -  -  -  -",
+        /*   */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R7: regional approval
     (
         "registry export ACME",
-        /*                 */ "y  y  y  y  y  -  -  -  -",
+        /*                 */ "y  y  y  y  y  -  -  -  -  -  -",
     ), // R10: bulk reading is traced
     (
         "registry import T Nord",
-        /*               */ "-  y  y  y  -  -  -  -  -",
+        /*               */ "-  y  y  y  -  -  -  -  -  -  -",
     ), // R7 per row
     (
         "person import-legacy",
-        /*                 */ "y  -  -  -  -  -  -  -  -",
+        /*                 */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R13
 ];
 
@@ -126,7 +138,7 @@ fn template() -> &'static Template {
         let env = Env::new();
         let mut people = std::collections::HashMap::new();
         people.insert("OP", OP.to_string());
-        for (i, key) in ["LR", "GA", "UA", "UB", "CO", "UN", "SU", "T", "T2", "UA2"].iter().enumerate() {
+        for (i, key) in ["LR", "GA", "UA", "UB", "CO", "UN", "SU", "T", "T2", "UA2", "EA", "PL"].iter().enumerate() {
             let cf = env.register(100 + i as u32, &format!("Cognome{i}"), &format!("Nome{i}"));
             people.insert(*key, cf);
         }
@@ -157,6 +169,10 @@ fn template() -> &'static Template {
             "--unit", "Nord", "--data-processing-authorised",
         ]);
         env.ok(Some(OP), &["person", "suspend", &p("SU"), "--reason", "stolen"]);
+        env.ok(Some(&p("GA")), &["admin", "nominate", "--company", &acme, "--person", &p("EA")]);
+        let today = chrono::Local::now().date_naive().to_string();
+        env.ok(Some(&p("GA")), &["collab", "end", "--company", &acme, "--person", &p("EA"), "--on", &today]);
+        env.ok(Some(&p("GA")), &["company", "update", &acme, "--legal-rep", &p("PL")]);
         let pending = company(2);
         env.ok(Some(&p("UN")), &[
             "company", "register", &pending, "--name", "Pending", "--office", "Via 2", "--email", "p@b.example",
@@ -240,6 +256,14 @@ fn args(t: &Template, cmd: &str) -> Vec<String> {
             acme,
             "--phone".into(),
             "0961 1".into(),
+        ],
+        "company approve-change ACME" => vec!["company".into(), "approve-change".into(), acme],
+        "company reject-change ACME" => vec![
+            "company".into(),
+            "reject-change".into(),
+            acme,
+            "--reason".into(),
+            "x".into(),
         ],
         "unit add ACME" => vec!["unit".into(), "add".into(), acme, "Est".into()],
         "unit rename ACME Sud" => vec![

@@ -70,7 +70,11 @@ fn r14_the_legal_representative_holds_a_grant_given_by_approval_and_by_nobody_el
         "LEGALE_RAPPRESENTANTE",
         "--data-processing-authorised",
     ];
-    env.refused(Some(&w.lr), &grant, "LEGALE_RAPPRESENTANTE cannot be granted");
+    env.refused(
+        Some(&w.lr),
+        &grant,
+        "LEGALE_RAPPRESENTANTE cannot be granted",
+    );
     env.refused(Some(OP), &grant, "may not grant LEGALE_RAPPRESENTANTE");
     let f = row_file(&w, &w.co, "LEGALE_RAPPRESENTANTE");
     let args = ["registry", "import", &f, "--data-processing-authorised"];
@@ -84,7 +88,13 @@ fn r14_the_legal_representative_holds_a_grant_given_by_approval_and_by_nobody_el
     let before = env.snapshot();
     let o = env.run(
         Some(&w.lr),
-        &["registry", "import", f.to_str().unwrap(), "--format", "json"],
+        &[
+            "registry",
+            "import",
+            f.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(json(&stdout(&o))["granted"], 0);
@@ -104,7 +114,14 @@ fn r14_no_power_after_the_end_of_the_relationship_even_while_a_grant_is_overdue(
     env.ok(
         Some(&w.lr),
         &[
-            "collab", "end", "--company", &w.acme, "--person", &w.admin, "--on", &on,
+            "collab",
+            "end",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.admin,
+            "--on",
+            &on,
         ],
     );
     // Her administrator grant is still live (to be revoked within 5 days), yet she cannot act.
@@ -132,7 +149,14 @@ fn r14_no_power_after_the_end_of_the_relationship_even_while_a_grant_is_overdue(
     env.refused(
         Some(&w.admin),
         &[
-            "admin", "revoke", "--company", &w.acme, "--person", &w.lr, "--reason", "mine now",
+            "admin",
+            "revoke",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.lr,
+            "--reason",
+            "mine now",
         ],
         "may not revoke",
     );
@@ -152,7 +176,16 @@ fn r14_no_power_after_the_end_of_the_relationship_even_while_a_grant_is_overdue(
     // The same holds for the legal representative's own grant.
     env.ok(
         Some(&w.admin),
-        &["--format", "json", "collab", "show", "--company", &w.acme, "--person", &w.admin],
+        &[
+            "--format",
+            "json",
+            "collab",
+            "show",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.admin,
+        ],
     );
 }
 
@@ -183,14 +216,25 @@ fn r4_a_different_legal_representative_is_a_request_the_region_decides() {
         Some(&w.admin),
         &["company", "update", &w.acme, "--legal-rep", &w.admin],
     );
-    assert!(stderr(&o).contains("requested of the Region"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("requested of the Region"),
+        "{}",
+        stderr(&o)
+    );
     let show = json(&env.ok(None, &["--format", "json", "company", "show", &w.acme]));
     assert_eq!(show["legal_rep_cf"], w.lr.as_str());
     assert!(show["pending_change"].as_str().unwrap().contains(&w.admin));
     env.ok(
         Some(&w.lr),
         &[
-            "admin", "revoke", "--company", &w.acme, "--person", &w.admin, "--reason", "no",
+            "admin",
+            "revoke",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.admin,
+            "--reason",
+            "no",
         ],
     );
     env.refused(
@@ -210,7 +254,13 @@ fn r4_a_different_legal_representative_is_a_request_the_region_decides() {
     );
     env.ok(
         Some(OP),
-        &["company", "reject-change", &w.acme, "--reason", "not the legal representative"],
+        &[
+            "company",
+            "reject-change",
+            &w.acme,
+            "--reason",
+            "not the legal representative",
+        ],
     );
     env.refused(
         Some(OP),
@@ -253,20 +303,48 @@ fn r2_a_rejected_registration_does_not_block_the_code() {
     env.refused(
         Some(&real),
         &[
-            "company", "register", &cf, "--name", "ACME", "--office", "Via Roma", "--email",
-            "a@b.it", "--legal-rep", &real, "--type", "DATORE_PRIVATO",
+            "company",
+            "register",
+            &cf,
+            "--name",
+            "ACME",
+            "--office",
+            "Via Roma",
+            "--email",
+            "a@b.it",
+            "--legal-rep",
+            &real,
+            "--type",
+            "DATORE_PRIVATO",
         ],
         "already registered",
     );
     env.ok(
         Some(OP),
-        &["company", "reject", &cf, "--reason", "not the company's representative"],
+        &[
+            "company",
+            "reject",
+            &cf,
+            "--reason",
+            "not the company's representative",
+        ],
     );
     env.ok(
         Some(&real),
         &[
-            "company", "register", &cf, "--name", "ACME vera", "--office", "Via Roma", "--email",
-            "a@b.it", "--legal-rep", &real, "--type", "DATORE_PRIVATO",
+            "company",
+            "register",
+            &cf,
+            "--name",
+            "ACME vera",
+            "--office",
+            "Via Roma",
+            "--email",
+            "a@b.it",
+            "--legal-rep",
+            &real,
+            "--type",
+            "DATORE_PRIVATO",
         ],
     );
     env.ok(Some(OP), &["company", "approve", &cf]);
@@ -323,7 +401,10 @@ fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
             |r| r.get(0),
         )
         .unwrap();
-    assert!(details.contains(r#""origin":"0007_power_from_grants""#), "{details}");
+    assert!(
+        details.contains(r#""origin":"0007_power_from_grants""#),
+        "{details}"
+    );
     // Once: a second command finds nothing left to do.
     env.ok(None, &["db", "check"]);
     assert_eq!(events(), before + 1);

@@ -140,7 +140,11 @@ fn export_then_import_changes_nothing_and_exports_again_identically() {
         .env
         .ok(Some(&w.lr), &["registry", "export", "--company", &w.acme]);
     assert!(first.starts_with(HEADER));
-    assert_eq!(first.lines().count(), 7, "with the legal representative's grant");
+    assert_eq!(
+        first.lines().count(),
+        7,
+        "with the legal representative's grant"
+    );
     let f = write(&w.env, "export.csv", &first);
     let before = w.env.snapshot();
     let o = import(&w, &f, &["--format", "json"]);
@@ -538,7 +542,11 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
     let o = env.run(None, &["registry", "export"]);
     assert_eq!(o.status.code(), Some(1), "export needs --as");
     let all = env.ok(Some(OP), &["registry", "export"]);
-    assert_eq!(all.lines().count(), 7, "with the legal representative's grant");
+    assert_eq!(
+        all.lines().count(),
+        7,
+        "with the legal representative's grant"
+    );
     // A unit administrator sees their unit only.
     let ua = w.people[5].0.clone();
     env.nominate(&w.lr, &w.acme, &ua, Some("Nord"));

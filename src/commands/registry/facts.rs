@@ -11,11 +11,11 @@ use std::sync::Arc;
 use anyhow::Result;
 
 use super::fault::{Fault, fault};
+use crate::catalog::{ADMIN, LEGAL_REP};
 use crate::ops;
 use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::Person;
-use crate::catalog::{ADMIN, LEGAL_REP};
 use crate::store::{CompanyId, Db, PersonId, Session, grant};
 
 /// A company as the rows need it: its record, types and live units.

@@ -344,7 +344,8 @@ pub fn approve_change(
                 .map(Target::from)
                 .collect();
             let today = s.today().to_string();
-            let reason = "another person became the legal representative (change approved by the Region)";
+            let reason =
+                "another person became the legal representative (change approved by the Region)";
             grant::revoke(s, here.at(), &targets, &today, reason)?;
             Some(give_legal_rep(s, catalog, here.at(), &r.cf)?)
         }
