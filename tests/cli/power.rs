@@ -415,3 +415,29 @@ fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
         "may not nominate administrators",
     );
 }
+
+/// R11: a pending change request edited around lpt (another legal representative put in
+/// the request the Region is about to approve) is found by `db check`'s replay.
+#[test]
+fn r4_a_change_request_edited_around_lpt_is_found() {
+    let w = world();
+    let env = &w.env;
+    env.ok(
+        Some(&w.lr),
+        &["company", "update", &w.acme, "--legal-rep", &w.co],
+    );
+    env.ok(None, &["db", "check"]);
+    env.sql()
+        .execute(
+            "UPDATE company_change SET legal_rep_cf = ?1",
+            [w.admin.as_str()],
+        )
+        .unwrap();
+    let o = env.run(None, &["db", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("pending change: legal_rep_cf"),
+        "{}",
+        stdout(&o)
+    );
+}

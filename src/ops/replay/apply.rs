@@ -152,8 +152,19 @@ impl State {
                     };
                 }
             }
+            A::CompanyRequestChange => {
+                if let Some(d) = d.as_object() {
+                    self.pending_changes.insert(company, d.clone());
+                }
+            }
+            A::CompanyRejectChange => {
+                self.pending_changes.remove(&company);
+            }
             // An approved change applies as an update does (R4).
             A::CompanyUpdate | A::CompanyApproveChange => {
+                if action == A::CompanyApproveChange {
+                    self.pending_changes.remove(&company);
+                }
                 if let (Some(changes), Some(c)) = (d.as_object(), self.company(company)) {
                     for (k, change) in changes {
                         c.insert(k.clone(), change["to"].clone());

@@ -14,6 +14,81 @@ const PERSON: &str = "person differs from the audit trail (R11)";
 const OPERATOR: &str = "regional operator differs from the audit trail (R11)";
 const COMPANY: &str = "company differs from the audit trail (R11)";
 const UNIT: &str = "unit differs from the audit trail (R11)";
+const CHANGE: &str = "company change request differs from the audit trail (R11)";
+
+/// A company's pending change request against the one the trail left pending (R4): the
+/// types it adds and the legal representative it names, names only where still recorded.
+fn pending_change(
+    db: &impl Db,
+    c: &cstore::Company,
+    trail: Option<Map<String, Value>>,
+    out: &mut Out,
+) -> Result<()> {
+    let row = if c.status == "rejected" {
+        None
+    } else {
+        crate::store::change::pending(db, c.id)?
+    };
+    let (row, trail) = match (row, trail) {
+        (None, None) => return Ok(()),
+        (Some(_), None) => {
+            out.push((
+                CHANGE,
+                format!("{} has a change request no event filed", c.cf),
+            ));
+            return Ok(());
+        }
+        (None, Some(_)) => {
+            out.push((
+                CHANGE,
+                format!(
+                    "{} has a change request awaiting the Region by the trail, but none in the table",
+                    c.cf
+                ),
+            ));
+            return Ok(());
+        }
+        (Some(r), Some(t)) => (r, t),
+    };
+    let mut is = Map::new();
+    if !row.add_types.is_empty() {
+        is.insert(
+            "types".into(),
+            sorted_types(&crate::ops::company::types_json(&row.add_types)),
+        );
+    }
+    if let Some(r) = &row.legal_rep {
+        is.insert("legal_rep_cf".into(), json!(r.cf));
+        is.insert("legal_rep_family_name".into(), json!(r.family_name));
+        is.insert("legal_rep_given_name".into(), json!(r.given_name));
+    }
+    let keys: std::collections::BTreeSet<&String> = is.keys().chain(trail.keys()).collect();
+    for k in keys {
+        let says = trail.get(k).map(|v| {
+            if k == "types" {
+                sorted_types(v)
+            } else {
+                v.clone()
+            }
+        });
+        let personal = crate::ops::events::PERSONAL.contains(&k.as_str());
+        match (is.get(k), says) {
+            // A name the trail no longer holds (erased, R16) is not compared.
+            (_, None) if personal => {}
+            (is, says) if is != says.as_ref() => out.push((
+                CHANGE,
+                format!(
+                    "{}'s pending change: {k} is {}, but the trail says {}",
+                    c.cf,
+                    is.cloned().unwrap_or(Value::Null),
+                    says.unwrap_or(Value::Null)
+                ),
+            )),
+            _ => {}
+        }
+    }
+    Ok(())
+}
 
 /// `"x"` for text, `null` for nothing: how a field is named in a difference.
 fn shown(v: &Option<String>) -> String {
@@ -155,6 +230,7 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
                 }
             }
         }
+        pending_change(db, &c, id.and_then(|i| s.pending_changes.remove(&i)), out)?;
         for u in cstore::units(db, c.id)? {
             let live = match (id, n.get(&u.name)) {
                 (Some(c), Some(u)) => s.units.remove(&(c, u)),
@@ -170,6 +246,15 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
                 ));
             }
         }
+    }
+    for (c, _) in &s.pending_changes {
+        out.push((
+            CHANGE,
+            format!(
+                "{} has a change request awaiting the Region by the trail, but none in the table",
+                n.name(*c)
+            ),
+        ));
     }
     let mut companies: Vec<&str> = s
         .companies

@@ -77,6 +77,8 @@ pub(super) struct State {
     /// when the code is registered again, R2): every field the trail recorded, by column
     /// name (`types` as the events encode them).
     pub(super) companies: HashMap<u32, Vec<Map<String, Value>>>,
+    /// Each company's change request awaiting the Region, as its event recorded it (R4).
+    pub(super) pending_changes: HashMap<u32, Map<String, Value>>,
     /// Live units: company, name.
     pub(super) units: BTreeSet<(u32, u32)>,
     pub(super) grants: BTreeMap<Key, Live>,
