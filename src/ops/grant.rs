@@ -277,6 +277,8 @@ pub struct Target<'a> {
     pub granted_on: &'a str,
     /// Approved (not a request awaiting the Region).
     pub active: bool,
+    /// Its disabling already awaits the Region (R7).
+    pub disable_requested: bool,
 }
 
 impl<'a> From<&'a Grant> for Target<'a> {
@@ -288,6 +290,7 @@ impl<'a> From<&'a Grant> for Target<'a> {
             unit: g.unit_id.zip(g.unit.as_deref()),
             granted_on: &g.granted_on,
             active: g.active(),
+            disable_requested: g.disable_requested_on.is_some(),
         }
     }
 }
@@ -301,16 +304,28 @@ impl Target<'_> {
     }
 }
 
-/// R6, R8: revokes grants on `on`, each within the actor's scope (regional operators:
+/// What [`revoke`] did to one grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Revoked,
+    /// R7: an administrator's revocation of a profile the Region disables: requested; the
+    /// grant stays active until a regional operator approves.
+    DisableRequested,
+    /// Its disabling already awaited the Region: nothing changed.
+    AlreadyRequested,
+}
+
+/// R6, R7, R8: revokes grants on `on`, each within the actor's scope (regional operators:
 /// any), none before the day it was granted; the last group-level administrator of an
-/// approved company only by a regional operator. All or none.
+/// approved company only by a regional operator; an active grant the Region disables only
+/// as a request ([`super::review::through_region`]). All or none.
 pub fn revoke(
     s: &Session,
     at: At<'_>,
     targets: &[Target<'_>],
     on: &str,
     reason: &str,
-) -> Result<()> {
+) -> Result<Vec<Outcome>> {
     let actor = actor(s)?;
     for t in targets {
         authorise(s, at, t.profile, t.scope(), Verb::Revoke)?;
@@ -349,7 +364,13 @@ pub fn revoke(
             policy::revoke_last_group_admin(actor, at.company),
         )?;
     }
+    let mut done = Vec::with_capacity(targets.len());
     for t in targets {
+        if let Some(o) = super::review::through_region(s, at, t, on, reason)? {
+            done.push(o);
+            continue;
+        }
+        done.push(Outcome::Revoked);
         gstore::revoke(s, t.id, on, actor.id, reason)?;
         record(
             s,
@@ -365,5 +386,5 @@ pub fn revoke(
             },
         )?;
     }
-    Ok(())
+    Ok(done)
 }

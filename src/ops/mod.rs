@@ -10,6 +10,7 @@
 pub mod admin;
 pub mod company;
 mod details;
+mod entry;
 pub mod events;
 pub mod grant;
 pub mod legacy;

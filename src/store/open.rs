@@ -29,6 +29,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_personal_part",
         include_str!("../../sql/0006_personal_part.sql"),
     ),
+    ("0010_review", include_str!("../../sql/0010_review.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -183,5 +183,6 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
         ));
     }
     super::grants::relationships(db, &mut s, out)?;
+    super::roles::role_changes(db, &mut s, out)?;
     super::grants::grants(db, &mut s, out)
 }
