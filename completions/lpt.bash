@@ -175,6 +175,9 @@ _lpt() {
             lpt__subcmd__collab,revoke)
                 cmd="lpt__subcmd__collab__subcmd__revoke"
                 ;;
+            lpt__subcmd__collab,role-change)
+                cmd="lpt__subcmd__collab__subcmd__role__subcmd__change"
+                ;;
             lpt__subcmd__collab,show)
                 cmd="lpt__subcmd__collab__subcmd__show"
                 ;;
@@ -198,6 +201,9 @@ _lpt() {
                 ;;
             lpt__subcmd__collab__subcmd__help,revoke)
                 cmd="lpt__subcmd__collab__subcmd__help__subcmd__revoke"
+                ;;
+            lpt__subcmd__collab__subcmd__help,role-change)
+                cmd="lpt__subcmd__collab__subcmd__help__subcmd__role__subcmd__change"
                 ;;
             lpt__subcmd__collab__subcmd__help,show)
                 cmd="lpt__subcmd__collab__subcmd__help__subcmd__show"
@@ -369,6 +375,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__collab,revoke)
                 cmd="lpt__subcmd__help__subcmd__collab__subcmd__revoke"
+                ;;
+            lpt__subcmd__help__subcmd__collab,role-change)
+                cmd="lpt__subcmd__help__subcmd__collab__subcmd__role__subcmd__change"
                 ;;
             lpt__subcmd__help__subcmd__collab,show)
                 cmd="lpt__subcmd__help__subcmd__collab__subcmd__show"
@@ -1421,7 +1430,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-h --db --as --format --help grant revoke end show list confirm approve help"
+            opts="-h --db --as --format --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,7 +1616,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__help)
-            opts="grant revoke end show list confirm approve help"
+            opts="grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,6 +1727,20 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__collab__subcmd__help__subcmd__role__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__collab__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1798,6 +1821,48 @@ _lpt() {
                     return 0
                     ;;
                 --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__collab__subcmd__role__subcmd__change)
+            opts="-h --company --person --on --note --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --company)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2701,7 +2766,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__collab)
-            opts="grant revoke end show list confirm approve"
+            opts="grant revoke end show list confirm approve role-change"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2785,6 +2850,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__collab__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__collab__subcmd__role__subcmd__change)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

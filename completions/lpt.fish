@@ -411,20 +411,21 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s administrators and their scope'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "approve" -d 'Approve a request to enable or to disable a profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "role-change" -d 'Record a change of a person\'s role or duties in the company (R12, §8.2)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l company -d 'The company\'s fiscal code' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l person -d 'The collaborator\'s fiscal code' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l profile -d 'The profile; see \'lpt catalog profiles\'' -r
@@ -494,13 +495,24 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l company -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l person -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l on -d 'The day the role or duties changed' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l note -d 'What changed (free text, kept as personal data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "end" -d 'Record the end of the relationship (R8): every grant must be revoked within 5 days'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a request to enable or to disable a profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "role-change" -d 'Record a change of a person\'s role or duties in the company (R12, §8.2)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -541,7 +553,7 @@ json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "log" -d 'Show audit events, oldest first'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "review" -d 'List active grants due for review (R12): never confirmed, confirmed too long ago, or not since a change of role'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
@@ -600,7 +612,7 @@ json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "review" -d 'List active grants due for review (R12): never confirmed, confirmed too long ago, or not since a change of role'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
@@ -680,12 +692,13 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "show" -d 'The administrator\'s view of one collaborator: profiles, scopes, dates, reviews (§6.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "list" -d 'List a company\'s grants (live ones, requests included; --all adds revoked ones)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "confirm" -d 'Record that an administrator reviewed a person\'s grants (R12)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "approve" -d 'Approve a requested profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "approve" -d 'Approve a request to enable or to disable a profile that needs regional approval (regional operators, R7)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from collab" -f -a "role-change" -d 'Record a change of a person\'s role or duties in the company (R12, §8.2)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "review" -d 'List active grants due for periodic review (R12): never confirmed, or confirmed too long ago'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "review" -d 'List active grants due for review (R12): never confirmed, confirmed too long ago, or not since a change of role'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'

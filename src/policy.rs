@@ -200,13 +200,42 @@ pub fn revoke_last_group_admin(actor: &Person, company: &Company) -> Verdict {
     }
 }
 
-/// R8: who may record the end of a person's relationship with a company: company level,
-/// or a unit administrator when every live grant of the person lies in units they manage.
+/// R8: who may record the end of a person's relationship with a company: those who manage
+/// the person there ([`manage_person`]).
 pub fn end_relationship(
     actor: &Person,
     st: &Standing,
     company: &Company,
     live_units: &[Option<UnitId>],
+) -> Verdict {
+    manage_person(
+        actor,
+        st,
+        company,
+        live_units,
+        "record the end of a relationship with",
+    )
+}
+
+/// R12: who may record a change of a person's role in a company: those who manage the
+/// person there ([`manage_person`]).
+pub fn role_change(
+    actor: &Person,
+    st: &Standing,
+    company: &Company,
+    live_units: &[Option<UnitId>],
+) -> Verdict {
+    manage_person(actor, st, company, live_units, "record a change of role in")
+}
+
+/// R8, R12: who manages a person in a company as a whole: company level, or a unit
+/// administrator when every live grant of the person lies in units they manage.
+fn manage_person(
+    actor: &Person,
+    st: &Standing,
+    company: &Company,
+    live_units: &[Option<UnitId>],
+    what: &str,
 ) -> Verdict {
     let in_own_units = !live_units.is_empty()
         && live_units
@@ -216,8 +245,8 @@ pub fn end_relationship(
         Ok(())
     } else {
         Err(format!(
-            "{} may not record the end of a relationship with {}: only the legal representative, a \
-             group-level administrator, or an administrator of every unit the person holds grants in may",
+            "{} may not {what} {}: only the legal representative, a group-level \
+             administrator, or an administrator of every unit the person holds grants in may",
             actor.label(),
             company.label()
         ))

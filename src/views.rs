@@ -61,6 +61,9 @@ pub struct GrantRow {
     pub granted_at: Option<String>,
     pub ended_at: Option<String>,
     pub revoked_at: Option<String>,
+    /// R7: the day an administrator asked the Region to disable it; the grant stays active
+    /// until a regional operator approves (then it is revoked on that day).
+    pub disable_requested_on: Option<String>,
 }
 
 impl From<Grant> for GrantRow {
@@ -86,6 +89,7 @@ impl From<Grant> for GrantRow {
             granted_at: g.granted_at,
             ended_at: g.ended_at,
             revoked_at: g.revoked_at,
+            disable_requested_on: g.disable_requested_on,
         }
     }
 }

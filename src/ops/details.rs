@@ -18,6 +18,24 @@ pub enum Read {
     DbBackup,
 }
 
+impl Read {
+    /// The action a read is recorded as.
+    pub fn action(self) -> super::events::Action {
+        use super::events::Action as A;
+        match self {
+            Read::PersonList => A::PersonList,
+            Read::OperatorList => A::OperatorList,
+            Read::CompanyList => A::CompanyList,
+            Read::CollabList => A::CollabList,
+            Read::AuditLog => A::AuditLog,
+            Read::AuditReview => A::AuditReview,
+            Read::AuditOverdue => A::AuditOverdueRevocations,
+            Read::LoginList => A::LoginList,
+            Read::DbBackup => A::DbBackup,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct ReadDetails {
     /// The filters given, by flag name (without the dashes).
@@ -105,12 +123,20 @@ pub struct Imported {
     pub requested: u64,
     pub revoked: u64,
     pub relationships_ended: u64,
+    /// R7: revocations recorded as requests to the Region (OPERATORE_AGENDA). Written only
+    /// when some were, so other imports encode as before.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub disable_requested: u64,
     pub unchanged: u64,
     pub dry_run: bool,
     /// `--historical`: the rows' declared days stand for the recorded ones (R8). Written
     /// only when set, so other imports encode as before.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub historical: bool,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]

@@ -1,14 +1,11 @@
 //! Every audit event lpt writes, as one enum: the only place an action name is spelled.
 //!
-//! Each variant carries what the change did; [`Event::entry`] encodes it for the chain. The
-//! details of each event are encoded exactly as lpt 0.1.0 wrote them (the same keys in the
-//! same order), so old and new events read alike; the fixture `tests/fixtures/v1-events.db`
-//! proves that events written by 0.1.0 still verify.
+//! Each variant carries what the change did; `Event::entry` (`entry.rs`) encodes it for the
+//! chain. The details of each event are encoded exactly as lpt 0.1.0 wrote them (the same
+//! keys in the same order), so old and new events read alike; the fixture
+//! `tests/fixtures/v1-events.db` proves that events written by 0.1.0 still verify.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
-
-use crate::store::audit::Entry;
 
 pub use super::details::*;
 
@@ -106,6 +103,31 @@ pub enum Event<'a> {
         person: &'a str,
         grants: Vec<String>,
     },
+    /// R7: an administrator asks the Region to disable an active grant of a profile that
+    /// needs its approval; the grant stays active. The reason is personal.
+    GrantDisableRequest {
+        company: &'a str,
+        person: &'a str,
+        details: Revoked<'a>,
+    },
+    /// R7: a regional operator approves a request to disable: the grant is revoked on the
+    /// day requested, recorded now, with the request's reason.
+    GrantDisable {
+        company: &'a str,
+        person: &'a str,
+        profile: &'a str,
+        unit: Option<&'a str>,
+        revoked_on: &'a str,
+    },
+    /// R12 (§8.2): a change of role or duties, declared on `changed_on`; the note is
+    /// personal. Every live grant of the person in the company is due for review.
+    RoleChange {
+        company: &'a str,
+        person: &'a str,
+        changed_on: &'a str,
+        note: &'a str,
+        live_grants: usize,
+    },
     RelationshipEnd {
         company: &'a str,
         person: &'a str,
@@ -139,9 +161,6 @@ pub enum Event<'a> {
         details: ReadDetails,
     },
 }
-
-#[derive(Serialize)]
-struct Empty {}
 
 /// Every action name, spelled once: what the `action` column holds.
 macro_rules! actions {
@@ -187,6 +206,9 @@ actions! {
     GrantRevoke = "grant.revoke",
     GrantApprove = "grant.approve",
     GrantConfirm = "grant.confirm",
+    GrantDisableRequest = "grant.disable-request",
+    GrantDisable = "grant.disable",
+    RoleChange = "role.change",
     RelationshipEnd = "relationship.end",
     RegistryImport = "registry.import",
     RegistryExport = "registry.export",
@@ -209,222 +231,5 @@ impl Action {
     /// The action a stored name stands for, if lpt writes it.
     pub fn of(name: &str) -> Option<Action> {
         Action::ALL.iter().copied().find(|a| a.name() == name)
-    }
-}
-
-impl Event<'_> {
-    /// The event as the chain stores it: action, company, person and encoded details.
-    pub fn entry(&self) -> Entry<'_> {
-        use Event::*;
-        let (action, company, person, details) = match self {
-            Init { operator, details } => {
-                (Action::Init.name(), None, Some(*operator), split(details))
-            }
-            PersonRegister { person, details } => (
-                Action::PersonRegister.name(),
-                None,
-                Some(*person),
-                split(details),
-            ),
-            PersonSuspend {
-                person,
-                reason,
-                grants_revoked,
-            } => {
-                #[derive(Serialize)]
-                struct D<'a> {
-                    reason: &'a str,
-                    grants_revoked: usize,
-                }
-                let d = D {
-                    reason,
-                    grants_revoked: *grants_revoked,
-                };
-                (Action::PersonSuspend.name(), None, Some(*person), split(&d))
-            }
-            PersonReinstate { person } => (
-                Action::PersonReinstate.name(),
-                None,
-                Some(*person),
-                encode(&Empty {}),
-            ),
-            OperatorAdd { person } | OperatorRemove { person } => {
-                let a = match self {
-                    OperatorAdd { .. } => Action::OperatorAdd,
-                    _ => Action::OperatorRemove,
-                };
-                (a.name(), None, Some(*person), encode(&Empty {}))
-            }
-            CompanyRegister { company, details } => (
-                Action::CompanyRegister.name(),
-                Some(*company),
-                None,
-                split(details),
-            ),
-            CompanyApprove {
-                company,
-                first_administrator,
-            } => {
-                #[derive(Serialize)]
-                struct D<'a> {
-                    first_administrator: &'a str,
-                }
-                let d = D {
-                    first_administrator,
-                };
-                let p = Some(*first_administrator);
-                (Action::CompanyApprove.name(), Some(*company), p, encode(&d))
-            }
-            CompanyReject { company, reason } => {
-                let d = serde_json::json!({ "reason": reason });
-                (
-                    Action::CompanyReject.name(),
-                    Some(*company),
-                    None,
-                    split(&d),
-                )
-            }
-            CompanyUpdate { company, changes } => (
-                Action::CompanyUpdate.name(),
-                Some(*company),
-                None,
-                split(changes),
-            ),
-            CompanyRequestChange { company, details } => (
-                Action::CompanyRequestChange.name(),
-                Some(*company),
-                None,
-                split(details),
-            ),
-            CompanyApproveChange { company, changes } => (
-                Action::CompanyApproveChange.name(),
-                Some(*company),
-                None,
-                split(changes),
-            ),
-            CompanyRejectChange { company, reason } => {
-                let d = serde_json::json!({ "reason": reason });
-                let a = Action::CompanyRejectChange.name();
-                (a, Some(*company), None, split(&d))
-            }
-            UnitAdd { company, unit } => {
-                let d = serde_json::json!({ "unit": unit });
-                (Action::UnitAdd.name(), Some(*company), None, encode(&d))
-            }
-            UnitRename { company, from, to } => {
-                let d = serde_json::json!({ "from": from, "to": to });
-                (Action::UnitRename.name(), Some(*company), None, encode(&d))
-            }
-            UnitRemove { company, unit } => {
-                let d = serde_json::json!({ "unit": unit });
-                (Action::UnitRemove.name(), Some(*company), None, encode(&d))
-            }
-            Grant {
-                company,
-                person,
-                requested,
-                details,
-            } => {
-                let action = if *requested {
-                    Action::GrantRequest.name()
-                } else {
-                    Action::GrantAdd.name()
-                };
-                (action, Some(*company), Some(*person), encode(details))
-            }
-            GrantRevoke {
-                company,
-                person,
-                details,
-            } => (
-                Action::GrantRevoke.name(),
-                Some(*company),
-                Some(*person),
-                split(details),
-            ),
-            GrantApprove {
-                company,
-                person,
-                profile,
-                unit,
-            } => {
-                let d = serde_json::json!({ "profile": profile, "unit": unit });
-                (
-                    Action::GrantApprove.name(),
-                    Some(*company),
-                    Some(*person),
-                    encode(&d),
-                )
-            }
-            GrantConfirm {
-                company,
-                person,
-                grants,
-            } => {
-                let d = serde_json::json!({ "grants": grants });
-                (
-                    Action::GrantConfirm.name(),
-                    Some(*company),
-                    Some(*person),
-                    encode(&d),
-                )
-            }
-            RelationshipEnd {
-                company,
-                person,
-                details,
-            } => {
-                let (c, p) = (Some(*company), Some(*person));
-                (Action::RelationshipEnd.name(), c, p, encode(details))
-            }
-            RegistryImport(d) => (Action::RegistryImport.name(), None, None, encode(d)),
-            RegistryExport { company, details } => (
-                Action::RegistryExport.name(),
-                *company,
-                None,
-                encode(details),
-            ),
-            LegacyKeep { username, country } => {
-                let d = serde_json::json!({
-                    "username": username, "country": country, "must_change_password": true,
-                });
-                (Action::LegacyKeep.name(), None, None, split(&d))
-            }
-            LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
-            LoginBind { login, person } => {
-                let d = serde_json::json!({ "login": login });
-                (Action::LoginBind.name(), None, Some(*person), encode(&d))
-            }
-            LoginUnbind { login, person } => {
-                let d = serde_json::json!({ "login": login });
-                (Action::LoginUnbind.name(), None, Some(*person), encode(&d))
-            }
-            Read {
-                what,
-                company,
-                details,
-            } => {
-                let action = match what {
-                    self::Read::PersonList => Action::PersonList.name(),
-                    self::Read::OperatorList => Action::OperatorList.name(),
-                    self::Read::CompanyList => Action::CompanyList.name(),
-                    self::Read::CollabList => Action::CollabList.name(),
-                    self::Read::AuditLog => Action::AuditLog.name(),
-                    self::Read::AuditReview => Action::AuditReview.name(),
-                    self::Read::AuditOverdue => Action::AuditOverdueRevocations.name(),
-                    self::Read::LoginList => Action::LoginList.name(),
-                    self::Read::DbBackup => Action::DbBackup.name(),
-                };
-                (action, *company, None, encode(details))
-            }
-        };
-        let (details, personal) = details;
-        Entry {
-            action,
-            company_cf: company,
-            person_cf: person,
-            details,
-            personal,
-        }
     }
 }

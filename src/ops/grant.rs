@@ -1,17 +1,17 @@
-//! Grants (R7): holding a profile at a scope, revoking it (R8), the Region's approval of a
+//! Grants (R7): holding a profile at a scope (revoking it is [`super::revoke`]), the Region's approval of a
 //! request, and the periodic review (R12). Administrators are grants too (R6): see
 //! [`super::admin`].
 
 use anyhow::Result;
 
-use super::events::{Event, Granted, Revoked};
+use super::events::{Event, Granted};
 use super::{At, Field, actor, allow, record, refuse};
 use crate::catalog::{ADMIN, LEGAL_REP, ProfileInfo};
 use crate::policy::{self, Scope};
-use crate::store::grant::{self as gstore, Grant, Live};
+use crate::store::grant::{self as gstore, Live};
 use crate::store::person::Person;
 use crate::store::relationship::{self as rstore, Relationship};
-use crate::store::{CompanyId, Db, GrantId, PersonId, Session, UnitId};
+use crate::store::{CompanyId, Db, PersonId, Session, UnitId};
 
 /// What [`hold`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,102 +310,4 @@ fn add(
     })
 }
 
-/// A live grant to revoke, as the path that found it knows it.
-pub struct Target<'a> {
-    pub id: GrantId,
-    pub person_cf: &'a str,
-    pub profile: &'a str,
-    pub unit: Option<(UnitId, &'a str)>,
-    pub granted_on: &'a str,
-    /// Approved (not a request awaiting the Region).
-    pub active: bool,
-}
-
-impl<'a> From<&'a Grant> for Target<'a> {
-    fn from(g: &'a Grant) -> Self {
-        Target {
-            id: g.id,
-            person_cf: &g.person_cf,
-            profile: &g.profile,
-            unit: g.unit_id.zip(g.unit.as_deref()),
-            granted_on: &g.granted_on,
-            active: g.active(),
-        }
-    }
-}
-
-impl Target<'_> {
-    pub fn scope(&self) -> Scope<'_> {
-        match self.unit {
-            Some((id, name)) => Scope::Unit(id, name),
-            None => Scope::Group,
-        }
-    }
-}
-
-/// R6, R8: revokes grants on `on`, each within the actor's scope (regional operators:
-/// any), none before the day it was granted; the last group-level administrator of an
-/// approved company only by a regional operator. All or none.
-pub fn revoke(
-    s: &Session,
-    at: At<'_>,
-    targets: &[Target<'_>],
-    on: &str,
-    reason: &str,
-) -> Result<()> {
-    let actor = actor(s)?;
-    for t in targets {
-        authorise(s, at, t.profile, t.scope(), Verb::Revoke)?;
-        if s.recorded_before(t.id) {
-            return refuse(
-                Field::Day,
-                format!(
-                    "{} {} {} was recorded before this historical load: its revocation is \
-                     recorded now, so import it without --historical",
-                    t.person_cf,
-                    t.profile,
-                    t.scope()
-                ),
-            );
-        }
-        if on < t.granted_on {
-            return refuse(
-                Field::Day,
-                format!(
-                    "{} {} {} was granted on {}: it cannot be revoked on {on}",
-                    t.person_cf,
-                    t.profile,
-                    t.scope(),
-                    t.granted_on
-                ),
-            );
-        }
-    }
-    let removing = targets
-        .iter()
-        .filter(|t| t.profile == ADMIN && t.unit.is_none() && t.active)
-        .count() as i64;
-    if removing > 0 && removing >= gstore::group_admin_count(s, at.company.id)? {
-        allow(
-            Some(Field::Day),
-            policy::revoke_last_group_admin(actor, at.company),
-        )?;
-    }
-    for t in targets {
-        gstore::revoke(s, t.id, on, actor.id, reason)?;
-        record(
-            s,
-            Event::GrantRevoke {
-                company: &at.company.cf,
-                person: t.person_cf,
-                details: Revoked {
-                    profile: t.profile,
-                    unit: t.unit.map(|u| u.1),
-                    revoked_on: on,
-                    reason,
-                },
-            },
-        )?;
-    }
-    Ok(())
-}
+pub use super::revoke::{Outcome, Target, revoke};

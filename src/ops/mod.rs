@@ -10,6 +10,7 @@
 pub mod admin;
 pub mod company;
 mod details;
+mod entry;
 pub mod events;
 pub mod grant;
 pub mod legacy;
@@ -20,6 +21,7 @@ pub mod registry;
 pub mod relationship;
 pub mod replay;
 pub mod review;
+pub mod revoke;
 pub mod unit;
 
 use std::fmt;

@@ -1,20 +1,59 @@
-//! Decisions on grants already made: the Region's approval of a requested profile (R7) and
-//! the periodic review by an administrator (R12).
+//! Decisions on grants already made: the Region's approval of a request to enable or to
+//! disable a profile (R7), the periodic review by an administrator and the changes of role
+//! that call for one (R12).
 
 use anyhow::{Result, anyhow, bail};
 
-use super::events::Event;
-use super::grant::{Target, Verb, authorise};
-use super::{At, actor, allow, record};
+use super::events::{Event, Revoked};
+use super::grant::{Outcome, Target, Verb, authorise};
+use super::{At, Field, actor, allow, record, refuse};
 use crate::catalog::Catalog;
 use crate::policy;
-use crate::store::Session;
 use crate::store::company::Company;
 use crate::store::grant::{self as gstore, Grant};
 use crate::store::person::Person;
+use crate::store::review::{self as rv, NewRoleChange};
+use crate::store::{Session, relationship as rstore};
 
-/// R7: a regional operator approves a requested profile (named as typed: codes, the
-/// profile and the unit's name). Returns the company and the person, for the message.
+/// R7 (§6.1: "nuove abilitazioni o disabilitazioni"): an administrator's revocation of an
+/// active grant whose profile needs regional approval is a request to the Region, recorded
+/// with its day and reason; the grant stays active until a regional operator approves it
+/// ([`approve`]). None when the revocation takes effect at once: by a regional operator
+/// (R9's suspension too), or of a request never approved (it never was access).
+pub(super) fn through_region(
+    s: &Session,
+    at: At<'_>,
+    t: &Target<'_>,
+    on: &str,
+    reason: &str,
+) -> Result<Option<Outcome>> {
+    let actor = actor(s)?;
+    if actor.operator || !t.active || !rv::needs_region(s, t.profile)? {
+        return Ok(None);
+    }
+    if t.disable_requested {
+        return Ok(Some(Outcome::AlreadyRequested));
+    }
+    rv::request_disable(s, t.id, on, actor.id, reason)?;
+    record(
+        s,
+        Event::GrantDisableRequest {
+            company: &at.company.cf,
+            person: t.person_cf,
+            details: Revoked {
+                profile: t.profile,
+                unit: t.unit.map(|u| u.1),
+                revoked_on: on,
+                reason,
+            },
+        },
+    )?;
+    Ok(Some(Outcome::DisableRequested))
+}
+
+/// R7: a regional operator approves a request to enable a profile, or to disable it
+/// (named as typed: codes, the profile and the unit's name). Returns the company, the
+/// person and what was approved, for the message.
 pub fn approve(
     s: &Session,
     catalog: &Catalog,
@@ -24,22 +63,40 @@ pub fn approve(
     unit: Option<&str>,
 ) -> Result<(Company, Person, String)> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, "approve requested profiles"))?;
+    allow(None, policy::operator(actor, "approve requests"))?;
     let company = &super::find_company(s, company)?;
     let person = &super::find_person(s, person)?;
     let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
     let unit = unit.map(|u| super::find_unit(s, company, u)).transpose()?;
     let scope = super::scope(unit.as_ref());
+    let none = || {
+        anyhow!(
+            "there is no pending request to enable or disable {} {scope} for {} in {}; nothing changed",
+            profile.code,
+            person.label(),
+            company.label()
+        )
+    };
     let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
-        .filter(Grant::requested)
-        .ok_or_else(|| {
-            anyhow!(
-                "there is no pending request of {} {scope} for {} in {}; nothing changed",
-                profile.code,
-                person.label(),
-                company.label()
-            )
-        })?;
+        .ok_or_else(none)?;
+    let what = format!("{} {scope}", profile.code);
+    if !g.requested() {
+        let (on, reason) = rv::disable_request(s, g.id)?.ok_or_else(none)?;
+        // Revoked on the day the administrator asked for; recorded now (R8).
+        gstore::revoke(s, g.id, &on, actor.id, &reason)?;
+        record(
+            s,
+            Event::GrantDisable {
+                company: &company.cf,
+                person: &person.cf,
+                profile: &profile.code,
+                unit: g.unit.as_deref(),
+                revoked_on: &on,
+            },
+        )?;
+        let what = format!("the disabling of {what} (revoked on {on})");
+        return Ok((company.clone(), person.clone(), what));
+    }
     if person.suspended() {
         bail!(
             "{} is suspended: the request cannot be approved",
@@ -56,15 +113,13 @@ pub fn approve(
             unit: g.unit.as_deref(),
         },
     )?;
-    Ok((
-        company.clone(),
-        person.clone(),
-        format!("{} {scope}", profile.code),
-    ))
+    Ok((company.clone(), person.clone(), what))
 }
 
 /// R12: an administrator confirms, today, every active grant of a person within their
 /// scope. Returns the grants confirmed.
+/// Nobody confirms their own grants, and a grant whose relationship has ended cannot be
+/// confirmed, only revoked.
 pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
     let actor = actor(s)?;
     let company = at.company;
@@ -79,9 +134,35 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
             company.label()
         );
     }
-    let today = s.today().to_string();
     for g in &live {
         authorise(s, at, &g.profile, Target::from(g).scope(), Verb::Review)?;
+    }
+    if actor.id == person.id {
+        return refuse(
+            Field::Person,
+            format!(
+                "{} may not confirm their own grants (R12): another administrator of {} reviews them",
+                actor.label(),
+                company.label()
+            ),
+        );
+    }
+    let ended: Vec<&Grant> = live.iter().filter(|g| g.ended_on.is_some()).collect();
+    if let Some(first) = ended.first() {
+        let grants: Vec<String> = ended.iter().map(|g| g.describe()).collect();
+        return refuse(
+            Field::Person,
+            format!(
+                "{}'s relationship with {} ended on {}: {} cannot be confirmed, only revoked (R12)",
+                person.label(),
+                company.label(),
+                first.ended_on.as_deref().unwrap_or_default(),
+                grants.join(", ")
+            ),
+        );
+    }
+    let today = s.today().to_string();
+    for g in &live {
         gstore::confirm(s, g.id, &today, actor.id)?;
     }
     record(
@@ -93,4 +174,76 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         },
     )?;
     Ok(live)
+}
+
+/// R12 (§8.2): records a change of role or duties of `person` in the company, declared on
+/// `on` (not in the future, not before their relationship began); recorded at the
+/// session's instant. From then every live grant of theirs there is due for review until
+/// confirmed or revoked. Who may: those who manage the person there (as for the end of a
+/// relationship). Returns how many active grants are now due.
+pub fn role_change(
+    s: &Session,
+    at: At<'_>,
+    person: &Person,
+    on: chrono::NaiveDate,
+    note: &str,
+) -> Result<usize> {
+    let actor = actor(s)?;
+    let company = at.company;
+    let live = gstore::of_person(s, person.id, company.id, true)?;
+    let units: Vec<_> = live.iter().map(|g| g.unit_id).collect();
+    allow(
+        Some(Field::Person),
+        policy::role_change(actor, at.standing, company, &units),
+    )?;
+    let note = super::text("--note", note)?;
+    super::not_future(s.today(), on, "a change of role")?;
+    let on = on.to_string();
+    let Some((_, started)) = rstore::open(s, person.id, company.id)? else {
+        let last = rstore::last_end(s, person.id, company.id)?;
+        return refuse(
+            Field::Person,
+            format!(
+                "{} has no open relationship with {}{}: a change of role is recorded only while \
+                 they work for it; nothing changed",
+                person.label(),
+                company.label(),
+                last.map(|d| format!(" (the last one ended on {d})"))
+                    .unwrap_or_default()
+            ),
+        );
+    };
+    if on < started {
+        return refuse(
+            Field::Day,
+            format!(
+                "{}'s relationship with {} started on {started}: a change of role cannot be \
+                 declared on {on}, before it",
+                person.label(),
+                company.label()
+            ),
+        );
+    }
+    rv::role_change(
+        s,
+        &NewRoleChange {
+            person: person.id,
+            company: company.id,
+            on: &on,
+            by: actor.id,
+            note: &note,
+        },
+    )?;
+    let due = live.iter().filter(|g| g.active()).count();
+    record(
+        s,
+        Event::RoleChange {
+            company: &company.cf,
+            person: &person.cf,
+            changed_on: &on,
+            note: &note,
+            live_grants: due,
+        },
+    )?;
+    Ok(due)
 }

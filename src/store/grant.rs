@@ -38,6 +38,8 @@ pub struct Grant {
     pub ended_at: Option<String>,
     pub revoked_at: Option<String>,
     pub confirmed_at: Option<String>,
+    /// R7: the day an administrator asked the Region to disable it, while it awaits.
+    pub disable_requested_on: Option<String>,
 }
 
 impl Grant {
@@ -73,7 +75,7 @@ const SELECT: &str =
         g.profile, g.unit_id, u.name, g.relationship_id, r.started_on, g.granted_on, gb.cf,
         g.data_processing_authorised, g.approved_at, ab.cf, g.ended_on, g.confirmed_on, cb.cf,
         g.revoked_on, rb.cf, g.revoke_reason, g.granted_at, g.ended_at, g.revoked_at,
-        g.confirmed_at
+        g.confirmed_at, g.disable_requested_on
      FROM grants g
      JOIN person p ON p.id = g.person_id
      JOIN company c ON c.id = g.company_id
@@ -113,6 +115,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
         ended_at: r.get(24)?,
         revoked_at: r.get(25)?,
         confirmed_at: r.get(26)?,
+        disable_requested_on: r.get(27)?,
     })
 }
 
@@ -353,6 +356,8 @@ pub struct Live {
     pub id: GrantId,
     pub granted_on: String,
     pub approved: bool,
+    /// Its disabling awaits the Region (R7).
+    pub disable_requested: bool,
 }
 
 /// The live grant of a profile at a scope, if any (the bulk paths' lookup).
@@ -364,7 +369,7 @@ pub fn live_one(
     unit: Option<UnitId>,
 ) -> Result<Option<Live>> {
     db.with(
-        "SELECT id, granted_on, approved_at IS NOT NULL FROM grants
+        "SELECT id, granted_on, approved_at IS NOT NULL, disable_requested_at IS NOT NULL FROM grants
          WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND ifnull(unit_id, 0) = ifnull(?4, 0)
            AND revoked_on IS NULL",
         |st| {
@@ -373,6 +378,7 @@ pub fn live_one(
                     id: r.get(0)?,
                     granted_on: r.get(1)?,
                     approved: r.get(2)?,
+                    disable_requested: r.get(3)?,
                 })
             })
             .optional()

@@ -17,6 +17,7 @@ pub mod person;
 pub mod relationship;
 pub mod replayed;
 pub mod report;
+pub mod review;
 mod session;
 
 use std::path::{Path, PathBuf};

@@ -33,6 +33,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_power_from_grants",
         include_str!("../../sql/0007_power_from_grants.sql"),
     ),
+    ("0010_review", include_str!("../../sql/0010_review.sql")),
 ];
 
 /// The schema version this binary writes.

@@ -27,6 +27,9 @@ pub struct Grant {
     /// The day its revocation declares, and the instant it was recorded.
     pub revoked_on: Option<String>,
     pub revoked_at: Option<String>,
+    /// A request to the Region to disable it (R7): the day asked for, and when recorded.
+    pub disable_requested_on: Option<String>,
+    pub disable_requested_at: Option<String>,
 }
 
 /// Every grant, live or revoked, in one scan.
@@ -34,7 +37,8 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
     let mut st = db.conn().prepare(
         "SELECT c.cf, p.cf, g.profile, u.name, g.granted_on, g.granted_at,
                 g.data_processing_authorised, g.approved_at, g.ended_on, g.confirmed_on,
-                g.confirmed_at, g.revoked_on, g.revoked_at, g.ended_at
+                g.confirmed_at, g.revoked_on, g.revoked_at, g.ended_at, g.disable_requested_on,
+                g.disable_requested_at
          FROM grants g
          JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
          LEFT JOIN unit u ON u.id = g.unit_id",
@@ -56,6 +60,8 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
             revoked_on: r.get(11)?,
             revoked_at: r.get(12)?,
             ended_at: r.get(13)?,
+            disable_requested_on: r.get(14)?,
+            disable_requested_at: r.get(15)?,
         })?;
     }
     Ok(())

@@ -28,6 +28,12 @@ pub struct Overdue {
     pub revoked_on: Option<String>,
     /// The instant the revocation was recorded, which lateness is judged on (R8).
     pub revoked_at: Option<String>,
+    /// Who must act on a grant still open (R7): `company` (revoke it) or `region` (its
+    /// disabling was requested from the Region, which has not approved it yet). None for a
+    /// late revocation: nothing awaits.
+    pub awaiting: Option<String>,
+    /// When the company asked the Region to disable it (R7), if it did.
+    pub disable_requested_at: Option<String>,
 }
 
 const COLUMNS: &str = "c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
@@ -82,7 +88,11 @@ pub fn overdue(
     late: bool,
     mut each: impl FnMut(Overdue) -> Result<()>,
 ) -> Result<()> {
-    let open_days = "CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL, NULL";
+    // R7: a grant whose disabling was requested by the end of the day asked about awaits
+    // the Region, not the company.
+    let open_days = "CAST(julianday(?1) - julianday(g.ended_on, '+5 days') AS INTEGER), NULL, NULL,
+        CASE WHEN g.disable_requested_at < ?3 THEN 'region' ELSE 'company' END,
+        CASE WHEN g.disable_requested_at < ?3 THEN g.disable_requested_at END";
     let mut sql = if as_of >= today {
         format!("SELECT {COLUMNS}, {open_days} {FROM} {OPEN_NOW}")
     } else {
@@ -95,7 +105,7 @@ pub fn overdue(
         sql.push_str(&format!(
             " UNION ALL SELECT {COLUMNS},
                  CAST(julianday(lpt_day(g.revoked_at)) - julianday(g.ended_on, '+5 days') AS INTEGER),
-                 g.revoked_on, g.revoked_at
+                 g.revoked_on, g.revoked_at, NULL, g.disable_requested_at
              {FROM} {LATE}"
         ));
     }
@@ -116,6 +126,8 @@ pub fn overdue(
             days_overdue: r.get(9)?,
             revoked_on: r.get(10)?,
             revoked_at: r.get(11)?,
+            awaiting: r.get(12)?,
+            disable_requested_at: r.get(13)?,
         })
     })?;
     for r in rows {
@@ -137,9 +149,14 @@ pub struct Due {
     pub granted_on: String,
     pub last_confirmed_on: Option<String>,
     pub confirmed_by: Option<String>,
+    /// Why it is due: "change of role on DATE: NOTE" (R12, §8.2) until a confirmation
+    /// after that change, or else the periodic review's "never confirmed" / "last
+    /// confirmed on DATE".
+    pub reason: String,
 }
 
-/// Active grants never confirmed, or last confirmed before `cutoff`.
+/// Active grants never confirmed, or last confirmed before `cutoff`, or not confirmed since
+/// the latest change of role of their holder in their company recorded after the grant (R12).
 pub fn due_for_review(
     db: &impl Db,
     cutoff: &str,
@@ -148,18 +165,39 @@ pub fn due_for_review(
 ) -> Result<()> {
     let mut st = db.conn().prepare(
         "SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
-                g.granted_on, g.confirmed_on, cb.cf
+                g.granted_on, g.confirmed_on, cb.cf, rc.changed_on, rc.note,
+                NOT EXISTS (SELECT 1 FROM company_type ct JOIN catalog_profile_type pt
+                              ON pt.type = ct.type
+                            WHERE ct.company_id = g.company_id AND pt.profile = g.profile)
          FROM grants g
          JOIN company c ON c.id = g.company_id
          JOIN person p ON p.id = g.person_id
          LEFT JOIN unit u ON u.id = g.unit_id
          LEFT JOIN person cb ON cb.id = g.confirmed_by
+         LEFT JOIN role_change rc ON rc.id = (
+             SELECT max(r.id) FROM role_change r
+             WHERE r.person_id = g.person_id AND r.company_id = g.company_id
+               AND r.recorded_at > ifnull(g.confirmed_at, '')
+               AND r.recorded_at >= ifnull(g.granted_at, ''))
          WHERE g.revoked_on IS NULL AND g.approved_at IS NOT NULL
-           AND (g.confirmed_on IS NULL OR g.confirmed_on < ?1)
+           AND (rc.id IS NOT NULL OR g.confirmed_on IS NULL OR g.confirmed_on < ?1
+                OR NOT EXISTS (SELECT 1 FROM company_type ct JOIN catalog_profile_type pt
+                                 ON pt.type = ct.type
+                               WHERE ct.company_id = g.company_id AND pt.profile = g.profile))
            AND (?2 IS NULL OR c.cf = ?2)
          ORDER BY c.cf, p.family_name, p.given_name, p.cf, g.profile",
     )?;
     let rows = st.query_map(params![cutoff, company], |r| {
+        let confirmed: Option<String> = r.get(8)?;
+        let role: Option<(String, String)> = r.get::<_, Option<String>>(10)?.zip(r.get(11)?);
+        let unallowed: bool = r.get(12)?;
+        let reason = match (role, &confirmed) {
+            // R4: a type removed left it without an eligible type: to revoke, not confirm.
+            _ if unallowed => "no longer allowed by the company's types: revoke it".to_string(),
+            (Some((on, note)), _) => format!("change of role on {on}: {note}"),
+            (None, None) => "never confirmed".to_string(),
+            (None, Some(d)) => format!("last confirmed on {d}"),
+        };
         Ok(Due {
             company_cf: r.get(0)?,
             company_name: r.get(1)?,
@@ -169,8 +207,9 @@ pub fn due_for_review(
             profile: r.get(5)?,
             unit: r.get(6)?,
             granted_on: r.get(7)?,
-            last_confirmed_on: r.get(8)?,
+            last_confirmed_on: confirmed,
             confirmed_by: r.get(9)?,
+            reason,
         })
     })?;
     for r in rows {

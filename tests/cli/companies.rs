@@ -500,6 +500,15 @@ fn changing_types_is_rechecked_types_added_are_requests_and_removal_is_at_once()
         "{}",
         stdout(&o)
     );
+    let due = env.ok(
+        None,
+        &["--format", "csv", "audit", "review", "--company", &cf],
+    );
+    let line = due.lines().find(|l| l.contains("STORICO_CO")).unwrap();
+    assert!(
+        line.ends_with("no longer allowed by the company's types: revoke it"),
+        "{due}"
+    );
 }
 
 // ---- R5 units -------------------------------------------------------------------------

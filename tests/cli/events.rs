@@ -191,7 +191,6 @@ fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
         }
     };
     // An export now also lists the legal representative's grant (R14).
-    let mut new = new;
     for n in new.iter_mut().filter(|n| n.0 == "registry.export") {
         let mut d = value(&n.3);
         let rows = d["rows"].as_u64().unwrap();

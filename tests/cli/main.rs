@@ -22,5 +22,6 @@ mod registry;
 mod reliability;
 mod replay;
 mod replay_fields;
+mod review_rules;
 mod streaming;
 mod tidy;

@@ -110,6 +110,18 @@ const MATRIX: &[(&str, &str)] = &[
         /*   */ "y  -  -  -  -  -  -  -  -  -  -",
     ), // R7: regional approval
     (
+        "collab approve T3 disabling",
+        /*          */ "y  -  -  -  -  -  -  -  -  -  -",
+    ), // R7: the Region approves disabling too
+    (
+        "collab revoke T3 OPERATORE_AGENDA",
+        /*    */ "y  y  y  y  -  -  -  -  -  -  -",
+    ), // R7: at once by an operator; already awaiting the Region for administrators
+    (
+        "collab role-change T2",
+        /*                */ "-  y  y  y  -  -  -  -  -  -  -",
+    ), // R12: who manages T2's grants (all in Nord)
+    (
         "registry export ACME",
         /*                 */ "y  y  y  y  y  -  -  -  -  -  -",
     ), // R10: bulk reading is traced
@@ -138,7 +150,7 @@ fn template() -> &'static Template {
         let env = Env::new();
         let mut people = std::collections::HashMap::new();
         people.insert("OP", OP.to_string());
-        for (i, key) in ["LR", "GA", "UA", "UB", "CO", "UN", "SU", "T", "T2", "UA2", "EA", "PL"].iter().enumerate() {
+        for (i, key) in ["LR", "GA", "UA", "UB", "CO", "UN", "SU", "T", "T2", "UA2", "T3", "EA", "PL"].iter().enumerate() {
             let cf = env.register(100 + i as u32, &format!("Cognome{i}"), &format!("Nome{i}"));
             people.insert(*key, cf);
         }
@@ -167,6 +179,20 @@ fn template() -> &'static Template {
         env.ok(Some(&p("GA")), &[
             "collab", "grant", "--company", &acme, "--person", &p("T2"), "--profile", "OPERATORE_AGENDA",
             "--unit", "Nord", "--data-processing-authorised",
+        ]);
+        // T3 holds OPERATORE_AGENDA in Nord, approved; GA asked the Region to disable it.
+        let t3_agenda = [
+            "collab", "grant", "--company", &acme, "--person", &p("T3"), "--profile", "OPERATORE_AGENDA",
+            "--unit", "Nord", "--data-processing-authorised",
+        ];
+        env.ok(Some(&p("GA")), &t3_agenda);
+        env.ok(Some(OP), &[
+            "collab", "approve", "--company", &acme, "--person", &p("T3"), "--profile", "OPERATORE_AGENDA",
+            "--unit", "Nord",
+        ]);
+        env.ok(Some(&p("GA")), &[
+            "collab", "revoke", "--company", &acme, "--person", &p("T3"), "--profile", "OPERATORE_AGENDA",
+            "--unit", "Nord", "--reason", "x",
         ]);
         env.ok(Some(OP), &["person", "suspend", &p("SU"), "--reason", "stolen"]);
         env.ok(Some(&p("GA")), &["admin", "nominate", "--company", &acme, "--person", &p("EA")]);
@@ -370,6 +396,47 @@ fn args(t: &Template, cmd: &str) -> Vec<String> {
             "--unit".into(),
             "Nord".into(),
         ],
+        "collab approve T3 disabling" | "collab revoke T3 OPERATORE_AGENDA" => {
+            let verb = if cmd.contains("approve") {
+                "approve"
+            } else {
+                "revoke"
+            };
+            let mut v: Vec<String> = [
+                "collab",
+                verb,
+                "--company",
+                &acme,
+                "--person",
+                &p("T3"),
+                "--profile",
+                "OPERATORE_AGENDA",
+                "--unit",
+                "Nord",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            if verb == "revoke" {
+                v.extend(["--reason".to_string(), "x".to_string()]);
+            }
+            v
+        }
+        "collab role-change T2" => [
+            "collab",
+            "role-change",
+            "--company",
+            &acme,
+            "--person",
+            &p("T2"),
+            "--on",
+            &chrono::Local::now().date_naive().to_string(),
+            "--note",
+            "new duties",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
         "registry export ACME" => {
             vec!["registry".into(), "export".into(), "--company".into(), acme]
         }

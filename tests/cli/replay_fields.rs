@@ -119,6 +119,22 @@ fn world() -> World {
             "left",
         ],
     );
+    // R7: disabling Operatore Agenda was requested from the Region, which approves it.
+    env.ok(
+        Some(OP),
+        &[
+            "collab",
+            "approve",
+            "--company",
+            &acme,
+            "--person",
+            &co,
+            "--profile",
+            "OPERATORE_AGENDA",
+            "--unit",
+            "Sede legale",
+        ],
+    );
     env.set_now("2026-04-01T09:00:00Z");
     grant(&env, &lr, &acme, &co, "GESTIONE_CO", "2026-03-20");
     // A legacy account migrated, and history loaded (by the operator's login, on Luigia's

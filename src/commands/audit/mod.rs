@@ -23,6 +23,10 @@ pub enum Cmd {
     /// revocation recorded after the deadline is late whatever day it declares (revoked_on
     /// shows the declared day, revoked_at the instant it was recorded). --as-of a past day
     /// answers what was overdue then, as the database knew it at the end of that day.
+    ///
+    /// The column awaiting says who must act on a grant still open: company, or region
+    /// when the company asked the Region to disable it (OPERATORE_AGENDA, R7) and no
+    /// regional operator has approved yet. Both count for --exit-code.
     #[command(
         after_help = "Examples:\n  lpt audit overdue-revocations --exit-code\n  lpt audit overdue-revocations --as-of 2026-12-31 --include-late --format csv\n\ncrontab:\n  0 7 * * *  LPT_DB=/srv/lpt/lpt.db lpt audit overdue-revocations --exit-code"
     )]
@@ -40,7 +44,13 @@ pub enum Cmd {
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         since: Option<NaiveDate>,
     },
-    /// List active grants due for periodic review (R12): never confirmed, or confirmed too long ago
+    /// List active grants due for review (R12): never confirmed, confirmed too long ago, or not since a change of role
+    ///
+    /// The last column, reason, says why: "never confirmed", "last confirmed on DATE", or
+    /// "change of role on DATE: NOTE" for a grant recorded before the holder's latest
+    /// change of role ('collab role-change') and not confirmed since, or "no longer allowed
+    /// by the company's types: revoke it" for a grant a removed company type left without an
+    /// eligible type (R4), listed until revoked.
     #[command(after_help = "Example:\n  lpt audit review --older-than 180 --company 01234560017")]
     Review {
         /// Days since the last confirmation after which a grant is due

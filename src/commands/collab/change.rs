@@ -1,4 +1,4 @@
-//! `lpt collab grant | revoke | end`: the changes to a collaborator's grants, each through
+//! `lpt collab grant | revoke | end | role-change`: the changes to a collaborator's grants, each through
 //! its operation in `ops`.
 
 use anyhow::{Result, bail};
@@ -8,7 +8,7 @@ use super::{GrantArgs, RevokeArgs};
 use crate::catalog::ProfileInfo;
 use crate::commands::{Ctx, confirm};
 use crate::error::Exit;
-use crate::ops::grant::{Added, NewGrant, Target};
+use crate::ops::grant::{Added, NewGrant, Outcome, Target};
 use crate::ops::{self, InCompany, Named};
 use crate::output::note;
 use crate::store::grant::{self, Grant};
@@ -127,15 +127,39 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     }
     let here = InCompany::load(&s, actor, company)?;
     let targets: Vec<Target> = selected.iter().map(Target::from).collect();
-    ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
-    s.commit()?;
-    let list: Vec<String> = selected.iter().map(Grant::describe).collect();
-    note(format!(
-        "revoked from {} in {}: {}",
-        person.label(),
-        here.company.label(),
-        list.join("; ")
-    ));
+    let done = ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
+    let (person, company) = (person.label(), here.company.label());
+    let of = |o: Outcome| -> Vec<String> {
+        let picked = selected.iter().zip(&done).filter(|(_, d)| **d == o);
+        picked.map(|(g, _)| g.describe()).collect()
+    };
+    let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
+    if revoked.is_empty() && requested.is_empty() {
+        s.rollback()?;
+    } else {
+        s.commit()?;
+    }
+    if !revoked.is_empty() {
+        note(format!(
+            "revoked from {person} in {company}: {}",
+            revoked.join("; ")
+        ));
+    }
+    if !requested.is_empty() {
+        note(format!(
+            "requested from the Region the disabling of {} for {person} in {company}: it stays \
+             active until a regional operator approves it (R7)",
+            requested.join("; ")
+        ));
+    }
+    let waiting = of(Outcome::AlreadyRequested);
+    if !waiting.is_empty() {
+        note(format!(
+            "the disabling of {} for {person} in {company} already awaits the Region; nothing \
+             changed for it",
+            waiting.join("; ")
+        ));
+    }
     Ok(Exit::Ok)
 }
 
@@ -171,6 +195,28 @@ pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Resu
         person.label(),
         here.company.label(),
         live_units.len()
+    ));
+    Ok(Exit::Ok)
+}
+
+pub(super) fn role_change(
+    ctx: &Ctx,
+    company: &str,
+    person: &str,
+    on: NaiveDate,
+    text: &str,
+) -> Result<Exit> {
+    let store = ctx.open()?;
+    let s = ctx.begin(&store)?;
+    let actor = ops::actor(&s)?;
+    let n = Named::load(&s, actor, company, person, None)?;
+    let due = ops::review::role_change(&s, n.here.at(), &n.person, on, text)?;
+    s.commit()?;
+    note(format!(
+        "recorded a change of role of {} in {} on {on}; {due} active grant(s) are due for \
+         review until confirmed or revoked",
+        n.person.label(),
+        n.here.company.label()
     ));
     Ok(Exit::Ok)
 }

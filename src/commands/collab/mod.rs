@@ -1,5 +1,6 @@
 //! `lpt collab`: grants to collaborators (R7), revocation and the end of the relationship (R8),
-//! the administrator's view (§6.3), periodic review (R12) and regional approval of requests.
+//! the administrator's view (§6.3), periodic review and changes of role (R12) and regional
+//! approval of requests to enable or disable (R7).
 
 mod change;
 
@@ -31,6 +32,11 @@ pub enum Cmd {
     ///
     /// With --profile: that profile at group level, or in --unit. Without --profile: every
     /// live grant of the person in the company, or in --unit.
+    ///
+    /// A profile needing regional approval (OPERATORE_AGENDA), once active, is disabled
+    /// through the Region (R7, §6.1): an administrator's revocation is recorded as a request
+    /// and the grant stays active until a regional operator approves it with 'collab
+    /// approve'. A regional operator's revocation takes effect at once.
     #[command(
         after_help = "Examples:\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234560017 --person VRDLGU85M41F205T \\\n      --profile GESTIONE_CO --unit 'Sede legale' --reason 'moved to payroll'\n  lpt --as RSSMRA80A01H501U collab revoke --company 01234560017 --person VRDLGU85M41F205T --reason 'credentials stolen'"
     )]
@@ -76,6 +82,10 @@ pub enum Cmd {
         all: bool,
     },
     /// Record that an administrator reviewed a person's grants (R12)
+    ///
+    /// Confirms every active grant of the person within the actor's scope, today. Nobody
+    /// confirms their own grants, and grants whose relationship has ended cannot be
+    /// confirmed, only revoked.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab confirm --company 01234560017 --person VRDLGU85M41F205T"
     )]
@@ -85,7 +95,10 @@ pub enum Cmd {
         #[arg(long, value_name = "CF")]
         person: String,
     },
-    /// Approve a requested profile that needs regional approval (regional operators, R7)
+    /// Approve a request to enable or to disable a profile that needs regional approval (regional operators, R7)
+    ///
+    /// A request to enable becomes an active grant; a request to disable revokes the grant
+    /// on the day the administrator asked for, recorded now, with their reason.
     #[command(
         after_help = "Example:\n  lpt --as BNCGPP75C12D086Y collab approve --company 01234560017 --person VRDLGU85M41F205T \\\n      --profile OPERATORE_AGENDA --unit 'Sede legale'"
     )]
@@ -99,6 +112,28 @@ pub enum Cmd {
         /// The unit of the request
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,
+    },
+    /// Record a change of a person's role or duties in the company (R12, §8.2)
+    ///
+    /// From then every live grant of the person in the company is listed by 'audit review'
+    /// with the reason "change of role on DATE: NOTE" until confirmed ('collab confirm', by
+    /// someone else) or revoked. --on declares the day of the change: not in the future,
+    /// not before the relationship began; the instant it is recorded is the session's. Who
+    /// may: those who manage the person's grants there (as for 'collab end').
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab role-change --company 01234560017 --person VRDLGU85M41F205T \\\n      --on 2026-11-02 --note 'moved from payroll to recruiting'"
+    )]
+    RoleChange {
+        #[arg(long, value_name = "CF")]
+        company: String,
+        #[arg(long, value_name = "CF")]
+        person: String,
+        /// The day the role or duties changed
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        on: NaiveDate,
+        /// What changed (free text, kept as personal data)
+        #[arg(long, value_name = "TEXT")]
+        note: String,
     },
 }
 
@@ -153,6 +188,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             person,
             on,
         } => change::end(ctx, &company, &person, on),
+        Cmd::RoleChange {
+            company,
+            person,
+            on,
+            note,
+        } => change::role_change(ctx, &company, &person, on, &note),
         Cmd::Show { company, person } => {
             let store = ctx.open()?;
             let company = ops::find_company(&store, &company)?;

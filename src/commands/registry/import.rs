@@ -26,7 +26,7 @@ use crate::commands::{Ctx, open_input};
 use crate::dates::parse_date;
 use crate::error::Exit;
 use crate::ops::events::Imported;
-use crate::ops::grant::{Added, NewGrant, Recorded, Target, Verb};
+use crate::ops::grant::{Added, NewGrant, Outcome, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
 use crate::output::{self, note};
 use crate::store::{Session, catalog, grant};
@@ -235,15 +235,27 @@ impl Importer<'_, '_> {
                 unit: unit.map(|u| (u.id, u.name.as_str())),
                 granted_on: &live.granted_on,
                 active: live.approved,
+                disable_requested: live.disable_requested,
             };
             let reason = f.revoke_reason.as_deref().unwrap_or_default();
-            ops::grant::revoke(self.s, at, &[target], on, reason)
+            let done = ops::grant::revoke(self.s, at, &[target], on, reason)
                 .map_err(|e| refused(e, "revoked_on"))?;
-            self.summary.revoked += 1;
-            self.note_change(|| change("revoke", on));
+            match done.first() {
+                Some(Outcome::Revoked) => {
+                    self.summary.revoked += 1;
+                    self.note_change(|| change("revoke", on));
+                    changed = true;
+                }
+                // R7: asked of the Region; the grant stays active until approved.
+                Some(Outcome::DisableRequested) => {
+                    self.summary.disable_requested += 1;
+                    self.note_change(|| change("request-disable", on));
+                    changed = true;
+                }
+                _ => {}
+            }
             self.standings
                 .after(self.s, company, &profile.code, person.id)?;
-            changed = true;
         }
         // A revocation of a grant no longer live changes nothing, but the row must still
         // make sense (with a live grant, the operation judged the stored day).
@@ -338,17 +350,24 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         s.rollback()?;
         ctx.out.list(&plan)?;
         note(format!(
-            "dry run: {} row(s); would grant {}, request {}, revoke {}, end {} relationship(s); {} unchanged; nothing was written",
+            "dry run: {} row(s); would grant {}, request {}, revoke {}, request the disabling of {}, end {} relationship(s); {} unchanged; nothing was written",
             summary.rows,
             summary.granted,
             summary.requested,
             summary.revoked,
+            summary.disable_requested,
             summary.relationships_ended,
             summary.unchanged
         ));
         return Ok(Exit::Ok);
     }
-    if summary.granted + summary.requested + summary.revoked + summary.relationships_ended == 0 {
+    if summary.granted
+        + summary.requested
+        + summary.revoked
+        + summary.disable_requested
+        + summary.relationships_ended
+        == 0
+    {
         // Nothing to change: nothing is written, not even an audit event.
         s.rollback()?;
         ctx.out.one(&summary)?;

@@ -30,6 +30,11 @@ pub struct Update<'a> {
     pub registers: &'a [String],
 }
 
+/// What an approved change did: the company, the fields changed, and the legal
+/// representative's grant as [`super::give_legal_rep`] left it (None: the legal
+/// representative stays).
+pub type ChangeApproved = (Company, Vec<String>, Option<Result<person::Person, String>>);
+
 /// What an update did.
 pub struct Updated {
     pub company: Company,
@@ -261,11 +266,7 @@ fn pending(s: &Session, c: &Company) -> Result<chstore::Change> {
 /// the legal representative changes, the previous one's grant is revoked and the new one
 /// receives it. Returns the company, the fields changed, and the legal representative's
 /// grant as [`super::give_legal_rep`] left it (None: the legal representative stays).
-pub fn approve_change(
-    s: &Session,
-    catalog: &Catalog,
-    cf: &str,
-) -> Result<(Company, Vec<String>, Option<Result<person::Person, String>>)> {
+pub fn approve_change(s: &Session, catalog: &Catalog, cf: &str) -> Result<ChangeApproved> {
     let actor = actor(s)?;
     let mut c = find_company(s, cf)?;
     allow(None, policy::operator(actor, "approve a company's changes"))?;

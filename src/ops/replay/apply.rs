@@ -192,6 +192,7 @@ impl State {
                     data_processing_authorised: d["data_processing_authorised"].as_bool(),
                     approved_at: (action == A::GrantAdd).then_some(granted.1),
                     confirmed: None,
+                    disable_requested: None,
                     relationship,
                 };
                 self.grants.insert(k, live);
@@ -222,7 +223,24 @@ impl State {
                     last.1 = Some(ended);
                 }
             }
-            A::GrantRevoke => {
+            A::GrantDisableRequest => {
+                // R7: the grant stays active; the request waits on it.
+                let k = key(n, &d);
+                let requested = recorded(n, &text(&d, "revoked_on"));
+                if let Some(live) = self.grants.get_mut(&k) {
+                    live.disable_requested = Some(requested);
+                }
+            }
+            A::RoleChange => self.role_changes.push(super::RoleChange {
+                company: n.name(company).to_string(),
+                person: n.name(person).to_string(),
+                changed_on: text(&d, "changed_on"),
+                at: e.at.clone(),
+                by: e.actor_cf.clone(),
+                note: known(&d, "note"),
+            }),
+            // A regional operator's approval of a request to disable revokes as a revocation.
+            A::GrantRevoke | A::GrantDisable => {
                 let k = key(n, &d);
                 let revoked = recorded(n, &text(&d, "revoked_on"));
                 if let Some(grant) = self.grants.remove(&k) {

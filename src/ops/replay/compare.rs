@@ -247,7 +247,7 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
             }
         }
     }
-    for (c, _) in &s.pending_changes {
+    for c in s.pending_changes.keys() {
         out.push((
             CHANGE,
             format!(
@@ -279,5 +279,6 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
         ));
     }
     super::grants::relationships(db, &mut s, out)?;
+    super::roles::role_changes(db, &mut s, out)?;
     super::grants::grants(db, &mut s, out)
 }

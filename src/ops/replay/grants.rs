@@ -154,6 +154,17 @@ fn grant_fields(n: &Interner, live: &Live, end: Option<Dated>, g: &replayed::Gra
             g.confirmed_at.clone(),
             instant(n, live.confirmed),
         ),
+        // R7: a request to the Region to disable it.
+        (
+            "request to disable",
+            g.disable_requested_on.clone(),
+            day(n, live.disable_requested),
+        ),
+        (
+            "request to disable's record",
+            g.disable_requested_at.clone(),
+            instant(n, live.disable_requested),
+        ),
     ];
     fields
         .into_iter()

@@ -1,6 +1,6 @@
 //! `db check`'s replay of the audit trail (R11): the events, applied in order, rebuild the
 //! state tables (persons, operators, companies and their types, units, relationships,
-//! grants and revocations) and each row that differs from what the events say is reported,
+//! grants and revocations, requests to disable, changes of role) and each row that differs from what the events say is reported,
 //! named. An edit of a table that bypassed lpt is found this way even when the chain itself
 //! is intact. Logins are replayed by [`super::login::check`].
 //!
@@ -19,6 +19,7 @@ use crate::store::{Db, audit};
 mod apply;
 mod compare;
 mod grants;
+mod roles;
 
 /// Codes, profiles, unit names, days and instants, each kept once: the state of a million
 /// grants fits in tens of megabytes instead of hundreds.
@@ -86,6 +87,8 @@ pub(super) struct State {
     pub(super) relationships: HashMap<(u32, u32), Vec<Span>>,
     /// Every revocation, with the grant it closed.
     pub(super) revocations: Vec<Revocation>,
+    /// Every change of role (R12), in the order recorded.
+    pub(super) role_changes: Vec<RoleChange>,
     /// The events of historical loads (R8), as ranges of ids, first to last: what they
     /// recorded stands at its declared days' first instants.
     pub(super) historical: Vec<(i64, i64)>,
@@ -99,6 +102,8 @@ pub(super) struct Live {
     /// The approval's instant; None while a request awaits the Region (R7).
     pub(super) approved_at: Option<u32>,
     pub(super) confirmed: Option<Dated>,
+    /// A request to the Region to disable it (R7): the day it asks for, and when recorded.
+    pub(super) disable_requested: Option<Dated>,
     /// Which of its pair's relationships it rests on, numbered from 0.
     pub(super) relationship: u32,
 }
@@ -109,6 +114,17 @@ pub(super) struct Revocation {
     /// The day it declares and the instant it was recorded (the event's, or in a historical
     /// load the declared day's first instant in Italy).
     pub(super) revoked: Dated,
+}
+
+/// A change of role as the trail says (R12): codes, day and instant, who recorded it, and
+/// the note where it is kept (None once erased, R16).
+pub(super) struct RoleChange {
+    pub(super) company: String,
+    pub(super) person: String,
+    pub(super) changed_on: String,
+    pub(super) at: String,
+    pub(super) by: Option<String>,
+    pub(super) note: Option<String>,
 }
 
 /// What the replay found: each difference as (what, detail); the event it stopped at if the
@@ -133,6 +149,7 @@ fn historical(db: &impl Db) -> Result<Vec<(i64, i64)>> {
             let rows = count("granted")
                 + count("requested")
                 + count("revoked")
+                + count("disable_requested")
                 + count("relationships_ended");
             ranges.push((e.id - rows, e.id - 1));
         }
