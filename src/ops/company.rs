@@ -81,8 +81,8 @@ fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String, String)> 
     match (r.family_name, r.given_name) {
         (Some(f), Some(g)) => Ok((
             cf.into_string(),
-            text("--legal-rep-family-name", f)?,
-            text("--legal-rep-given-name", g)?,
+            super::name("--legal-rep-family-name", f)?,
+            super::name("--legal-rep-given-name", g)?,
         )),
         _ => bail!(
             "the legal representative {cf} is not a registered person: give their names with \
@@ -248,7 +248,10 @@ pub fn update(
                 None => Ok(old.clone()),
             }
         };
-    let name = keep(u.name, "--name", &c.name)?;
+    let name = match u.name {
+        Some(n) => super::name("--name", n)?,
+        None => c.name.clone(),
+    };
     let office = keep(u.office, "--office", &c.office)?;
     let email = keep(u.email, "--email", &c.email)?;
     let pec = clearable(u.pec, "--pec", &c.pec)?;

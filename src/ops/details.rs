@@ -16,6 +16,7 @@ pub enum Read {
     AuditOverdue,
     LoginList,
     DbBackup,
+    LegacyList,
 }
 
 #[derive(Serialize)]

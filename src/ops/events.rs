@@ -1,14 +1,11 @@
 //! Every audit event lpt writes, as one enum: the only place an action name is spelled.
 //!
-//! Each variant carries what the change did; [`Event::entry`] encodes it for the chain. The
-//! details of each event are encoded exactly as lpt 0.1.0 wrote them (the same keys in the
-//! same order), so old and new events read alike; the fixture `tests/fixtures/v1-events.db`
-//! proves that events written by 0.1.0 still verify.
+//! Each variant carries what the change did; [`Event::entry`] (in `entry.rs`) encodes it for
+//! the chain. The details of each event are encoded exactly as lpt 0.1.0 wrote them (the
+//! same keys in the same order), so old and new events read alike; the fixture
+//! `tests/fixtures/v1-events.db` proves that events written by 0.1.0 still verify.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
-
-use crate::store::audit::Entry;
 
 pub use super::details::*;
 
@@ -31,6 +28,13 @@ pub enum Event<'a> {
     },
     PersonReinstate {
         person: &'a str,
+    },
+    /// A regional operator corrected a person's names or e-mail (R15): the fields changed
+    /// (hashed) and each as `{"from": …, "to": …}` (personal).
+    PersonUpdate {
+        person: &'a str,
+        fields: Vec<String>,
+        changes: Map<String, Value>,
     },
     OperatorAdd {
         person: &'a str,
@@ -107,6 +111,20 @@ pub enum Event<'a> {
         country: &'a str,
     },
     LegacyImport(LegacyImported),
+    /// A legacy account listed for correction (R13, case b), or its listing brought up to
+    /// date: the code as typed and why.
+    LegacyToCorrect {
+        username: &'a str,
+        cf: &'a str,
+        reason: &'a str,
+    },
+    /// A legacy account listed for correction, completed with a valid code (`person`):
+    /// `registered` when the person was registered now, else already registered.
+    LegacyComplete {
+        username: &'a str,
+        person: &'a str,
+        registered: bool,
+    },
     /// A login bound to a person's code (R10).
     LoginBind {
         login: &'a str,
@@ -124,9 +142,6 @@ pub enum Event<'a> {
         details: ReadDetails,
     },
 }
-
-#[derive(Serialize)]
-struct Empty {}
 
 /// Every action name, spelled once: what the `action` column holds.
 macro_rules! actions {
@@ -155,6 +170,7 @@ actions! {
     PersonRegister = "person.register",
     PersonSuspend = "person.suspend",
     PersonReinstate = "person.reinstate",
+    PersonUpdate = "person.update",
     OperatorAdd = "operator.add",
     OperatorRemove = "operator.remove",
     CompanyRegister = "company.register",
@@ -174,6 +190,9 @@ actions! {
     RegistryExport = "registry.export",
     LegacyKeep = "legacy.keep",
     PersonImportLegacy = "person.import-legacy",
+    LegacyToCorrect = "legacy.to-correct",
+    LegacyComplete = "legacy.complete",
+    LegacyList = "legacy.list",
     LoginBind = "login.bind",
     LoginUnbind = "login.unbind",
     PersonList = "person.list",
@@ -191,205 +210,5 @@ impl Action {
     /// The action a stored name stands for, if lpt writes it.
     pub fn of(name: &str) -> Option<Action> {
         Action::ALL.iter().copied().find(|a| a.name() == name)
-    }
-}
-
-impl Event<'_> {
-    /// The event as the chain stores it: action, company, person and encoded details.
-    pub fn entry(&self) -> Entry<'_> {
-        use Event::*;
-        let (action, company, person, details) = match self {
-            Init { operator, details } => {
-                (Action::Init.name(), None, Some(*operator), split(details))
-            }
-            PersonRegister { person, details } => (
-                Action::PersonRegister.name(),
-                None,
-                Some(*person),
-                split(details),
-            ),
-            PersonSuspend {
-                person,
-                reason,
-                grants_revoked,
-            } => {
-                #[derive(Serialize)]
-                struct D<'a> {
-                    reason: &'a str,
-                    grants_revoked: usize,
-                }
-                let d = D {
-                    reason,
-                    grants_revoked: *grants_revoked,
-                };
-                (Action::PersonSuspend.name(), None, Some(*person), split(&d))
-            }
-            PersonReinstate { person } => (
-                Action::PersonReinstate.name(),
-                None,
-                Some(*person),
-                encode(&Empty {}),
-            ),
-            OperatorAdd { person } | OperatorRemove { person } => {
-                let a = match self {
-                    OperatorAdd { .. } => Action::OperatorAdd,
-                    _ => Action::OperatorRemove,
-                };
-                (a.name(), None, Some(*person), encode(&Empty {}))
-            }
-            CompanyRegister { company, details } => (
-                Action::CompanyRegister.name(),
-                Some(*company),
-                None,
-                split(details),
-            ),
-            CompanyApprove {
-                company,
-                first_administrator,
-            } => {
-                #[derive(Serialize)]
-                struct D<'a> {
-                    first_administrator: &'a str,
-                }
-                let d = D {
-                    first_administrator,
-                };
-                let p = Some(*first_administrator);
-                (Action::CompanyApprove.name(), Some(*company), p, encode(&d))
-            }
-            CompanyReject { company, reason } => {
-                let d = serde_json::json!({ "reason": reason });
-                (
-                    Action::CompanyReject.name(),
-                    Some(*company),
-                    None,
-                    split(&d),
-                )
-            }
-            CompanyUpdate { company, changes } => (
-                Action::CompanyUpdate.name(),
-                Some(*company),
-                None,
-                split(changes),
-            ),
-            UnitAdd { company, unit } => {
-                let d = serde_json::json!({ "unit": unit });
-                (Action::UnitAdd.name(), Some(*company), None, encode(&d))
-            }
-            UnitRename { company, from, to } => {
-                let d = serde_json::json!({ "from": from, "to": to });
-                (Action::UnitRename.name(), Some(*company), None, encode(&d))
-            }
-            UnitRemove { company, unit } => {
-                let d = serde_json::json!({ "unit": unit });
-                (Action::UnitRemove.name(), Some(*company), None, encode(&d))
-            }
-            Grant {
-                company,
-                person,
-                requested,
-                details,
-            } => {
-                let action = if *requested {
-                    Action::GrantRequest.name()
-                } else {
-                    Action::GrantAdd.name()
-                };
-                (action, Some(*company), Some(*person), encode(details))
-            }
-            GrantRevoke {
-                company,
-                person,
-                details,
-            } => (
-                Action::GrantRevoke.name(),
-                Some(*company),
-                Some(*person),
-                split(details),
-            ),
-            GrantApprove {
-                company,
-                person,
-                profile,
-                unit,
-            } => {
-                let d = serde_json::json!({ "profile": profile, "unit": unit });
-                (
-                    Action::GrantApprove.name(),
-                    Some(*company),
-                    Some(*person),
-                    encode(&d),
-                )
-            }
-            GrantConfirm {
-                company,
-                person,
-                grants,
-            } => {
-                let d = serde_json::json!({ "grants": grants });
-                (
-                    Action::GrantConfirm.name(),
-                    Some(*company),
-                    Some(*person),
-                    encode(&d),
-                )
-            }
-            RelationshipEnd {
-                company,
-                person,
-                details,
-            } => {
-                let (c, p) = (Some(*company), Some(*person));
-                (Action::RelationshipEnd.name(), c, p, encode(details))
-            }
-            RegistryImport(d) => (Action::RegistryImport.name(), None, None, encode(d)),
-            RegistryExport { company, details } => (
-                Action::RegistryExport.name(),
-                *company,
-                None,
-                encode(details),
-            ),
-            LegacyKeep { username, country } => {
-                let d = serde_json::json!({
-                    "username": username, "country": country, "must_change_password": true,
-                });
-                (Action::LegacyKeep.name(), None, None, split(&d))
-            }
-            LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
-            LoginBind { login, person } => {
-                let d = serde_json::json!({ "login": login });
-                (Action::LoginBind.name(), None, Some(*person), encode(&d))
-            }
-            LoginUnbind { login, person } => {
-                let d = serde_json::json!({ "login": login });
-                (Action::LoginUnbind.name(), None, Some(*person), encode(&d))
-            }
-            Read {
-                what,
-                company,
-                details,
-            } => {
-                let action = match what {
-                    self::Read::PersonList => Action::PersonList.name(),
-                    self::Read::OperatorList => Action::OperatorList.name(),
-                    self::Read::CompanyList => Action::CompanyList.name(),
-                    self::Read::CollabList => Action::CollabList.name(),
-                    self::Read::AuditLog => Action::AuditLog.name(),
-                    self::Read::AuditReview => Action::AuditReview.name(),
-                    self::Read::AuditOverdue => Action::AuditOverdueRevocations.name(),
-                    self::Read::LoginList => Action::LoginList.name(),
-                    self::Read::DbBackup => Action::DbBackup.name(),
-                };
-                (action, *company, None, encode(details))
-            }
-        };
-        let (details, personal) = details;
-        Entry {
-            action,
-            company_cf: company,
-            person_cf: person,
-            details,
-            personal,
-        }
     }
 }

@@ -16,6 +16,8 @@ mod logins;
 mod matrix;
 mod operators;
 mod personal;
+mod r15;
+mod r15_legacy;
 mod recorded;
 mod registry;
 mod reliability;
