@@ -436,6 +436,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__person,import-legacy)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy"
                 ;;
+            lpt__subcmd__help__subcmd__person,legacy-complete)
+                cmd="lpt__subcmd__help__subcmd__person__subcmd__legacy__subcmd__complete"
+                ;;
             lpt__subcmd__help__subcmd__person,list)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__list"
                 ;;
@@ -450,6 +453,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__person,suspend)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__suspend"
+                ;;
+            lpt__subcmd__help__subcmd__person,update)
+                cmd="lpt__subcmd__help__subcmd__person__subcmd__update"
                 ;;
             lpt__subcmd__help__subcmd__registry,export)
                 cmd="lpt__subcmd__help__subcmd__registry__subcmd__export"
@@ -529,6 +535,9 @@ _lpt() {
             lpt__subcmd__person,import-legacy)
                 cmd="lpt__subcmd__person__subcmd__import__subcmd__legacy"
                 ;;
+            lpt__subcmd__person,legacy-complete)
+                cmd="lpt__subcmd__person__subcmd__legacy__subcmd__complete"
+                ;;
             lpt__subcmd__person,list)
                 cmd="lpt__subcmd__person__subcmd__list"
                 ;;
@@ -544,11 +553,17 @@ _lpt() {
             lpt__subcmd__person,suspend)
                 cmd="lpt__subcmd__person__subcmd__suspend"
                 ;;
+            lpt__subcmd__person,update)
+                cmd="lpt__subcmd__person__subcmd__update"
+                ;;
             lpt__subcmd__person__subcmd__help,help)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__help"
                 ;;
             lpt__subcmd__person__subcmd__help,import-legacy)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__import__subcmd__legacy"
+                ;;
+            lpt__subcmd__person__subcmd__help,legacy-complete)
+                cmd="lpt__subcmd__person__subcmd__help__subcmd__legacy__subcmd__complete"
                 ;;
             lpt__subcmd__person__subcmd__help,list)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__list"
@@ -564,6 +579,9 @@ _lpt() {
                 ;;
             lpt__subcmd__person__subcmd__help,suspend)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__suspend"
+                ;;
+            lpt__subcmd__person__subcmd__help,update)
+                cmd="lpt__subcmd__person__subcmd__help__subcmd__update"
                 ;;
             lpt__subcmd__registry,export)
                 cmd="lpt__subcmd__registry__subcmd__export"
@@ -3214,7 +3232,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__person)
-            opts="register show list suspend reinstate import-legacy"
+            opts="register show list suspend reinstate import-legacy legacy-complete update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3228,6 +3246,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__person__subcmd__legacy__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3298,6 +3330,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__person__subcmd__suspend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__person__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3854,7 +3900,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-h --db --as --format --help register show list suspend reinstate import-legacy help"
+            opts="-h --db --as --format --help register show list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3880,7 +3926,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__help)
-            opts="register show list suspend reinstate import-legacy help"
+            opts="register show list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3908,6 +3954,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__help__subcmd__import__subcmd__legacy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__help__subcmd__legacy__subcmd__complete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3991,13 +4051,57 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__person__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-h --dry-run --db --as --format --help"
+            opts="-h --dry-run --list --db --as --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__legacy__subcmd__complete)
+            opts="-h --cf --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4149,6 +4253,44 @@ _lpt() {
             fi
             case "${prev}" in
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__update)
+            opts="-h --family-name --given-name --email --db --as --format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --family-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --given-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -167,19 +167,21 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the logins and the persons they are bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "show" -d 'Show one person: identity, status and live grants'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "list" -d 'List registered persons'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l given-name -d 'Given name (nome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
@@ -224,13 +226,32 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l dry-run -d 'Print the three lists; write nothing'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l list -d 'List the accounts kept in the database instead: those to correct (open or completed, with the reason) and foreign users\' (with the password-change flag)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l cf -d 'The valid personal code its owner gave' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l family-name -d 'Family name (cognome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l given-name -d 'Given name (nome)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'E-mail address (\'\' clears it)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one person: identity, status and live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registered persons'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
@@ -671,6 +692,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'

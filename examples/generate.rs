@@ -183,8 +183,9 @@ fn main() -> anyhow::Result<()> {
         )?;
         let mut ty = tx
             .prepare("INSERT INTO company_type (company_id, type) VALUES (?1, 'DATORE_PRIVATO')")?;
-        let mut un =
-            tx.prepare("INSERT INTO unit (company_id, name, created_at) VALUES (?1, ?2, ?3)")?;
+        let mut un = tx.prepare(
+            "INSERT INTO unit (company_id, name, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for c in 1..=n_companies {
             let cf = lpt::cf::build_numeric(1_000_000 + c as u32, 1 + (c % 100) as u16);
             let pending = rng.below(20) == 0;
@@ -211,7 +212,7 @@ fn main() -> anyhow::Result<()> {
                 } else {
                     format!("Unità {u}")
                 };
-                un.execute(params![c as i64, name, now])?;
+                un.execute(params![c as i64, name, lpt::names::key(&name), now])?;
                 us.push((tx.last_insert_rowid(), name));
             }
             units.push(us);

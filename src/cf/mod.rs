@@ -19,7 +19,9 @@ mod personal;
 
 pub use names::{given_name_letters, name_mismatch, surname_letters};
 pub use numeric::{build_numeric, check_digit};
-pub use personal::{Birth, OMOCODE_POSITIONS, build_personal, check_letter, omocode_variant};
+pub use personal::{
+    Birth, OMOCODE_POSITIONS, build_personal, check_letter, omocode_family, omocode_variant,
+};
 
 use numeric::parse_numeric;
 use personal::parse_personal;

@@ -224,6 +224,20 @@ pub fn omocode_variant(code: &str, mask: u8) -> String {
     String::from_utf8(b).expect("ascii")
 }
 
+/// Every omocodic spelling of a personal code (R15): its 128 variants, the code itself among
+/// them. Two codes with the same variants decode to the same base: the same name letters,
+/// birth date and place.
+pub fn omocode_family(code: &str) -> Vec<String> {
+    let mut base = code.as_bytes()[..15].to_vec();
+    for &i in &OMOCODE_POSITIONS {
+        base[i] = b'0' + omocode_digit(base[i]).expect("numeric position");
+    }
+    let base = String::from_utf8(base).expect("ascii");
+    (0..128u8)
+        .map(|mask| omocode_variant(&base, mask))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +252,16 @@ mod tests {
         assert_eq!((b.year2, b.month, b.day, b.female), (80, 1, 1, false));
         assert_eq!(b.birthplace(), "H501");
         assert_eq!(b.date(2026).to_string(), "1980-01-01");
+    }
+
+    #[test]
+    fn one_family_whatever_the_spelling() {
+        let family = omocode_family("RSSMRA80A01H501U");
+        assert_eq!(family.len(), 128);
+        let variant = omocode_variant("RSSMRA80A01H501U", 0b101);
+        assert!(family.contains(&variant));
+        assert_eq!(omocode_family(&variant), family);
+        assert!(family.iter().all(|c| parse(c).is_ok()));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub enum Read {
     AuditOverdue,
     LoginList,
     DbBackup,
+    LegacyList,
 }
 
 impl Read {
@@ -32,6 +33,7 @@ impl Read {
             Read::AuditOverdue => A::AuditOverdueRevocations,
             Read::LoginList => A::LoginList,
             Read::DbBackup => A::DbBackup,
+            Read::LegacyList => A::LegacyList,
         }
     }
 }

@@ -1,7 +1,8 @@
-//! How each audit event ([`Event`]) is encoded for the chain: its action, company, person,
-//! and details split into the hashed part and the personal part (R11, R16).
+//! How each audit event is encoded for the chain ([`Event::entry`]): its action, company,
+//! person, and details split into the hashed part and the personal part (R11, R16).
 
 use serde::Serialize;
+use serde_json::Map;
 
 use super::details::{encode, split};
 use super::events::{Action, Event};
@@ -46,6 +47,16 @@ impl Event<'_> {
                 Some(*person),
                 encode(&Empty {}),
             ),
+            PersonUpdate {
+                person,
+                fields,
+                changes,
+            } => {
+                let mut d = Map::new();
+                d.insert("fields".into(), serde_json::json!(fields));
+                d.extend(changes.clone());
+                (Action::PersonUpdate.name(), None, Some(*person), split(&d))
+            }
             OperatorAdd { person } | OperatorRemove { person } => {
                 let a = match self {
                     OperatorAdd { .. } => Action::OperatorAdd,
@@ -223,6 +234,27 @@ impl Event<'_> {
                 (Action::LegacyKeep.name(), None, None, split(&d))
             }
             LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
+            LegacyToCorrect {
+                username,
+                cf,
+                reason,
+            } => {
+                let d = serde_json::json!({ "username": username, "cf": cf, "reason": reason });
+                (Action::LegacyToCorrect.name(), None, None, split(&d))
+            }
+            LegacyComplete {
+                username,
+                person,
+                registered,
+            } => {
+                let d = serde_json::json!({ "username": username, "registered": registered });
+                (
+                    Action::LegacyComplete.name(),
+                    None,
+                    Some(*person),
+                    split(&d),
+                )
+            }
             LoginBind { login, person } => {
                 let d = serde_json::json!({ "login": login });
                 (Action::LoginBind.name(), None, Some(*person), encode(&d))

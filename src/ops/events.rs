@@ -29,6 +29,13 @@ pub enum Event<'a> {
     PersonReinstate {
         person: &'a str,
     },
+    /// A regional operator corrected a person's names or e-mail (R15): the fields changed
+    /// (hashed) and each as `{"from": …, "to": …}` (personal).
+    PersonUpdate {
+        person: &'a str,
+        fields: Vec<String>,
+        changes: Map<String, Value>,
+    },
     OperatorAdd {
         person: &'a str,
     },
@@ -144,6 +151,20 @@ pub enum Event<'a> {
         country: &'a str,
     },
     LegacyImport(LegacyImported),
+    /// A legacy account listed for correction (R13, case b), or its listing brought up to
+    /// date: the code as typed and why.
+    LegacyToCorrect {
+        username: &'a str,
+        cf: &'a str,
+        reason: &'a str,
+    },
+    /// A legacy account listed for correction, completed with a valid code (`person`):
+    /// `registered` when the person was registered now, else already registered.
+    LegacyComplete {
+        username: &'a str,
+        person: &'a str,
+        registered: bool,
+    },
     /// A login bound to a person's code (R10).
     LoginBind {
         login: &'a str,
@@ -189,6 +210,7 @@ actions! {
     PersonRegister = "person.register",
     PersonSuspend = "person.suspend",
     PersonReinstate = "person.reinstate",
+    PersonUpdate = "person.update",
     OperatorAdd = "operator.add",
     OperatorRemove = "operator.remove",
     CompanyRegister = "company.register",
@@ -214,6 +236,9 @@ actions! {
     RegistryExport = "registry.export",
     LegacyKeep = "legacy.keep",
     PersonImportLegacy = "person.import-legacy",
+    LegacyToCorrect = "legacy.to-correct",
+    LegacyComplete = "legacy.complete",
+    LegacyList = "legacy.list",
     LoginBind = "login.bind",
     LoginUnbind = "login.unbind",
     PersonList = "person.list",

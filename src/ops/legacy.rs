@@ -1,15 +1,16 @@
 //! Legacy username/password accounts (R13, the notice): triaged by the fiscal code their
 //! owners typed when the portal moves to SPID/CIE-only access.
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
 
 use super::events::{Event, LegacyImported};
-use super::{actor, allow, record};
+use super::identity::Clash;
+use super::{actor, allow, record, same_name};
 use crate::cf::{self, Kind};
 use crate::policy;
 use crate::store::Session;
 use crate::store::legacy::{self as lstore, NewAccount};
-use crate::store::person::NewPerson;
+use crate::store::person::{self as pstore, NewPerson, Person};
 
 /// Only a regional operator imports legacy accounts.
 pub fn may_import(s: &Session) -> Result<()> {
@@ -44,24 +45,85 @@ fn italian(country: &str) -> bool {
     )
 }
 
-/// Triages one account and applies it; returns the list and whether this run changed
-/// the database for it.
-pub fn triage(s: &Session, a: &Account<'_>) -> Result<(Triage, bool)> {
-    may_import(s)?;
-    if a.cf.is_empty() {
-        if italian(a.country) {
-            return Ok((Triage::ToCorrect("missing fiscal code".into()), false));
-        }
-        let kept = lstore::keep(
+/// The account's names as every path stores them (R15), or the refusal naming the column.
+fn names(a: &Account<'_>) -> Result<(String, String)> {
+    Ok((
+        super::name("family_name", a.family_name)?,
+        super::name("given_name", a.given_name)?,
+    ))
+}
+
+/// What a valid personal code meets among the registered persons: the person already
+/// registered with it and these names (`Ok(Some)`), nobody (`Ok(None)`), or why the account
+/// cannot be migrated with it (`Err`): the code is a suspended person's, or a registered
+/// person's with other names, or (`deliberate` false) a variant of a registered person's
+/// code with the same names (R15).
+fn holder(
+    s: &Session,
+    cf: &str,
+    family: &str,
+    given: &str,
+    deliberate: bool,
+) -> Result<Result<Option<Person>, String>> {
+    if let Some(p) = pstore::by_cf(s, cf)? {
+        return Ok(if p.suspended() {
+            Err(format!(
+                "{cf} is the code of {}, who is suspended (R9)",
+                p.label()
+            ))
+        } else if same_name(&p.family_name, family) && same_name(&p.given_name, given) {
+            Ok(Some(p))
+        } else {
+            Err(format!(
+                "{cf} is registered to {} with other names (a mistyped code?)",
+                p.label()
+            ))
+        });
+    }
+    Ok(match super::identity::clash(s, cf, family, given)? {
+        Some(c @ Clash::Suspended(_)) => Err(c.reason(cf)),
+        Some(c) if !deliberate => Err(c.reason(cf)),
+        _ => Ok(None),
+    })
+}
+
+/// Lists an account for correction (kept in the database until completed) and returns
+/// the triage; true when this run changed the database for it.
+fn to_correct(s: &Session, a: &NewAccount<'_>, cf: &str, why: String) -> Result<(Triage, bool)> {
+    let changed = lstore::pend(s, a, cf, &why)?;
+    if changed {
+        record(
             s,
-            &NewAccount {
+            Event::LegacyToCorrect {
                 username: a.username,
-                family_name: a.family_name,
-                given_name: a.given_name,
-                email: a.email,
-                country: a.country,
+                cf,
+                reason: &why,
             },
         )?;
+    }
+    Ok((Triage::ToCorrect(why), changed))
+}
+
+/// Triages one account and applies it; returns the list and whether this run changed
+/// the database for it. An account completed already stays migrated with its code.
+pub fn triage(s: &Session, a: &Account<'_>) -> Result<(Triage, bool)> {
+    may_import(s)?;
+    let (family, given) = names(a)?;
+    let kept = NewAccount {
+        username: a.username,
+        family_name: &family,
+        given_name: &given,
+        email: a.email,
+        country: a.country,
+    };
+    if let Some(cf) = lstore::pending(s, a.username)?.and_then(|p| p.completed_cf) {
+        return Ok((Triage::Migrated { cf }, false));
+    }
+    if a.cf.is_empty() {
+        if italian(a.country) {
+            return to_correct(s, &kept, a.cf, "missing fiscal code".into());
+        }
+        let kept = lstore::keep(s, &kept)?;
         if kept {
             record(
                 s,
@@ -76,23 +138,43 @@ pub fn triage(s: &Session, a: &Account<'_>) -> Result<(Triage, bool)> {
     let c = match cf::parse(a.cf) {
         Err(e) => {
             let why = format!("invalid fiscal code: {}", e.reason);
-            return Ok((Triage::ToCorrect(why), false));
+            return to_correct(s, &kept, a.cf, why);
         }
         Ok(c) if c.kind() == Kind::Provisional => {
             let why = "provisional fiscal code: the definitive one is needed".to_string();
-            return Ok((Triage::ToCorrect(why), false));
+            return to_correct(s, &kept, a.cf, why);
         }
         Ok(c) if c.kind() != Kind::Person => {
             let why = format!("the code of a {}, not of a person", c.kind());
-            return Ok((Triage::ToCorrect(why), false));
+            return to_correct(s, &kept, a.cf, why);
         }
         Ok(c) => c,
     };
+    let registered = match holder(s, c.as_str(), &family, &given, false)? {
+        Err(why) => return to_correct(s, &kept, a.cf, why),
+        Ok(Some(_)) => false,
+        Ok(None) => register(s, c.as_str(), &kept)?,
+    };
+    // An account listed before and migrated now (its code corrected in the file).
+    let completed = lstore::complete(s, a.username, c.as_str())?;
+    if completed {
+        completion(s, a.username, c.as_str(), registered)?;
+    }
+    Ok((
+        Triage::Migrated {
+            cf: c.into_string(),
+        },
+        registered || completed,
+    ))
+}
+
+/// Registers the account's owner (means `legacy`, first access today); true when registered.
+fn register(s: &Session, cf: &str, a: &NewAccount<'_>) -> Result<bool> {
     let today = s.today().to_string();
-    let registered = super::person::register_legacy(
+    super::person::register_legacy(
         s,
         &NewPerson {
-            cf: c.as_str(),
+            cf,
             family_name: a.family_name,
             given_name: a.given_name,
             email: a.email,
@@ -100,13 +182,65 @@ pub fn triage(s: &Session, a: &Account<'_>) -> Result<(Triage, bool)> {
             first_access_on: &today,
         },
         a.username,
-    )?;
-    Ok((
-        Triage::Migrated {
-            cf: c.into_string(),
+    )
+}
+
+fn completion(s: &Session, username: &str, cf: &str, registered: bool) -> Result<()> {
+    record(
+        s,
+        Event::LegacyComplete {
+            username,
+            person: cf,
+            registered,
         },
-        registered,
-    ))
+    )
+}
+
+/// R13, case (b): a regional operator completes an account listed for correction with the
+/// valid code its owner gave. The owner is registered (means `legacy`) unless registered
+/// already with the account's names; the listing stays, completed, as the account's
+/// history. Returns the code, whether the person was registered now, and the R15 warning
+/// when the code is a variant of a registered person's with the same names.
+pub fn complete(s: &Session, username: &str, raw: &str) -> Result<(String, bool, Option<String>)> {
+    may_import(s)?;
+    let Some(p) = lstore::pending(s, username)? else {
+        bail!(
+            "no legacy account '{username}' is listed for correction (lpt person \
+             import-legacy --list shows them); nothing changed"
+        );
+    };
+    if let (Some(cf), Some(at)) = (&p.completed_cf, &p.completed_at) {
+        bail!(
+            "the legacy account '{username}' was completed with {cf} on {}; nothing changed",
+            crate::dates::day_of_stamp(at)
+        );
+    }
+    let c = super::person_cf(raw).context("--cf")?;
+    let cf = c.as_str();
+    let (family, given) = (&p.family_name, &p.given_name);
+    let registered = match holder(s, cf, family, given, true)? {
+        Err(why) => bail!("{why}; nothing changed"),
+        Ok(Some(_)) => false,
+        Ok(None) => true,
+    };
+    let warning = if registered {
+        super::identity::one_code(s, cf, family, given)?
+    } else {
+        None
+    };
+    if registered {
+        let a = NewAccount {
+            username,
+            family_name: family,
+            given_name: given,
+            email: p.email.as_deref(),
+            country: &p.country,
+        };
+        register(s, cf, &a)?;
+    }
+    lstore::complete(s, username, cf)?;
+    completion(s, username, cf, registered)?;
+    Ok((c.into_string(), registered, warning))
 }
 
 /// The import's own event, written when it changed anything.

@@ -146,6 +146,17 @@ pub fn text(field: &str, value: &str) -> Result<String> {
     Ok(v.to_string())
 }
 
+/// A name of a person, unit or company (R15), as every path stores it: NFC, one line of
+/// visible text, spaces collapsed (see [`crate::names`]); or the refusal, naming `field`.
+pub fn name(field: &str, value: &str) -> Result<String> {
+    crate::names::normal(field, value).map_err(anyhow::Error::msg)
+}
+
+/// Whether two names are one after NFC and case folding (R15).
+pub fn same_name(a: &str, b: &str) -> bool {
+    a == b || crate::names::key(a) == crate::names::key(b)
+}
+
 /// What a command about one person in one company names, looked up in the order a reader
 /// expects the refusals: the company, the person, the unit (if one), then the facts.
 pub struct Named {

@@ -13,6 +13,7 @@ mod details;
 mod entry;
 pub mod events;
 pub mod grant;
+pub mod identity;
 pub mod legacy;
 pub mod login;
 mod lookup;
@@ -29,8 +30,8 @@ use std::fmt;
 use anyhow::Result;
 
 pub use lookup::{
-    At, InCompany, Named, company_cf, find_company, find_person, find_unit, no_such_person,
-    no_such_unit, person_cf, scope, standing, text,
+    At, InCompany, Named, company_cf, find_company, find_person, find_unit, name, no_such_person,
+    no_such_unit, person_cf, same_name, scope, standing, text,
 };
 
 use crate::store::Session;

@@ -10,7 +10,8 @@ use crate::policy;
 use crate::store::person::{self as pstore, NewPerson, Person};
 use crate::store::{SCHEMA_VERSION, Session, company as cstore, grant as gstore};
 
-/// A person's names and e-mail as typed, each checked as one line of text.
+/// A person's names and e-mail as typed: the names as every path stores them (R15), the
+/// e-mail as one line of text.
 pub struct Names {
     pub family: String,
     pub given: String,
@@ -20,8 +21,8 @@ pub struct Names {
 impl Names {
     pub fn checked(family: &str, given: &str, email: Option<&str>) -> Result<Names> {
         Ok(Names {
-            family: super::text("--family-name", family)?,
-            given: super::text("--given-name", given)?,
+            family: super::name("--family-name", family)?,
+            given: super::name("--given-name", given)?,
             email: email.map(|e| super::text("--email", e)).transpose()?,
         })
     }
@@ -61,14 +62,16 @@ fn not_registered(s: &Session, cf: &str) -> Result<()> {
 }
 
 /// R10: a person registers themselves (first access as a citizen); a regional operator
-/// registers anyone.
-pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<()> {
+/// registers anyone. R15: one person, one code (see [`super::identity::one_code`]); returns
+/// the warning when a regional operator registers a variant of a code with the same names.
+pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<Option<String>> {
     if s.actor().is_some() {
         // A registered actor must be active (R10): this refuses a suspended one.
         actor(s)?;
     }
     allow(None, policy::register_person(s.actor_cf(), s.actor(), p.cf))?;
     not_registered(s, p.cf)?;
+    let warning = super::identity::one_code(s, p.cf, p.family_name, p.given_name)?;
     let first_access = crate::dates::parse_date(p.first_access_on).map_err(anyhow::Error::msg)?;
     super::not_future(s.today(), first_access, "a first access")?;
     pstore::insert(s, p)?;
@@ -84,7 +87,8 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<()> {
                 first_access_on: p.first_access_on,
             },
         },
-    )
+    )?;
+    Ok(warning)
 }
 
 /// R13: a legacy account with a valid personal code becomes a registered person (means

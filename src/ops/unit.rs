@@ -5,7 +5,7 @@
 use anyhow::{Result, bail};
 
 use super::events::Event;
-use super::{actor, allow, find_company, find_unit, record, standing, text};
+use super::{actor, allow, find_company, find_unit, record, standing};
 use crate::policy;
 use crate::store::company::{self as cstore, Company};
 use crate::store::{Session, grant};
@@ -24,8 +24,13 @@ fn managed(s: &Session, company: &str) -> Result<Company> {
 
 fn not_taken(s: &Session, c: &Company, name: &str) -> Result<()> {
     if let Some(u) = cstore::unit_by_name(s, c.id, name)? {
+        let same = if u.name == name {
+            String::new()
+        } else {
+            format!(", the same name as '{name}' once letter case and spelling are folded (R15)")
+        };
         bail!(
-            "{} already has a unit named '{}'; nothing changed",
+            "{} already has a unit named '{}'{same}; nothing changed",
             c.label(),
             u.name
         );
@@ -36,7 +41,7 @@ fn not_taken(s: &Session, c: &Company, name: &str) -> Result<()> {
 /// Adds a unit; returns the message for people.
 pub fn add(s: &Session, company: &str, name: &str) -> Result<String> {
     let c = managed(s, company)?;
-    let name = text("unit name", name)?;
+    let name = super::name("unit name", name)?;
     not_taken(s, &c, &name)?;
     cstore::add_unit(s, c.id, &name)?;
     record(
@@ -49,12 +54,13 @@ pub fn add(s: &Session, company: &str, name: &str) -> Result<String> {
     Ok(format!("added unit {name} to {}", c.label()))
 }
 
-/// Renames a unit (a change of letter case only is a rename too).
+/// Renames a unit (a change of spelling of the same name, such as its letter case, is a
+/// rename too).
 pub fn rename(s: &Session, company: &str, old: &str, new: &str) -> Result<String> {
     let c = managed(s, company)?;
     let u = find_unit(s, &c, old)?;
-    let new = text("unit name", new)?;
-    if !u.name.eq_ignore_ascii_case(&new) {
+    let new = super::name("unit name", new)?;
+    if !super::same_name(&u.name, &new) {
         not_taken(s, &c, &new)?;
     } else if u.name == new {
         bail!("unit {} already has that name; nothing changed", u.name);

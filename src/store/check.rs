@@ -98,6 +98,17 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT g.id || ' ' || g.profile FROM grants g JOIN unit u ON u.id = g.unit_id
          WHERE g.revoked_on IS NULL AND (u.removed_at IS NOT NULL OR u.company_id <> g.company_id)",
     ),
+    (
+        "unit whose key is not its name's (R15)",
+        "SELECT c.cf || ' ' || u.name FROM unit u JOIN company c ON c.id = u.company_id
+         WHERE lpt_name_key(u.name) IS NOT CASE WHEN instr(u.name_key, char(31)) > 0
+               THEN substr(u.name_key, 1, instr(u.name_key, char(31)) - 1) ELSE u.name_key END",
+    ),
+    (
+        "live units of one company that are one name (R15): rename one",
+        "SELECT c.cf || ' ' || u.name FROM unit u JOIN company c ON c.id = u.company_id
+         WHERE u.removed_at IS NULL AND instr(u.name_key, char(31)) > 0",
+    ),
 ];
 
 /// Every problem found: SQLite's integrity, foreign keys, the audit chain, the domain's

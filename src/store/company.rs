@@ -283,33 +283,42 @@ pub fn units(db: &impl Db, id: CompanyId) -> Result<Vec<Unit>> {
     Ok(v)
 }
 
-/// A live unit by name, case-insensitively.
+/// A live unit by name: the one so spelled, else the one whose key is the name's (R15).
 pub fn unit_by_name(db: &impl Db, id: CompanyId, name: &str) -> Result<Option<Unit>> {
-    let mut st = db.conn().prepare_cached(
-        "SELECT id, name, created_at FROM unit
-         WHERE company_id = ?1 AND name = ?2 COLLATE NOCASE AND removed_at IS NULL",
-    )?;
-    optional(st.query_row(params![id, name], |r| {
+    let read = |r: &rusqlite::Row<'_>| {
         Ok(Unit {
             id: r.get(0)?,
             name: r.get(1)?,
             created_at: r.get(2)?,
         })
-    }))
+    };
+    let mut st = db.conn().prepare_cached(
+        "SELECT id, name, created_at FROM unit
+         WHERE company_id = ?1 AND name = ?2 AND removed_at IS NULL",
+    )?;
+    if let Some(u) = optional(st.query_row(params![id, name], read))? {
+        return Ok(Some(u));
+    }
+    let mut st = db.conn().prepare_cached(
+        "SELECT id, name, created_at FROM unit
+         WHERE company_id = ?1 AND name_key = ?2 AND removed_at IS NULL",
+    )?;
+    optional(st.query_row(params![id, crate::names::key(name)], read))
 }
 
+/// Adds a unit, with the key its name is compared by.
 pub fn add_unit(s: &Session, id: CompanyId, name: &str) -> Result<UnitId> {
     s.conn().execute(
-        "INSERT INTO unit (company_id, name, created_at) VALUES (?1, ?2, ?3)",
-        params![id, name, s.now()],
+        "INSERT INTO unit (company_id, name, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id, name, crate::names::key(name), s.now()],
     )?;
     Ok(UnitId(s.conn().last_insert_rowid()))
 }
 
 pub fn rename_unit(s: &Session, unit: UnitId, name: &str) -> Result<()> {
     s.conn().execute(
-        "UPDATE unit SET name = ?2 WHERE id = ?1",
-        params![unit, name],
+        "UPDATE unit SET name = ?2, name_key = ?3 WHERE id = ?1",
+        params![unit, name, crate::names::key(name)],
     )?;
     Ok(())
 }

@@ -33,6 +33,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_power_from_grants",
         include_str!("../../sql/0007_power_from_grants.sql"),
     ),
+    (
+        "0008_name_keys",
+        include_str!("../../sql/0008_name_keys.sql"),
+    ),
+    (
+        "0009_legacy_pending",
+        include_str!("../../sql/0009_legacy_pending.sql"),
+    ),
     ("0010_review", include_str!("../../sql/0010_review.sql")),
 ];
 
@@ -47,7 +55,8 @@ pub fn default_path() -> Result<PathBuf> {
 }
 
 /// The calendar in SQL (R8): `lpt_day(instant)` is the day in Italy of a stored instant,
-/// `lpt_start_of(day)` the first instant of a day in Italy. Both are NULL for NULL.
+/// `lpt_start_of(day)` the first instant of a day in Italy; and `lpt_name_key(name)` the
+/// key a name is compared by (R15, migration 0008). All are NULL for NULL.
 fn calendar(conn: &Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
@@ -61,6 +70,10 @@ fn calendar(conn: &Connection) -> Result<()> {
             Ok(d) => crate::dates::start_of(d),
             Err(_) => s,
         }))
+    })?;
+    conn.create_scalar_function("lpt_name_key", 1, flags, |ctx| {
+        let s: Option<String> = ctx.get(0)?;
+        Ok(s.map(|s| crate::names::key(&s)))
     })?;
     Ok(())
 }

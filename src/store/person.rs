@@ -78,6 +78,17 @@ pub fn by_id(db: &impl Db, id: PersonId) -> Result<Person> {
     db.with(select!("WHERE p.id = ?1"), |st| st.query_row([id], row))
 }
 
+/// The registered persons with any of these codes (R15: a code's omocodic variants).
+pub fn with_codes(db: &impl Db, codes: &[String]) -> Result<Vec<Person>> {
+    let marks = vec!["?"; codes.len()].join(", ");
+    let sql = format!("{} WHERE p.cf IN ({marks})", select!(""));
+    let mut st = db.conn().prepare_cached(&sql)?;
+    let found = st
+        .query_map(rusqlite::params_from_iter(codes), row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(found)
+}
+
 /// All persons (or only regional operators, or only suspended persons), by family and
 /// given name, handed to `each` one at a time.
 pub fn each(
@@ -126,6 +137,21 @@ pub fn add_operator(s: &Session, id: PersonId, by: Option<PersonId>) -> Result<(
 pub fn remove_operator(s: &Session, id: PersonId) -> Result<()> {
     s.conn()
         .execute("DELETE FROM operator WHERE person_id = ?1", params![id])?;
+    Ok(())
+}
+
+/// Corrects a person's names and e-mail (R15); the code never changes.
+pub fn update(
+    s: &Session,
+    id: PersonId,
+    family_name: &str,
+    given_name: &str,
+    email: Option<&str>,
+) -> Result<()> {
+    s.conn().execute(
+        "UPDATE person SET family_name = ?2, given_name = ?3, email = ?4 WHERE id = ?1",
+        params![id, family_name, given_name, email],
+    )?;
     Ok(())
 }
 

@@ -155,12 +155,14 @@ fn legacy_refused(env: &Env, actor: &str, row: &str, needles: &[&str]) {
 }
 
 /// R13: a legacy row whose code the commands refuse is not migrated but listed for
-/// correction with the reason (exit 0, with and without --dry-run), and nothing is written.
+/// correction with the reason (exit 0, with and without --dry-run). A dry run writes
+/// nothing; the import keeps the listing (R13, issue 13 item 8), registers nobody, and run
+/// again changes nothing.
 fn legacy_listed_for_correction(env: &Env, row: &str, needles: &[&str]) {
     let file = legacy_file(env, row);
     let persons = env.count("SELECT count(*) FROM person");
-    let before = env.snapshot();
-    for dry_run in [false, true] {
+    for (run, dry_run) in [true, false, false].into_iter().enumerate() {
+        let before = env.snapshot();
         let mut args = vec!["--format", "json", "person", "import-legacy", file.as_str()];
         if dry_run {
             args.push("--dry-run");
@@ -184,11 +186,27 @@ fn legacy_listed_for_correction(env: &Env, row: &str, needles: &[&str]) {
             );
         }
         assert_eq!(env.count("SELECT count(*) FROM person"), persons);
-        assert_eq!(
-            env.snapshot(),
-            before,
-            "legacy row {row:?} changed the database"
-        );
+        if run == 2 {
+            assert_eq!(r["changed"], false, "run again, {row:?} changed: {r}");
+        }
+        if dry_run || run == 2 {
+            assert_eq!(
+                env.snapshot(),
+                before,
+                "legacy row {row:?} changed the database"
+            );
+        }
+        if !dry_run {
+            let kept: String = env
+                .sql()
+                .query_row(
+                    "SELECT reason FROM legacy_pending WHERE username = ?1",
+                    [row.split(',').next().unwrap()],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(kept, reason);
+        }
     }
 }
 

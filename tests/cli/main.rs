@@ -17,6 +17,8 @@ mod matrix;
 mod operators;
 mod personal;
 mod power;
+mod r15;
+mod r15_legacy;
 mod recorded;
 mod registry;
 mod reliability;

@@ -64,7 +64,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     ask.finish()?;
 
     let cf = ops::company_cf(&cf)?;
-    let name = ops::text("--name", &name)?;
+    let name = ops::name("--name", &name)?;
     let office = ops::text("--office", &office)?;
     let email = ops::text("--email", &email)?;
     let pec = pec.as_deref().map(|p| ops::text("--pec", p)).transpose()?;
@@ -72,7 +72,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
         .as_deref()
         .map(|p| ops::text("--phone", p))
         .transpose()?;
-    let unit = ops::text("--unit", &a.unit)?;
+    let unit = ops::name("--unit", &a.unit)?;
     let held = ops::company::held_types(&catalog, &types, &registers, ctx.clock.today)?;
     let s = ctx.begin(&store)?;
     let rep = LegalRep {

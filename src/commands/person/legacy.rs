@@ -11,10 +11,11 @@ use crate::commands::{Ctx, check_header, open_input};
 use crate::error::Exit;
 use crate::ops::{
     self,
-    events::LegacyImported,
+    events::{self, LegacyImported},
     legacy::{Account, Triage},
 };
 use crate::output::{note, warn};
+use crate::store::legacy as lstore;
 
 const HEADER: [&str; 6] = [
     "username",
@@ -28,11 +29,75 @@ const HEADER: [&str; 6] = [
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The legacy accounts CSV (username,cf,family_name,given_name,email,country), or - for stdin
-    #[arg(value_name = "FILE|-")]
-    file: String,
+    #[arg(value_name = "FILE|-", required_unless_present = "list")]
+    file: Option<String>,
     /// Print the three lists; write nothing
-    #[arg(long)]
+    #[arg(long, conflicts_with = "list")]
     dry_run: bool,
+    /// List the accounts kept in the database instead: those to correct (open or completed,
+    /// with the reason) and foreign users' (with the password-change flag)
+    #[arg(long, conflicts_with = "file")]
+    list: bool,
+}
+
+/// An account kept in the database, as `--list` shows it.
+#[derive(Debug, Serialize, Default)]
+struct Kept {
+    /// to_correct, completed or foreign
+    list: &'static str,
+    username: String,
+    /// The code as typed (to correct), or the valid code it was completed with
+    cf: String,
+    family_name: String,
+    given_name: String,
+    email: Option<String>,
+    country: String,
+    reason: Option<String>,
+    must_change_password: bool,
+    /// When it was listed (to correct), completed, or kept (foreign)
+    at: String,
+}
+
+/// `--list`: the accounts to correct, then the foreign users' accounts (a traced read).
+fn list(ctx: &Ctx) -> Result<Exit> {
+    let store = ctx.open()?;
+    ctx.traced_list(
+        &store,
+        events::Read::LegacyList,
+        None,
+        serde_json::Map::new(),
+        |out| {
+            lstore::each_pending(&store, |p| {
+                let done = p.completed_cf.is_some();
+                out.push(&Kept {
+                    list: if done { "completed" } else { "to_correct" },
+                    username: p.username,
+                    cf: p.completed_cf.unwrap_or(p.cf),
+                    family_name: p.family_name,
+                    given_name: p.given_name,
+                    email: p.email,
+                    country: p.country,
+                    reason: Some(p.reason),
+                    must_change_password: false,
+                    at: p.completed_at.unwrap_or(p.listed_at),
+                })
+            })?;
+            lstore::each_kept(&store, |k| {
+                out.push(&Kept {
+                    list: "foreign",
+                    username: k.username,
+                    family_name: k.family_name,
+                    given_name: k.given_name,
+                    email: k.email,
+                    country: k.country,
+                    must_change_password: k.must_change_password,
+                    at: k.imported_at,
+                    ..Kept::default()
+                })
+            })
+        },
+    )?;
+    Ok(Exit::Ok)
 }
 
 /// One account and the list it lands in.
@@ -52,7 +117,10 @@ struct Triaged {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
-    let (name, input) = open_input(&a.file)?;
+    let Some(file) = a.file.as_deref().filter(|_| !a.list) else {
+        return list(ctx);
+    };
+    let (name, input) = open_input(file)?;
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;
     ops::legacy::may_import(&s)?;
@@ -117,7 +185,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             email: email.as_deref(),
             country: &country,
         };
-        let (triage, changed) = ops::legacy::triage(&s, &account)?;
+        let (triage, changed) = ops::legacy::triage(&s, &account)
+            .map_err(|e| anyhow::anyhow!("{name}, line {line}: {e:#}; nothing was written"))?;
         t.changed = changed;
         match triage {
             Triage::Migrated { cf } => {

@@ -1,4 +1,5 @@
-//! `lpt person`: register, show, list, suspend and reinstate persons (R1, R9, R10).
+//! `lpt person`: register, show, list, suspend, reinstate and correct persons (R1, R9, R10,
+//! R15), and legacy accounts (R13).
 
 pub mod legacy;
 
@@ -67,11 +68,51 @@ pub enum Cmd {
     /// profiles and history. A missing, provisional or invalid code: nothing is migrated, the
     /// account is listed for correction with the reason. No Italian code (a foreign user): the
     /// account keeps its legacy credentials, flagged for a password change at first access.
-    /// Running it twice changes nothing.
+    /// Running it twice changes nothing. Names are checked as `person register` checks them.
+    /// The accounts to correct (with the reason) and the foreign users' (with the
+    /// password-change flag) are kept in the database: --list shows them, and `person
+    /// legacy-complete` completes one to correct once its owner gives a valid code.
     #[command(
-        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person import-legacy cliclavoro-accounts.csv --dry-run\n\nInput columns: username,cf,family_name,given_name,email,country"
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U person import-legacy cliclavoro-accounts.csv --dry-run\n  lpt person import-legacy --list --format csv\n\nInput columns: username,cf,family_name,given_name,email,country"
     )]
     ImportLegacy(legacy::Args),
+    /// Complete a legacy account listed for correction with the valid code its owner gave
+    /// (R13, case b; regional operators)
+    ///
+    /// The owner is registered (means 'legacy') with the account's names, unless already
+    /// registered with them; the listing stays, completed, as the account's history. Refused
+    /// for a suspended person's code or a registered person's with other names; a variant of
+    /// a registered person's code with the same names is a warning (R15).
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person legacy-complete mario.bianchi --cf BNCMRA75C12D969P"
+    )]
+    LegacyComplete {
+        /// The legacy account's username
+        username: String,
+        /// The valid personal code its owner gave
+        #[arg(long, value_name = "CF")]
+        cf: String,
+    },
+    /// Correct a registered person's names or e-mail (R15; regional operators)
+    ///
+    /// The code never changes. Names are stored in Unicode NFC, one line of visible text;
+    /// an empty --email clears it. Audited; `db check` replays the correction.
+    #[command(
+        after_help = "Example:\n  lpt --as RSSMRA80A01H501U person update VRDLGU85M41F205T --given-name 'Luigia Maria'"
+    )]
+    Update {
+        /// The person's fiscal code
+        cf: String,
+        /// Family name (cognome)
+        #[arg(long, value_name = "S")]
+        family_name: Option<String>,
+        /// Given name (nome)
+        #[arg(long, value_name = "N")]
+        given_name: Option<String>,
+        /// E-mail address ('' clears it)
+        #[arg(long, value_name = "E")]
+        email: Option<String>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -179,6 +220,50 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Cmd::ImportLegacy(a) => legacy::run(ctx, a),
+        Cmd::LegacyComplete { username, cf } => {
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let (cf, registered, warning) = ops::legacy::complete(&s, &username, &cf)?;
+            s.commit()?;
+            if let Some(w) = warning {
+                warn(w);
+            }
+            note(if registered {
+                format!("completed the legacy account '{username}': registered {cf}")
+            } else {
+                format!("completed the legacy account '{username}': {cf} was registered already")
+            });
+            Ok(Exit::Ok)
+        }
+        Cmd::Update {
+            cf,
+            family_name,
+            given_name,
+            email,
+        } => {
+            if family_name.is_none() && given_name.is_none() && email.is_none() {
+                anyhow::bail!("give at least one of --family-name, --given-name and --email");
+            }
+            let store = ctx.open()?;
+            let s = ctx.begin(&store)?;
+            let u = ops::identity::Update {
+                family_name: family_name.as_deref(),
+                given_name: given_name.as_deref(),
+                email: email.as_deref(),
+            };
+            let (p, fields) = ops::identity::update(&s, &cf, &u)?;
+            if fields.is_empty() {
+                s.rollback()?;
+                note(format!(
+                    "{} already has that data; nothing changed",
+                    p.label()
+                ));
+            } else {
+                s.commit()?;
+                note(format!("updated {} of {}", fields.join(", "), p.cf));
+            }
+            Ok(Exit::Ok)
+        }
         Cmd::Reinstate { cf } => {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
@@ -206,7 +291,7 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;
     let on = a.on.unwrap_or(ctx.today()).to_string();
-    ops::person::register(
+    let twin = ops::person::register(
         &s,
         &person::NewPerson {
             cf: cf.as_str(),
@@ -218,6 +303,9 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
         },
     )?;
     s.commit()?;
+    if let Some(w) = twin {
+        warn(w);
+    }
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }

@@ -26,13 +26,16 @@ pub struct CompanyData {
 }
 
 impl CompanyData {
-    /// A live unit by name, ignoring ASCII case as SQLite's NOCASE does.
+    /// A live unit by name: the one so spelled, else the one whose name has the same key
+    /// (R15), as `store::company::unit_by_name` finds it.
     pub fn unit(&self, name: &str) -> Result<&Unit, Fault> {
-        match self
-            .units
-            .iter()
-            .find(|u| u.name.eq_ignore_ascii_case(name))
-        {
+        let found = self.units.iter().find(|u| u.name == name).or_else(|| {
+            let key = crate::names::key(name);
+            self.units
+                .iter()
+                .find(|u| crate::names::key(&u.name) == key)
+        });
+        match found {
             Some(u) => Ok(u),
             None => fault("unit", ops::no_such_unit(&self.company, name, &self.units)),
         }

@@ -77,8 +77,9 @@ fn decode(rec: &csv::ByteRecord, width: usize) -> Result<Fields, Fault> {
     })
 }
 
-/// The checks of a row's person: a valid code, registered, with the names given. The person
-/// table is not changed by an import, so these run ahead, on the reading thread.
+/// The checks of a row's person: a valid code, registered, with the names given (one name
+/// after NFC and case folding, R15). The person table is not changed by an import, so these
+/// run ahead, on the reading thread.
 fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
     let pcf = ops::person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
     let person = pstore::by_cf(db, pcf.as_str())?
@@ -87,11 +88,9 @@ fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
         ("family_name", &f.family_name, &person.family_name),
         ("given_name", &f.given_name, &person.given_name),
     ] {
-        if !given
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(registered.trim().chars().flat_map(char::to_lowercase))
-        {
+        // As every path takes a name (R15), then compared after NFC and case folding.
+        let given = ops::name("the name", given).or_else(|e| fault(col, format!("{e:#}")))?;
+        if !ops::same_name(&given, registered) {
             return fault(
                 col,
                 format!(

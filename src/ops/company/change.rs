@@ -76,7 +76,10 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
                 None => Ok(old.clone()),
             }
         };
-    let name = keep(u.name, "--name", &c.name)?;
+    let name = match u.name {
+        Some(n) => crate::ops::name("--name", n)?,
+        None => c.name.clone(),
+    };
     let office = keep(u.office, "--office", &c.office)?;
     let email = keep(u.email, "--email", &c.email)?;
     let pec = clearable(u.pec, "--pec", &c.pec)?;

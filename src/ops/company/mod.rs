@@ -93,8 +93,8 @@ pub(super) fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String
     match (r.family_name, r.given_name) {
         (Some(f), Some(g)) => Ok((
             cf.into_string(),
-            text("--legal-rep-family-name", f)?,
-            text("--legal-rep-given-name", g)?,
+            super::name("--legal-rep-family-name", f)?,
+            super::name("--legal-rep-given-name", g)?,
         )),
         _ => bail!(
             "the legal representative {cf} is not a registered person: give their names with \

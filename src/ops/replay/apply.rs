@@ -107,6 +107,22 @@ impl State {
                     p.suspended = None;
                 }
             }
+            A::PersonUpdate => {
+                // Each field changed takes its new value; one whose personal part is erased
+                // (R16) is unknown from then on.
+                if let Some(p) = self.persons.get_mut(&person) {
+                    for f in d["fields"].as_array().into_iter().flatten() {
+                        let to = d.get(f.as_str().unwrap_or_default()).map(|c| &c["to"]);
+                        let text = to.and_then(Value::as_str).map(str::to_string);
+                        match f.as_str() {
+                            Some("family_name") => p.family_name = text,
+                            Some("given_name") => p.given_name = text,
+                            Some("email") => p.email = to.map(|_| text),
+                            _ => {}
+                        }
+                    }
+                }
+            }
             A::OperatorAdd => {
                 self.operators.insert(person);
             }
