@@ -98,23 +98,14 @@ pub fn request(
             s.now()
         ],
     )?;
-    let id = s.conn().last_insert_rowid();
-    let mut st = s.conn().prepare_cached(
+    super::company::insert_types(
+        s,
         "INSERT INTO company_change_type (change_id, type, register_name, register_number,
              register_date)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for t in add_types {
-        let r = t.register.as_ref();
-        st.execute(params![
-            id,
-            t.code,
-            r.map(|r| &r.name),
-            r.map(|r| &r.number),
-            r.map(|r| &r.date)
-        ])?;
-    }
-    Ok(())
+        s.conn().last_insert_rowid(),
+        add_types,
+    )
 }
 
 /// Records the Region's decision on a request: `approved`, or `rejected` with the reason.

@@ -247,14 +247,24 @@ pub fn types(db: &impl Db, id: CompanyId) -> Result<Vec<HeldType>> {
 pub fn set_types(s: &Session, id: CompanyId, held: &[HeldType]) -> Result<()> {
     s.conn()
         .execute("DELETE FROM company_type WHERE company_id = ?1", [id])?;
-    let mut st = s.conn().prepare_cached(
+    insert_types(
+        s,
         "INSERT INTO company_type (company_id, type, register_name, register_number, register_date)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+        id.0,
+        held,
+    )
+}
+
+/// Writes held types, each with its register entry, through `insert` (parameters: the
+/// owner's id, the type, the register's name, number and date): a company's types, or the
+/// types a change request adds.
+pub(super) fn insert_types(s: &Session, insert: &str, owner: i64, held: &[HeldType]) -> Result<()> {
+    let mut st = s.conn().prepare_cached(insert)?;
     for t in held {
         let r = t.register.as_ref();
         st.execute(params![
-            id,
+            owner,
             t.code,
             r.map(|r| &r.name),
             r.map(|r| &r.number),
