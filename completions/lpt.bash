@@ -638,7 +638,7 @@ _lpt() {
 
     case "${cmd}" in
         lpt)
-            opts="-h -V --db --as --format --help --version init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="-y -h -V --db --as --format --yes --help --version init catalog cf operator login person company unit admin collab registry audit db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,7 +664,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin)
-            opts="-h --db --as --format --help nominate revoke list help"
+            opts="-y -h --db --as --format --yes --help nominate revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -760,7 +760,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__list)
-            opts="-h --company --db --as --format --help"
+            opts="-y -h --company --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,7 +790,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__nominate)
-            opts="-h --company --person --unit --db --as --format --help"
+            opts="-y -h --company --person --unit --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,7 +828,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__revoke)
-            opts="-h --company --person --unit --reason --db --as --format --help"
+            opts="-y -h --company --person --unit --reason --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -870,7 +870,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-h --db --as --format --help overdue-revocations log review verify keygen checkpoint help"
+            opts="-y -h --db --as --format --yes --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -896,7 +896,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__checkpoint)
-            opts="-h --key --output --db --as --format --help"
+            opts="-y -h --key --output --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,7 +1042,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__keygen)
-            opts="-h --key --name --db --as --format --help"
+            opts="-y -h --key --name --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,7 +1076,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__log)
-            opts="-h --company --person --since --db --as --format --help"
+            opts="-y -h --company --person --since --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1114,7 +1114,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__overdue__subcmd__revocations)
-            opts="-h --as-of --company --exit-code --include-late --db --as --format --help"
+            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,7 +1148,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__review)
-            opts="-h --older-than --company --as-of --db --as --format --help"
+            opts="-y -h --older-than --company --as-of --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,7 +1186,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-h --checkpoint --public-key --db --as --format --help"
+            opts="-y -h --checkpoint --public-key --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,7 +1220,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog)
-            opts="-h --db --as --format --help types profiles help"
+            opts="-y -h --db --as --format --yes --help types profiles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,7 +1302,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__profiles)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,7 +1328,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__types)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,7 +1354,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf)
-            opts="-h --db --as --format --help check help"
+            opts="-y -h --db --as --format --yes --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,7 +1380,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf__subcmd__check)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,7 +1448,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-h --db --as --format --help grant revoke end show list confirm approve role-change help"
+            opts="-y -h --db --as --format --yes --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1474,7 +1474,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__approve)
-            opts="-h --company --person --profile --unit --db --as --format --help"
+            opts="-y -h --company --person --profile --unit --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,7 +1516,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__confirm)
-            opts="-h --company --person --db --as --format --help"
+            opts="-y -h --company --person --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,7 +1550,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__end)
-            opts="-h --company --person --on --db --as --format --help"
+            opts="-y -h --company --person --on --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1588,7 +1588,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__grant)
-            opts="-h --company --person --profile --unit --on --data-processing-authorised --db --as --format --help"
+            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,7 +1774,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__list)
-            opts="-h --company --unit --profile --all --db --as --format --help"
+            opts="-y -h --company --unit --profile --all --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,7 +1812,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__revoke)
-            opts="-h --company --person --profile --unit --reason --on --db --as --format --help"
+            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,7 +1862,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__role__subcmd__change)
-            opts="-h --company --person --on --note --db --as --format --help"
+            opts="-y -h --company --person --on --note --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,7 +1904,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__show)
-            opts="-h --company --person --db --as --format --help"
+            opts="-y -h --company --person --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1938,7 +1938,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-h --db --as --format --help register approve reject approve-change reject-change show list update help"
+            opts="-y -h --db --as --format --yes --help register approve reject approve-change reject-change show list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,7 +1964,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,7 +1990,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve__subcmd__change)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,7 +2156,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__list)
-            opts="-h --status --db --as --format --help"
+            opts="-y -h --status --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2186,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__register)
-            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2256,7 +2256,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
-            opts="-h --reason --db --as --format --help"
+            opts="-y -h --reason --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,7 +2286,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject__subcmd__change)
-            opts="-h --reason --db --as --format --help"
+            opts="-y -h --reason --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2316,7 +2316,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__show)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,7 +2342,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__update)
-            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,7 +2412,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-h --db --as --format --help check backup help"
+            opts="-y -h --db --as --format --yes --help check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2438,7 +2438,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__backup)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2464,7 +2464,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__check)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3470,7 +3470,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__init)
-            opts="-h --operator --family-name --given-name --email --db --as --format --help"
+            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3512,7 +3512,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login)
-            opts="-h --db --as --format --help bind unbind list whoami help"
+            opts="-y -h --db --as --format --yes --help bind unbind list whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3538,7 +3538,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__bind)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,7 +3648,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3674,7 +3674,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__unbind)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3700,7 +3700,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__whoami)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3726,7 +3726,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-h --db --as --format --help add remove list help"
+            opts="-y -h --db --as --format --yes --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3752,7 +3752,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__add)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,7 +3848,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3874,7 +3874,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__remove)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3900,7 +3900,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-h --db --as --format --help register show list suspend reinstate import-legacy legacy-complete update help"
+            opts="-y -h --db --as --format --yes --help register show list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,7 +4066,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-h --dry-run --list --db --as --format --help"
+            opts="-y -h --dry-run --list --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4092,7 +4092,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__legacy__subcmd__complete)
-            opts="-h --cf --db --as --format --help"
+            opts="-y -h --cf --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4122,7 +4122,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__list)
-            opts="-h --suspended --db --as --format --help"
+            opts="-y -h --suspended --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4148,7 +4148,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__register)
-            opts="-h --family-name --given-name --email --via --on --db --as --format --help"
+            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4194,7 +4194,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__reinstate)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4220,7 +4220,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__show)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4246,7 +4246,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__suspend)
-            opts="-h --reason --db --as --format --help"
+            opts="-y -h --reason --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,7 +4276,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__update)
-            opts="-h --family-name --given-name --email --db --as --format --help"
+            opts="-y -h --family-name --given-name --email --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4314,7 +4314,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-h --db --as --format --help export import help"
+            opts="-y -h --db --as --format --yes --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4340,7 +4340,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__export)
-            opts="-h --company --unit --active --output --db --as --format --help"
+            opts="-y -h --company --unit --active --output --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4434,7 +4434,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__import)
-            opts="-h --dry-run --data-processing-authorised --historical --db --as --format --help"
+            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4460,7 +4460,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit)
-            opts="-h --db --as --format --help add list rename remove help"
+            opts="-y -h --db --as --format --yes --help add list rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,7 +4486,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__add)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4596,7 +4596,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4622,7 +4622,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__remove)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4648,7 +4648,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__rename)
-            opts="-h --db --as --format --help"
+            opts="-y -h --db --as --format --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

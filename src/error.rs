@@ -8,7 +8,8 @@ use std::process::ExitCode;
 pub enum Exit {
     /// Success.
     Ok = 0,
-    /// Refused or failed: the message says why.
+    /// Refused or failed: the message says why. Also a confirmation declined on a
+    /// terminal: nothing changed, and the command did not do what it was asked.
     Failure = 1,
     /// Usage error: a bad flag, a missing argument.
     Usage = 2,

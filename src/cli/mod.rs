@@ -30,8 +30,14 @@ is accepted only from a login bound to that person or to a regional operator
 (lpt login), and writes a tamper-evident audit event in the same transaction,
 recording both. Bulk reads of personal data are traced too.
 
-Exit status: 0 success; 1 refused or failed (the message says why); 2 usage
-error; 3 --exit-code given and the audit found something.";
+On a terminal, destructive and sweeping changes (suspend, revoke every grant,
+remove, end, reject, unbind, an import that revokes or ends) say what they will
+do and ask first, default No; --yes skips the question. Off a terminal nothing
+ever asks.
+
+Exit status: 0 success; 1 refused or failed (the message says why), or a
+confirmation declined; 2 usage error; 3 --exit-code given and the audit found
+something.";
 
 const EXAMPLES: &str = "\
 Examples:
@@ -53,6 +59,11 @@ pub struct Cli {
     /// Output format: a table for people, csv or json for machines
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+
+    /// Do not ask before a destructive change (suspend, revoke every grant, remove, end,
+    /// reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -112,6 +123,7 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
         out: Output::new(cli.format),
         clock,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+        yes: cli.yes,
     };
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),

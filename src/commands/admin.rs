@@ -7,6 +7,7 @@ use crate::catalog::ADMIN;
 use crate::error::Exit;
 use crate::ops::{self, Named, grant::Added};
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::{catalog, grant};
 use crate::views::GrantRow;
 
@@ -31,7 +32,8 @@ pub enum Cmd {
     /// Revoke a person's administrator grants (all of them, or those of --unit)
     ///
     /// The last group-level administrator of an approved company can be revoked only by a
-    /// regional operator.
+    /// regional operator. On a terminal it lists the grants it will revoke and asks first
+    /// (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U admin revoke --company 01234560017 --person VRDLGU85M41F205T --reason 'left the company'"
     )]
@@ -95,7 +97,14 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let actor = ops::actor(&s)?;
             let n = Named::load(&s, actor, &company, &person, unit.as_deref())?;
             let revoked = ops::admin::revoke(&s, n.here.at(), &n.person, n.unit.as_ref(), &reason)?;
-            s.commit()?;
+            let question = Question::AdminRevoke {
+                person: &n.person.label(),
+                company: &n.here.company.label(),
+                grants: &revoked,
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             note(format!(
                 "revoked administrator grant(s) of {} in {}: {}",
                 n.person.label(),

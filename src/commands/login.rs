@@ -7,6 +7,7 @@ use super::{Ctx, filters};
 use crate::error::Exit;
 use crate::ops::{self, events::Read};
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::{login, person};
 
 #[derive(Debug, clap::Subcommand)]
@@ -29,6 +30,8 @@ pub enum Cmd {
     },
     /// Remove a login's binding (regional operators only); never the last regional
     /// operator's
+    ///
+    /// On a terminal it asks first (default No); --yes skips the question.
     #[command(after_help = "Example:\n  lpt --as RSSMRA80A01H501U login unbind lbianchi")]
     Unbind {
         /// The login
@@ -88,8 +91,14 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         Cmd::Unbind { login } => {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
-            ops::login::unbind(&s, &login)?;
-            s.commit()?;
+            let person = ops::login::unbind(&s, &login)?;
+            let question = Question::Unbind {
+                login: &login,
+                person: &person,
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             note(format!("login '{login}' is no longer bound"));
         }
         Cmd::List => {

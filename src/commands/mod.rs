@@ -24,6 +24,7 @@ use anyhow::{Context, Result, anyhow};
 use crate::cf::Cf;
 use crate::dates::Clock;
 use crate::output::Output;
+use crate::questions::Question;
 use crate::store::{self, Session, Store};
 
 /// What every command gets: where the database is, who acts, how to print, and the clock.
@@ -34,6 +35,8 @@ pub struct Ctx {
     pub clock: Clock,
     /// Both stdin and stderr are terminals: prompts are allowed.
     pub interactive: bool,
+    /// `--yes`: a destructive change commits without asking.
+    pub yes: bool,
 }
 
 impl Ctx {
@@ -90,6 +93,34 @@ impl Ctx {
         let s = store.begin(Some(who.as_str()), &self.clock)?;
         crate::ops::login::gate(&s)?;
         Ok(s)
+    }
+
+    /// Commits a destructive or sweeping change once the person at the terminal agrees
+    /// (STYLE habit 9). The session has already made the change and `question` says what
+    /// it holds, so what is confirmed is what is written; the question is asked before the
+    /// commit, default No. `--yes` skips it; off a terminal nothing asks and the change
+    /// commits as it always did. On No the session rolls back, stderr says nothing changed,
+    /// and the caller returns [`crate::error::Exit::Failure`]: exit 1, the command did not
+    /// do what it was asked (as `apt-get` does when its question is declined).
+    ///
+    /// While the question waits, the session holds the write lock: other writers queue on
+    /// the busy timeout (30 s) and then fail, readers go on.
+    pub fn commit_confirmed(&self, s: Session<'_>, question: Question<'_>) -> Result<bool> {
+        if self.yes || !self.interactive {
+            s.commit()?;
+            return Ok(true);
+        }
+        for line in question.details() {
+            crate::output::note(line);
+        }
+        if confirm(&question.to_string())? {
+            s.commit()?;
+            Ok(true)
+        } else {
+            s.rollback()?;
+            crate::output::note(crate::questions::DECLINED);
+            Ok(false)
+        }
     }
 
     /// Traces a bulk read of personal data (R10, §8.6) in a session of its own: any login

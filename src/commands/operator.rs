@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::error::Exit;
 use crate::ops::{self, events::Read};
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::person;
 use crate::views::PersonView;
 
@@ -19,6 +20,8 @@ pub enum Cmd {
     },
     /// Remove a regional operator, who stays registered (regional operators only; never the
     /// last active one, R14)
+    ///
+    /// On a terminal it asks first (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U operator remove BNCGPP75C12D086Y"
     )]
@@ -44,7 +47,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let p = ops::person::remove_operator(&s, &cf)?;
-            s.commit()?;
+            let question = Question::OperatorRemove { person: &p.label() };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             note(format!("{} is no longer a regional operator", p.label()));
         }
         Cmd::List => {

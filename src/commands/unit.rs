@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::error::Exit;
 use crate::ops;
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::company as cstore;
 use crate::store::grant;
 
@@ -38,6 +39,8 @@ pub enum Cmd {
         new: String,
     },
     /// Remove a unit: refused for the last unit and for a unit holding live grants
+    ///
+    /// On a terminal it asks first (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U unit remove 01234560017 'Sede Cosenza'"
     )]
@@ -70,7 +73,18 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     let msg = match cmd {
         Cmd::Add { company, name } => ops::unit::add(&s, &company, &name)?,
         Cmd::Rename { company, old, new } => ops::unit::rename(&s, &company, &old, &new)?,
-        Cmd::Remove { company, name } => ops::unit::remove(&s, &company, &name)?,
+        Cmd::Remove { company, name } => {
+            let msg = ops::unit::remove(&s, &company, &name)?;
+            let question = Question::UnitRemove {
+                unit: &name,
+                company: &company,
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
+            note(msg);
+            return Ok(Exit::Ok);
+        }
         Cmd::List { .. } => unreachable!("handled above"),
     };
     s.commit()?;

@@ -129,7 +129,7 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
 
 /// Unbinds a login (a regional operator's act). The last login bound to an active
 /// regional operator stays: the Region never locks itself out.
-pub fn unbind(s: &Session, name: &str) -> Result<()> {
+pub fn unbind(s: &Session, name: &str) -> Result<String> {
     allow(None, policy::operator(actor(s)?, "unbind logins"))?;
     let Some(b) = login::binding(s, name)? else {
         bail!("login '{name}' is not bound to anyone; nothing was changed");
@@ -149,7 +149,8 @@ pub fn unbind(s: &Session, name: &str) -> Result<()> {
             login: name,
             person: &b.cf,
         },
-    )
+    )?;
+    Ok(b.cf)
 }
 
 fn bind_action() -> &'static str {

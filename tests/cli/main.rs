@@ -8,6 +8,7 @@ mod checkpoints;
 mod collab;
 mod common;
 mod companies;
+mod confirm;
 mod csv_props;
 mod events;
 mod foundation;

@@ -11,6 +11,7 @@ use crate::error::Exit;
 use crate::ops::grant::{Added, NewGrant, Outcome, Target};
 use crate::ops::{self, InCompany, Named};
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::grant::{self, Grant};
 use crate::store::{catalog, relationship};
 
@@ -136,8 +137,19 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
     if revoked.is_empty() && requested.is_empty() {
         s.rollback()?;
-    } else {
+    } else if a.profile.is_some() {
         s.commit()?;
+    } else {
+        // Every grant of the person (in the company, or in --unit): asked on a terminal.
+        let grants: Vec<String> = revoked.iter().chain(&requested).cloned().collect();
+        let question = Question::RevokeAll {
+            person: &person,
+            company: &company,
+            grants: &grants,
+        };
+        if !ctx.commit_confirmed(s, question)? {
+            return Ok(Exit::Failure);
+        }
     }
     if !revoked.is_empty() {
         note(format!(
@@ -189,7 +201,16 @@ pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Resu
         );
     };
     let due = ops::relationship::end(&s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
-    s.commit()?;
+    let question = Question::End {
+        person: &person.label(),
+        company: &here.company.label(),
+        on: &on,
+        grants: live_units.len(),
+        due: &due.to_string(),
+    };
+    if !ctx.commit_confirmed(s, question)? {
+        return Ok(Exit::Failure);
+    }
     note(format!(
         "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
         person.label(),

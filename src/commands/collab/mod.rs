@@ -31,7 +31,8 @@ pub enum Cmd {
     /// Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)
     ///
     /// With --profile: that profile at group level, or in --unit. Without --profile: every
-    /// live grant of the person in the company, or in --unit.
+    /// live grant of the person in the company, or in --unit; on a terminal it lists them and
+    /// asks first (default No), --yes skips the question.
     ///
     /// A profile needing regional approval (OPERATORE_AGENDA), once active, is disabled
     /// through the Region (R7, §6.1): an administrator's revocation is recorded as a request
@@ -42,6 +43,9 @@ pub enum Cmd {
     )]
     Revoke(RevokeArgs),
     /// Record the end of the relationship (R8): every grant must be revoked within 5 days
+    ///
+    /// On a terminal it says how many live grants the 5-day clock starts for, and by which
+    /// day they must be revoked, and asks first (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U collab end --company 01234560017 --person VRDLGU85M41F205T --on 2026-11-30"
     )]

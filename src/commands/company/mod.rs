@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::error::Exit;
 use crate::ops::{self, events::Read};
 use crate::output::note;
+use crate::questions::Question;
 use crate::store::catalog;
 use crate::store::company::{self as cstore};
 
@@ -39,6 +40,8 @@ pub enum Cmd {
         cf: String,
     },
     /// Reject a pending company (regional operators), with the reason
+    ///
+    /// On a terminal it asks first (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject 01234560017 --reason 'register entry not found'"
     )]
@@ -62,6 +65,8 @@ pub enum Cmd {
         cf: String,
     },
     /// Reject a company's pending change (regional operators), with the reason
+    ///
+    /// On a terminal it asks first (default No); --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U company reject-change 01234560017 --reason 'register entry not found'"
     )]
@@ -241,7 +246,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let c = ops::company::reject_change(&s, &cf, &reason)?;
-            s.commit()?;
+            let question = Question::RejectChange {
+                company: &c.label(),
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             note(format!("rejected the change of {}", c.label()));
             Ok(Exit::Ok)
         }
@@ -250,7 +260,12 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             let c = ops::company::reject(&s, &cf, &reason)?;
-            s.commit()?;
+            let question = Question::Reject {
+                company: &c.label(),
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             note(format!("rejected {}", c.label()));
             Ok(Exit::Ok)
         }

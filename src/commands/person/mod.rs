@@ -12,6 +12,7 @@ use crate::dates::parse_date;
 use crate::error::Exit;
 use crate::ops::{self, events::Read, person::Names};
 use crate::output::{note, warn};
+use crate::questions::Question;
 use crate::store::{grant, person};
 use crate::views::PersonView;
 
@@ -43,7 +44,9 @@ pub enum Cmd {
     /// Suspend a person (stolen credentials, §8.4): revokes every live grant in every company
     ///
     /// Regional operators only. The person can neither act nor be granted anything until
-    /// reinstated, whatever identity provider they come back with.
+    /// reinstated, whatever identity provider they come back with. On a terminal it says
+    /// how many grants in how many companies it will revoke and asks first (default No);
+    /// --yes skips the question.
     #[command(
         after_help = "Example:\n  lpt --as RSSMRA80A01H501U person suspend VRDLGU85M41F205T --reason 'SPID credentials stolen, PEC 2026/114'"
     )]
@@ -210,7 +213,16 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     state: r.state,
                 })
                 .collect();
-            s.commit()?;
+            let companies: std::collections::BTreeSet<&str> =
+                revoked.iter().map(|r| r.company_cf.as_str()).collect();
+            let question = Question::Suspend {
+                person: &p.label(),
+                grants: revoked.len(),
+                companies: companies.len(),
+            };
+            if !ctx.commit_confirmed(s, question)? {
+                return Ok(Exit::Failure);
+            }
             ctx.out.list(&revoked)?;
             note(format!(
                 "suspended {}; revoked {} grant(s)",

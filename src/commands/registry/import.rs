@@ -29,6 +29,7 @@ use crate::ops::events::Imported;
 use crate::ops::grant::{Added, NewGrant, Outcome, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
 use crate::output::{self, note};
+use crate::questions::Question;
 use crate::store::{Session, catalog, grant};
 
 #[derive(Debug, clap::Args)]
@@ -374,7 +375,22 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         return Ok(Exit::Ok);
     }
     ops::registry::imported(&s, summary.clone())?;
-    s.commit()?;
+    if summary.revoked + summary.disable_requested + summary.relationships_ended == 0 {
+        s.commit()?;
+    } else {
+        // The counts --dry-run prints, of this very session: what is confirmed is written.
+        let question = Question::Import {
+            rows: summary.rows,
+            granted: summary.granted,
+            requested: summary.requested,
+            revoked: summary.revoked,
+            disable_requested: summary.disable_requested,
+            ended: summary.relationships_ended,
+        };
+        if !ctx.commit_confirmed(s, question)? {
+            return Ok(Exit::Failure);
+        }
+    }
     ctx.out.one(&summary)?;
     Ok(Exit::Ok)
 }

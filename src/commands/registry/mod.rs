@@ -68,7 +68,9 @@ pub enum Cmd {
     /// relationship; revoked_on a revocation. What already holds changes nothing, so importing
     /// an export changes nothing. Every row is checked against every rule first; if any row is
     /// faulty, each is reported with its line and column, and nothing is written. The names in
-    /// a row must match the registered person.
+    /// a row must match the registered person. On a terminal, an import that would revoke or
+    /// end anything prints the counts --dry-run gives and asks first (default No); --yes
+    /// skips the question. A file read from stdin (-) is never asked about.
     #[command(
         after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --dry-run\n  lpt --as RSSMRA80A01H501U registry import onboarding.csv --data-processing-authorised"
     )]
