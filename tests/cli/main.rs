@@ -2,6 +2,7 @@
 //! except `tidy`, which reads the source tree.
 
 mod bench_smoke;
+mod attack;
 mod both_paths;
 mod cf_props;
 mod checkpoints;
