@@ -72,7 +72,16 @@ pub fn normal(what: &str, value: &str) -> Result<String, String> {
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
-    for c in name.nfkc() {
+    // Apostrophe look-alikes first: NFKC would turn the acute accent (´) into a space and a
+    // combining accent, out of reach of the table below.
+    let apostrophes: String = name
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{00B4}' | '\u{0060}' => '\'',
+            c => c,
+        })
+        .collect();
+    for c in apostrophes.nfkc() {
         if c.is_whitespace() || c.is_control() || invisible(c) {
             space = !out.is_empty();
             continue;

@@ -235,11 +235,15 @@ impl Event<'_> {
             }
             LegacyImport(d) => (Action::PersonImportLegacy.name(), None, None, encode(d)),
             LegacyToCorrect {
-                username,
+                account: a,
                 cf,
                 reason,
             } => {
-                let d = serde_json::json!({ "username": username, "cf": cf, "reason": reason });
+                let d = serde_json::json!({
+                    "username": a.username, "cf": cf, "reason": reason,
+                    "family_name": a.family_name, "given_name": a.given_name, "email": a.email,
+                    "country": a.country,
+                });
                 (Action::LegacyToCorrect.name(), None, None, split(&d))
             }
             LegacyComplete {

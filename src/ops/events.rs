@@ -153,8 +153,10 @@ pub enum Event<'a> {
     LegacyImport(LegacyImported),
     /// A legacy account listed for correction (R13, case b), or its listing brought up to
     /// date: the code as typed and why.
+    /// A legacy account listed for correction, or its listing brought up to date: the
+    /// whole listing, so that `db check` can hold the table to it.
     LegacyToCorrect {
-        username: &'a str,
+        account: &'a crate::store::legacy::NewAccount<'a>,
         cf: &'a str,
         reason: &'a str,
     },

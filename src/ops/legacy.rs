@@ -95,7 +95,7 @@ fn to_correct(s: &Session, a: &NewAccount<'_>, cf: &str, why: String) -> Result<
         record(
             s,
             Event::LegacyToCorrect {
-                username: a.username,
+                account: a,
                 cf,
                 reason: &why,
             },

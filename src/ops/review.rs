@@ -97,10 +97,23 @@ pub fn approve(
         let what = format!("the disabling of {what} (revoked on {on})");
         return Ok((company.clone(), person.clone(), what));
     }
-    if person.suspended() {
+    // The facts every grant needs hold at approval too (R3, R7, R9), and after the end of
+    // the relationship a grant needs a new one (R8).
+    let types: Vec<String> = crate::store::company::types(s, company.id)?
+        .into_iter()
+        .map(|t| t.code)
+        .collect();
+    allow(
+        Some(super::Field::Profile),
+        policy::grantable(company, &types, person, profile, scope),
+    )
+    .map_err(|e| anyhow!("the request cannot be approved: {e}"))?;
+    if let Some(end) = &g.ended_on {
         bail!(
-            "{} is suspended: the request cannot be approved",
-            person.label()
+            "{}'s relationship with {} ended on {end}: the request cannot be approved, only \
+             revoked (a new grant needs a new relationship)",
+            person.label(),
+            company.label()
         );
     }
     gstore::approve(s, g.id, actor.id)?;

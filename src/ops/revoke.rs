@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::events::{Event, Revoked};
 use super::grant::{Verb, authorise};
 use super::{At, Field, actor, allow, record, refuse};
-use crate::catalog::ADMIN;
+use crate::catalog::{ADMIN, LEGAL_REP};
 use crate::policy::{self, Scope};
 use crate::store::grant::{self as gstore, Grant};
 use crate::store::{GrantId, Session, UnitId};
@@ -73,6 +73,19 @@ pub fn revoke(
     let actor = actor(s)?;
     for t in targets {
         authorise(s, at, t.profile, t.scope(), Verb::Revoke)?;
+        // R14: the legal representative's grant follows the Region's decisions; a company
+        // revokes it only as the duty of the end of the relationship (R8).
+        if t.profile == LEGAL_REP && !actor.operator && !gstore::relationship_ended(s, t.id)? {
+            return refuse(
+                Field::Profile,
+                format!(
+                    "{} {LEGAL_REP} is revoked by the Region, when it approves another legal \
+                     representative (company update --legal-rep, then company approve-change) or \
+                     suspends the person; a company revokes it only once the relationship has ended",
+                    t.person_cf
+                ),
+            );
+        }
         if s.recorded_before(t.id) {
             return refuse(
                 Field::Day,

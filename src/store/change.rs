@@ -138,3 +138,20 @@ pub fn legal_rep_grants_done(s: &Session) -> Result<()> {
         .execute("UPDATE database_info SET legal_rep_grants_pending = 0", [])?;
     Ok(())
 }
+
+/// Whether the audit trail shows the database already past the upgrade to 0007: a grant of
+/// LEGALE_RAPPRESENTANTE recorded, or an action only a binary of schema 7 or later writes.
+/// The flag above is only a file's word; the trail is the evidence (R11).
+pub fn upgraded_by_the_trail(db: &impl Db, modern: &[&str]) -> Result<bool> {
+    let list = modern
+        .iter()
+        .map(|a| format!("'{}'", a.replace('\'', "")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT EXISTS (SELECT 1 FROM audit_event WHERE action IN ({list})
+            OR (action IN ('grant.add', 'grant.request')
+                AND details LIKE '%\"profile\":\"LEGALE_RAPPRESENTANTE\"%'))"
+    );
+    Ok(db.conn().query_row(&sql, [], |r| r.get::<_, bool>(0))?)
+}

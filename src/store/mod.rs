@@ -14,6 +14,7 @@ pub mod legacy;
 pub mod login;
 mod open;
 pub mod person;
+mod powers;
 pub mod relationship;
 pub mod replayed;
 pub mod report;

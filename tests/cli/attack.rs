@@ -237,7 +237,16 @@ fn the_region_cannot_enable_agenda_after_the_relationship_ended() {
     );
     env.ok(
         Some(&admin),
-        &["collab", "end", "--company", &c, "--person", &x, "--on", "2024-03-10"],
+        &[
+            "collab",
+            "end",
+            "--company",
+            &c,
+            "--person",
+            &x,
+            "--on",
+            "2024-03-10",
+        ],
     );
     env.refused(
         Some(OP),

@@ -1,8 +1,8 @@
 //! The one integration test binary: every test runs the real `lpt` on a fresh database,
 //! except `tidy`, which reads the source tree.
 
-mod bench_smoke;
 mod attack;
+mod bench_smoke;
 mod both_paths;
 mod cf_props;
 mod checkpoints;

@@ -58,6 +58,7 @@ impl State {
             return Ok(false);
         };
         let d: Value = serde_json::from_str(&e.details)?;
+        self.vet(e, action, &d);
         let at = self.names.id(&e.at);
         while self.historical.first().is_some_and(|r| r.1 < e.id) {
             self.historical.remove(0);
@@ -168,6 +169,8 @@ impl State {
                     };
                 }
             }
+            A::LegacyToCorrect => self.list_legacy(&d),
+            A::LegacyComplete => self.complete_legacy(&d, e.person_cf.as_deref()),
             A::CompanyRequestChange => {
                 if let Some(d) = d.as_object() {
                     self.pending_changes.insert(company, d.clone());

@@ -24,11 +24,7 @@ fn pending_change(
     trail: Option<Map<String, Value>>,
     out: &mut Out,
 ) -> Result<()> {
-    let row = if c.status == "rejected" {
-        None
-    } else {
-        crate::store::change::pending(db, c.id)?
-    };
+    let row = crate::store::change::pending(db, c.id)?;
     let (row, trail) = match (row, trail) {
         (None, None) => return Ok(()),
         (Some(_), None) => {
@@ -157,6 +153,8 @@ fn sorted_types(v: &Value) -> Value {
 }
 
 pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
+    out.append(&mut s.anomalies);
+    super::legacy::compare(db, &mut s.legacy, out)?;
     let n = &s.names;
     pstore::each(db, false, false, |p| {
         let id = n.get(&p.cf);
@@ -230,7 +228,12 @@ pub(super) fn compare(db: &impl Db, mut s: State, out: &mut Out) -> Result<()> {
                 }
             }
         }
-        pending_change(db, &c, id.and_then(|i| s.pending_changes.remove(&i)), out)?;
+        // A rejected registration has no request: the code's live one takes the trail's.
+        let trail = match c.status.as_str() {
+            "rejected" => None,
+            _ => id.and_then(|i| s.pending_changes.remove(&i)),
+        };
+        pending_change(db, &c, trail, out)?;
         for u in cstore::units(db, c.id)? {
             let live = match (id, n.get(&u.name)) {
                 (Some(c), Some(u)) => s.units.remove(&(c, u)),

@@ -18,6 +18,10 @@ use crate::store::{Db, audit};
 
 mod apply;
 mod compare;
+mod legacy;
+mod vetting;
+
+pub use vetting::MODERN;
 mod grants;
 mod roles;
 
@@ -92,6 +96,13 @@ pub(super) struct State {
     /// The events of historical loads (R8), as ranges of ids, first to last: what they
     /// recorded stands at its declared days' first instants.
     pub(super) historical: Vec<(i64, i64)>,
+    /// Where the trail stands with respect to the upgrade to 0007 ([`vetting`]).
+    pub(super) upgrade: vetting::Upgrade,
+    /// Legacy accounts listed for correction, by username (R13): the listing the trail
+    /// recorded, with the code it was completed with.
+    pub(super) legacy: BTreeMap<String, Map<String, Value>>,
+    /// Events that could not have been written as they are (see [`vetting`]).
+    pub(super) anomalies: Vec<(&'static str, String)>,
 }
 
 /// A live grant as the trail says.
