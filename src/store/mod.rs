@@ -77,10 +77,11 @@ impl Store {
 
     /// A second, read-only handle on the same file, for lookups on another thread (see
     /// the registry import): opened while this one holds the write lock, it reads the
-    /// snapshot that the write transaction started from.
-    pub fn reader(&self) -> Result<Store> {
+    /// snapshot that the write transaction started from. Its page cache holds `cache_kib`
+    /// KiB.
+    pub fn reader(&self, cache_kib: u32) -> Result<Store> {
         Ok(Store {
-            conn: open::open_reader(&self.path)?,
+            conn: open::open_reader(&self.path, cache_kib)?,
             path: self.path.clone(),
             login: self.login.clone(),
         })

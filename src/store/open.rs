@@ -334,8 +334,8 @@ fn migrate_unchecked(conn: &mut Connection) -> Result<()> {
 /// A second, read-only connection to a database this process already has open, for lookups
 /// on another thread. Opened while the first holds the write lock, its snapshot is the state
 /// that write transaction started from: what it reads is what the writer would read of any
-/// table the writer does not change. A small page cache and no mapping keep it light.
-pub fn open_reader(path: &Path) -> Result<Connection> {
+/// table the writer does not change. No mapping, and a page cache of `cache_kib` KiB.
+pub fn open_reader(path: &Path, cache_kib: u32) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -343,7 +343,9 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
     .with_context(|| format!("cannot open {}", path.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
     calendar(&conn)?;
-    conn.execute_batch("PRAGMA query_only = ON; PRAGMA cache_size = -1024; PRAGMA mmap_size = 0;")?;
+    conn.execute_batch(&format!(
+        "PRAGMA query_only = ON; PRAGMA cache_size = -{cache_kib}; PRAGMA mmap_size = 0;"
+    ))?;
     // One read transaction for the connection's whole life, its snapshot taken now: every
     // lookup reads the same state, without a lock and a check of the file per query.
     conn.execute_batch("BEGIN; SELECT count(*) FROM sqlite_master;")?;
