@@ -348,7 +348,17 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     drop(imp);
     if let Some(plan) = plan {
         s.rollback()?;
-        ctx.out.list(&plan)?;
+        ctx.out.list(
+            &plan,
+            &[
+                "line",
+                "action",
+                "company_cf",
+                "person_cf",
+                "profile",
+                "unit",
+            ],
+        )?;
         note(format!(
             "dry run: {} row(s); would grant {}, request {}, revoke {}, request the disabling of {}, end {} relationship(s); {} unchanged; nothing was written",
             summary.rows,
