@@ -46,9 +46,9 @@ impl Output {
     }
 
     /// Prints a list of records; a table shows the columns `narrow` names (every column
-    /// when it is empty) unless `--wide` or `--columns` says otherwise. `T::default()` names the columns when the list is
-    /// empty. In table format an empty list prints nothing at all (cron mails only when
-    /// there is work).
+    /// when it is empty) unless `--wide` or `--columns` says otherwise. `T::default()`
+    /// names the columns when the list is empty. In table format an empty list prints
+    /// nothing at all (cron mails only when there is work).
     pub fn list<T: Serialize + Default>(&self, rows: &[T], narrow: &[&str]) -> Result<()> {
         let mut out = self.rows::<T>(narrow)?;
         for r in rows {
