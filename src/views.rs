@@ -20,6 +20,11 @@ pub struct PersonView {
     pub suspended_reason: Option<String>,
 }
 
+impl PersonView {
+    /// The columns `person list` and `operator list` show in a table by default.
+    pub const NARROW: &[&str] = &["cf", "family_name", "given_name", "status", "email"];
+}
+
 impl From<Person> for PersonView {
     fn from(p: Person) -> Self {
         PersonView {
@@ -64,6 +69,11 @@ pub struct GrantRow {
     /// R7: the day an administrator asked the Region to disable it; the grant stays active
     /// until a regional operator approves (then it is revoked on that day).
     pub disable_requested_on: Option<String>,
+}
+
+impl GrantRow {
+    /// The columns `collab list`, `collab show` and `admin list` show in a table by default.
+    pub const NARROW: &[&str] = &["person_cf", "family_name", "profile", "unit", "state"];
 }
 
 impl From<Grant> for GrantRow {

@@ -16,7 +16,7 @@ use crate::commands::{
 };
 use crate::dates::Clock;
 use crate::error::Exit;
-use crate::output::{Format, Output};
+use crate::output::{self, Columns, Format, Output};
 
 const ABOUT: &str = "Administer who may act for which company on the Lavoro per te portal";
 
@@ -29,6 +29,13 @@ Every command that changes data names the person who acts (--as CF or LPT_AS),
 is accepted only from a login bound to that person or to a regional operator
 (lpt login), and writes a tamper-evident audit event in the same transaction,
 recording both. Bulk reads of personal data are traced too.
+
+Lists print as a table on a terminal: each shows the columns that fit 80
+columns for typical data, shortened with … to the terminal's width (COLUMNS, or
+the terminal's size); --wide shows every column, --columns a,b,c chooses them
+(the CSV/JSON names; the error for an unknown one lists them). CSV and JSON
+have every column, never shortened, unless --columns is given. A record shown
+alone (person show, company show) has every field.
 
 On a terminal, destructive and sweeping changes (suspend, revoke every grant,
 remove, end, reject, unbind, an import that revokes or ends) say what they will
@@ -43,7 +50,9 @@ const EXAMPLES: &str = "\
 Examples:
   lpt --db ./lpt.db init --operator RSSMRA80A01H501U --family-name Rossi --given-name Mario
   lpt cf check 'rss mra 80A01 H501U'
-  LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia";
+  LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia
+  lpt collab list --company 01234560017 --wide
+  lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv";
 
 #[derive(Debug, Parser)]
 #[command(name = "lpt", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
@@ -64,6 +73,14 @@ pub struct Cli {
     /// reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
+
+    /// Lists: every column in the table (CSV and JSON have every column anyway)
+    #[arg(long, global = true, conflicts_with = "columns")]
+    pub wide: bool,
+
+    /// Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too
+    #[arg(long, global = true, value_name = "NAME,…", value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -120,7 +137,12 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
     let ctx = Ctx {
         db_path: cli.db,
         as_cf: cli.as_cf,
-        out: Output::new(cli.format),
+        // The terminal's width is read here, once: the output takes it as an input.
+        out: Output::new(
+            cli.format,
+            Columns::new(cli.wide, cli.columns),
+            output::terminal_width(),
+        ),
         clock,
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         yes: cli.yes,

@@ -121,7 +121,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     .into_iter()
                     .map(GrantRow::from)
                     .collect();
-            ctx.out.list(&rows)?;
+            ctx.out.list(&rows, GrantRow::NARROW)?;
             Ok(Exit::Ok)
         }
     }

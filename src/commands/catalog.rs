@@ -31,7 +31,9 @@ struct ProfileRow {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     let catalog = catalog::load(&ctx.open()?)?;
     match cmd {
-        Cmd::Types => ctx.out.list(&catalog.types)?,
+        Cmd::Types => ctx
+            .out
+            .list(&catalog.types, &["code", "label", "register_required"])?,
         Cmd::Profiles => {
             let all = catalog.types.len();
             let rows: Vec<ProfileRow> = catalog
@@ -52,7 +54,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     },
                 })
                 .collect();
-            ctx.out.list(&rows)?
+            ctx.out
+                .list(&rows, &["code", "label", "group_level", "unit_level"])?
         }
     }
     Ok(Exit::Ok)

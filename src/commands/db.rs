@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 note(format!("{}: no problems found", store.path().display()));
                 return Ok(Exit::Ok);
             }
-            ctx.out.list(&v)?;
+            ctx.out.list(&v, &[])?;
             bail!("{} problem(s) found", v.len());
         }
         Cmd::Backup { file } => {

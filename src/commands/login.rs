@@ -57,6 +57,9 @@ struct LoginRow {
     bound_by: Option<String>,
 }
 
+/// The columns of `login list` in a table by default.
+const LOGIN_LIST: &[&str] = &["login", "cf", "family_name", "given_name", "operator"];
+
 /// What `login whoami` says.
 #[derive(Debug, Serialize)]
 struct Whoami {
@@ -103,20 +106,27 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::List => {
             let store = ctx.open()?;
-            ctx.traced_list(&store, Read::LoginList, None, filters([]), |out| {
-                login::each(&store, |b| {
-                    let p = person::by_cf(&store, &b.cf)?;
-                    out.push(&LoginRow {
-                        login: b.login,
-                        family_name: p.as_ref().map(|p| p.family_name.clone()),
-                        given_name: p.as_ref().map(|p| p.given_name.clone()),
-                        operator: p.as_ref().is_some_and(|p| p.operator),
-                        cf: b.cf,
-                        bound_at: b.bound_at,
-                        bound_by: b.bound_by,
+            ctx.traced_list(
+                &store,
+                Read::LoginList,
+                LOGIN_LIST,
+                None,
+                filters([]),
+                |out| {
+                    login::each(&store, |b| {
+                        let p = person::by_cf(&store, &b.cf)?;
+                        out.push(&LoginRow {
+                            login: b.login,
+                            family_name: p.as_ref().map(|p| p.family_name.clone()),
+                            given_name: p.as_ref().map(|p| p.given_name.clone()),
+                            operator: p.as_ref().is_some_and(|p| p.operator),
+                            cf: b.cf,
+                            bound_at: b.bound_at,
+                            bound_by: b.bound_by,
+                        })
                     })
-                })
-            })?;
+                },
+            )?;
         }
         Cmd::Whoami => {
             let store = ctx.open()?;

@@ -163,18 +163,21 @@ impl Ctx {
     }
 
     /// Prints a list that `fill` streams and traces it as a bulk read: also when the reader
-    /// stopped reading (`| head`), since what got through was read all the same.
+    /// stopped reading (`| head`), since what got through was read all the same. A table
+    /// shows the columns `narrow` names unless `--wide` or `--columns` says otherwise.
     pub fn traced_list<T: serde::Serialize + Default>(
         &self,
         store: &Store,
         what: crate::ops::events::Read,
+        narrow: &[&str],
         company: Option<&str>,
         filters: serde_json::Map<String, serde_json::Value>,
         fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
     ) -> Result<u64> {
-        // The claim the trace will carry is checked before anything is read.
+        // The claim the trace will carry, and the columns asked for, are checked before
+        // anything is read.
         self.claim()?;
-        let mut out = self.out.rows::<T>();
+        let mut out = self.out.rows::<T>(narrow)?;
         let read = fill(&mut out);
         let rows = out.count();
         let printed = read.and_then(|()| out.finish());

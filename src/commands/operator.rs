@@ -58,6 +58,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             ctx.traced_list(
                 &store,
                 Read::OperatorList,
+                PersonView::NARROW,
                 None,
                 super::filters([]),
                 |out| person::each(&store, true, false, |p| out.push(&PersonView::from(p))),

@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 created_at: u.created_at,
             });
         }
-        ctx.out.list(&rows)?;
+        ctx.out.list(&rows, &[])?;
         return Ok(Exit::Ok);
     }
     let s = ctx.begin(&store)?;

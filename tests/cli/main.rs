@@ -28,4 +28,5 @@ mod replay;
 mod replay_fields;
 mod review_rules;
 mod streaming;
+mod tables;
 mod tidy;

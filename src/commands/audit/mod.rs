@@ -107,6 +107,17 @@ pub struct OverdueArgs {
     include_late: bool,
 }
 
+/// The columns each list shows in a table by default (`--wide`: all of them).
+const LOG: &[&str] = &["id", "at", "actor_cf", "action", "person_cf"];
+const REVIEW: &[&str] = &[
+    "company_cf",
+    "person_cf",
+    "family_name",
+    "profile",
+    "reason",
+];
+const OVERDUE: &[&str] = &["company_cf", "person_cf", "profile", "due_on", "awaiting"];
+
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::OverdueRevocations(a) => overdue(ctx, a),
@@ -125,7 +136,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 ("person", person.as_ref().map(|p| p.to_string())),
                 ("since", since.map(|d| d.to_string())),
             ]);
-            ctx.traced_list(&store, Read::AuditLog, company, filters, |out| {
+            ctx.traced_list(&store, Read::AuditLog, LOG, company, filters, |out| {
                 audit::each(
                     &store,
                     company,
@@ -150,7 +161,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 ("older_than", Some(older_than.to_string())),
                 ("as_of", as_of.map(|d| d.to_string())),
             ]);
-            ctx.traced_list(&store, Read::AuditReview, company, filters, |out| {
+            ctx.traced_list(&store, Read::AuditReview, REVIEW, company, filters, |out| {
                 report::due_for_review(&store, &cutoff, company, |r| out.push(&r))
             })?;
             Ok(Exit::Ok)
@@ -169,16 +180,23 @@ fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<Exit> {
         ("as_of", a.as_of.map(|d| d.to_string())),
         ("include_late", a.include_late.then(|| "true".to_string())),
     ]);
-    let listed = ctx.traced_list(&store, Read::AuditOverdue, company, filters, |out| {
-        report::overdue(
-            &store,
-            a.as_of.unwrap_or(ctx.today()),
-            ctx.today(),
-            company,
-            a.include_late,
-            |r| out.push(&r),
-        )
-    })?;
+    let listed = ctx.traced_list(
+        &store,
+        Read::AuditOverdue,
+        OVERDUE,
+        company,
+        filters,
+        |out| {
+            report::overdue(
+                &store,
+                a.as_of.unwrap_or(ctx.today()),
+                ctx.today(),
+                company,
+                a.include_late,
+                |r| out.push(&r),
+            )
+        },
+    )?;
     Ok(if a.exit_code && listed > 0 {
         Exit::Found
     } else {

@@ -70,7 +70,7 @@ pub enum Cmd {
     },
     /// List a company's grants (live ones, requests included; --all adds revoked ones)
     #[command(
-        after_help = "Example:\n  lpt collab list --company 01234560017 --unit 'Sede legale' --profile GESTIONE_CO"
+        after_help = "Examples:\n  lpt collab list --company 01234560017 --unit 'Sede legale' --profile GESTIONE_CO\n  lpt collab list --company 01234560017 --columns person_cf,family_name,given_name,granted_on"
     )]
     List {
         #[arg(long, value_name = "CF")]
@@ -213,7 +213,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     company.label()
                 ));
             }
-            ctx.out.list(&rows)?;
+            ctx.out.list(&rows, GrantRow::NARROW)?;
             Ok(Exit::Ok)
         }
         Cmd::List {
@@ -242,6 +242,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             ctx.traced_list(
                 &store,
                 Read::CollabList,
+                GrantRow::NARROW,
                 Some(&company.cf),
                 filters,
                 |out| {

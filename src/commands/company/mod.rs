@@ -192,6 +192,9 @@ struct ListRow {
     registered_at: String,
 }
 
+/// The columns of `company list` in a table by default.
+const NARROW: &[&str] = &["cf", "name", "status", "types"];
+
 /// Who holds the legal representative's grant after a decision of the Region, or why nobody.
 fn legal_rep_note(rep: &Result<crate::store::person::Person, String>) {
     match rep {
@@ -273,7 +276,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         Cmd::List { status } => {
             let store = ctx.open()?;
             let filters = super::filters([("status", status.clone())]);
-            ctx.traced_list(&store, Read::CompanyList, None, filters, |out| {
+            ctx.traced_list(&store, Read::CompanyList, NARROW, None, filters, |out| {
                 for c in cstore::list(&store, status.as_deref())? {
                     out.push(&ListRow {
                         types: cstore::types(&store, c.id)?

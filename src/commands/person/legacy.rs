@@ -64,6 +64,7 @@ fn list(ctx: &Ctx) -> Result<Exit> {
     ctx.traced_list(
         &store,
         events::Read::LegacyList,
+        &["list", "username", "cf", "family_name", "reason"],
         None,
         serde_json::Map::new(),
         |out| {
@@ -120,6 +121,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let Some(file) = a.file.as_deref().filter(|_| !a.list) else {
         return list(ctx);
     };
+    // The columns asked for are checked before anything is written.
+    ctx.out.check::<Triaged>()?;
     let (name, input) = open_input(file)?;
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;
@@ -243,7 +246,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             t.line,
         )
     });
-    ctx.out.list(&out)?;
+    ctx.out
+        .list(&out, &["list", "line", "username", "cf", "reason"])?;
     note(if a.dry_run {
         format!("dry run: {summary}; nothing was written")
     } else {

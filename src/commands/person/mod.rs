@@ -193,13 +193,19 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             store.for_long_reads()?;
             let filters =
                 crate::commands::filters([("suspended", suspended.then(|| "true".to_string()))]);
-            ctx.traced_list(&store, Read::PersonList, None, filters, |out| {
-                person::each(&store, false, suspended, |p| out.push(&PersonView::from(p)))
-            })?;
+            ctx.traced_list(
+                &store,
+                Read::PersonList,
+                PersonView::NARROW,
+                None,
+                filters,
+                |out| person::each(&store, false, suspended, |p| out.push(&PersonView::from(p))),
+            )?;
             Ok(Exit::Ok)
         }
         Cmd::Suspend { cf, reason } => {
             let reason = ops::text("--reason", &reason)?;
+            ctx.out.check::<Revoked>()?;
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
             ops::actor(&s)?;
@@ -223,7 +229,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             if !ctx.commit_confirmed(s, question)? {
                 return Ok(Exit::Failure);
             }
-            ctx.out.list(&revoked)?;
+            ctx.out.list(&revoked, &[])?;
             note(format!(
                 "suspended {}; revoked {} grant(s)",
                 p.label(),

@@ -28,8 +28,7 @@ use crate::error::Exit;
 use crate::ops::events::Imported;
 use crate::ops::grant::{Added, NewGrant, Outcome, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
-use crate::output::{self, note};
-use crate::questions::Question;
+use crate::output;
 use crate::store::{Session, catalog, grant};
 
 #[derive(Debug, clap::Args)]
@@ -56,7 +55,7 @@ pub struct Args {
 
 /// One planned change, listed by --dry-run.
 #[derive(Debug, Serialize, Default)]
-struct Change {
+pub(super) struct Change {
     line: u64,
     action: &'static str,
     company_cf: String,
@@ -355,50 +354,5 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let summary = std::mem::take(&mut imp.summary);
     let plan = imp.plan.take();
     drop(imp);
-    if let Some(plan) = plan {
-        s.rollback()?;
-        ctx.out.list(&plan)?;
-        note(format!(
-            "dry run: {} row(s); would grant {}, request {}, revoke {}, request the disabling of {}, end {} relationship(s); {} unchanged; nothing was written",
-            summary.rows,
-            summary.granted,
-            summary.requested,
-            summary.revoked,
-            summary.disable_requested,
-            summary.relationships_ended,
-            summary.unchanged
-        ));
-        return Ok(Exit::Ok);
-    }
-    if summary.granted
-        + summary.requested
-        + summary.revoked
-        + summary.disable_requested
-        + summary.relationships_ended
-        == 0
-    {
-        // Nothing to change: nothing is written, not even an audit event.
-        s.rollback()?;
-        ctx.out.one(&summary)?;
-        return Ok(Exit::Ok);
-    }
-    ops::registry::imported(&s, summary.clone())?;
-    if summary.revoked + summary.disable_requested + summary.relationships_ended == 0 {
-        s.commit()?;
-    } else {
-        // The counts --dry-run prints, of this very session: what is confirmed is written.
-        let question = Question::Import {
-            rows: summary.rows,
-            granted: summary.granted,
-            requested: summary.requested,
-            revoked: summary.revoked,
-            disable_requested: summary.disable_requested,
-            ended: summary.relationships_ended,
-        };
-        if !ctx.commit_confirmed(s, question)? {
-            return Ok(Exit::Failure);
-        }
-    }
-    ctx.out.one(&summary)?;
-    Ok(Exit::Ok)
+    super::finish::finish(ctx, s, summary, plan)
 }

@@ -2,6 +2,7 @@
 
 mod facts;
 pub mod fault;
+mod finish;
 pub mod import;
 pub mod read;
 

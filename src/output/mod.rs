@@ -1,5 +1,10 @@
 //! The only module that writes to stdout: rows rendered as a table, CSV or JSON.
-//! Messages for people go to stderr through [`note`] and [`warn`].
+//! Messages for people go to stderr through [`note`] and [`warn`]. Which columns a list
+//! shows, and how a table fits the terminal, is [`fit`].
+
+mod fit;
+
+pub use fit::{Columns, terminal_width};
 
 use std::io::{IsTerminal, Write};
 
@@ -20,20 +25,32 @@ pub enum Format {
 }
 
 /// Renders records on stdout in the chosen format.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
+    /// `--wide`, `--columns`, or neither.
+    pub columns: Columns,
+    /// The terminal's width when stdout is a terminal (read once, by the caller, with
+    /// [`terminal_width`]); None elsewhere: a table is then never shortened, and every
+    /// row of a long list is printed.
+    pub width: Option<usize>,
 }
 
 impl Output {
-    pub fn new(format: Format) -> Self {
-        Output { format }
+    pub fn new(format: Format, columns: Columns, width: Option<usize>) -> Self {
+        Output {
+            format,
+            columns,
+            width,
+        }
     }
 
-    /// Prints a list of records. `T::default()` names the columns when the list is empty.
-    /// In table format an empty list prints nothing at all (cron mails only when there is work).
-    pub fn list<T: Serialize + Default>(&self, rows: &[T]) -> Result<()> {
-        let mut out = self.rows::<T>();
+    /// Prints a list of records; a table shows the columns `narrow` names (every column
+    /// when it is empty) unless `--wide` or `--columns` says otherwise. `T::default()`
+    /// names the columns when the list is empty. In table format an empty list prints
+    /// nothing at all (cron mails only when there is work).
+    pub fn list<T: Serialize + Default>(&self, rows: &[T], narrow: &[&str]) -> Result<()> {
+        let mut out = self.rows::<T>(narrow)?;
         for r in rows {
             out.push(r)?;
         }
@@ -41,19 +58,32 @@ impl Output {
         Ok(())
     }
 
-    /// Starts printing a list whose rows come one at a time (see [`Rows`]).
-    pub fn rows<T: Serialize + Default>(&self) -> Rows<T> {
-        Rows {
+    /// Checks `--columns` against the columns of `T` before a command changes anything.
+    pub fn check<T: Serialize + Default>(&self) -> Result<()> {
+        self.rows::<T>(&[]).map(drop)
+    }
+
+    /// Starts printing a list whose rows come one at a time (see [`Rows`]); a table shows
+    /// the columns `narrow` names unless `--wide` or `--columns` says otherwise. Names in
+    /// `--columns` that `T` has not are a usage error, found here, before anything is read.
+    pub fn rows<T: Serialize + Default>(&self, narrow: &[&str]) -> Result<Rows<T>> {
+        let all = keys(&serde_json::to_value(T::default())?);
+        let shown = self.columns.select(self.format, &all, narrow)?;
+        Ok(Rows {
             format: self.format,
-            header: None,
+            width: self.width,
+            every: shown == all,
+            header: shown.into(),
             sink: None,
             table: Vec::new(),
             count: 0,
             _row: std::marker::PhantomData,
-        }
+        })
     }
 
     /// Prints one record: a two-column table of fields, one CSV row, or one JSON object.
+    /// Every field, whatever `--wide` and `--columns` say; on a terminal, values are
+    /// shortened to fit its width.
     pub fn one<T: Serialize>(&self, row: &T) -> Result<()> {
         let v = serde_json::to_value(row)?;
         let header = keys(&v);
@@ -70,9 +100,16 @@ impl Output {
                 w.flush()?;
             }
             Format::Table => {
+                let mut rows: Vec<Vec<String>> = header
+                    .iter()
+                    .map(|k| vec![k.replace('_', " "), table_cell(&v[k])])
+                    .collect();
+                if let Some(width) = self.width {
+                    fit::fit(&mut rows, &[], width);
+                }
                 let mut t = new_table();
-                for k in &header {
-                    t.add_row(vec![k.replace('_', " "), table_cell(&v[k])]);
+                for r in rows {
+                    t.add_row(r);
                 }
                 writeln!(out, "{t}")?;
             }
@@ -99,8 +136,12 @@ enum Sink {
 /// [`TABLE_ROWS`] rows and then says how many more there were.
 pub struct Rows<T> {
     format: Format,
-    /// The column names, shared by every row (cloning it per row cost ten allocations).
-    header: Option<std::rc::Rc<[String]>>,
+    /// The terminal's width, when stdout is one.
+    width: Option<usize>,
+    /// The header is every column of `T`, in order: a row's fields are its cells as they come.
+    every: bool,
+    /// The column names shown, shared by every row (cloning it per row cost ten allocations).
+    header: std::rc::Rc<[String]>,
     sink: Option<Sink>,
     table: Vec<Vec<String>>,
     count: u64,
@@ -112,31 +153,19 @@ impl<T: Serialize + Default> Rows<T> {
         std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
     }
 
-    fn header(&mut self, first: Option<&Value>) -> Result<std::rc::Rc<[String]>> {
-        if self.header.is_none() {
-            self.header = Some(match first {
-                Some(v) => keys(v).into(),
-                None => keys(&serde_json::to_value(T::default())?).into(),
-            });
-        }
-        Ok(self
-            .header
-            .clone()
-            .unwrap_or_else(|| std::rc::Rc::from(Vec::new())))
+    fn header(&self) -> std::rc::Rc<[String]> {
+        self.header.clone()
     }
 
     /// Prints (or, past a table's rows, counts) one record.
     pub fn push(&mut self, row: &T) -> Result<()> {
-        if self.format == Format::Table
-            && self.table.len() == TABLE_ROWS
-            && std::io::stdout().is_terminal()
-        {
+        if self.format == Format::Table && self.table.len() == TABLE_ROWS && self.width.is_some() {
             // The screen is full: the rest are only counted.
             self.count += 1;
             return Ok(());
         }
         let v = serde_json::to_value(row)?;
-        let header = self.header(Some(&v))?;
+        let header = self.header();
         self.count += 1;
         match self.format {
             Format::Json => {
@@ -147,7 +176,13 @@ impl<T: Serialize + Default> Rows<T> {
                 };
                 // Each element as serde_json's pretty printer writes it inside an array.
                 let mut buf = Vec::new();
-                serde_json::to_writer_pretty(&mut buf, &v)?;
+                if self.every {
+                    serde_json::to_writer_pretty(&mut buf, &v)?;
+                } else {
+                    let picked: serde_json::Map<String, Value> =
+                        header.iter().map(|k| (k.clone(), v[k].clone())).collect();
+                    serde_json::to_writer_pretty(&mut buf, &picked)?;
+                }
                 out.write_all(if first { b"[\n  " } else { b",\n  " })?;
                 for (i, line) in buf.split(|&b| b == b'\n').enumerate() {
                     if i > 0 {
@@ -167,14 +202,14 @@ impl<T: Serialize + Default> Rows<T> {
                 };
                 match &v {
                     // A struct's fields come in the header's order: no lookup by name.
-                    Value::Object(m) if m.len() == header.len() => {
+                    Value::Object(m) if self.every && m.len() == header.len() => {
                         write_row(w, m.values().map(cell))?
                     }
                     _ => write_row(w, header.iter().map(|k| cell(&v[k])))?,
                 }
             }
             Format::Table => {
-                if self.table.len() == TABLE_ROWS && !std::io::stdout().is_terminal() {
+                if self.table.len() == TABLE_ROWS && self.width.is_none() {
                     // Not for a person's screen (a pager, a file): every row, a table of
                     // TABLE_ROWS rows at a time.
                     self.print_table()?;
@@ -189,9 +224,17 @@ impl<T: Serialize + Default> Rows<T> {
     }
 
     fn print_table(&mut self) -> Result<()> {
+        let header = self.header();
+        let mut rows = std::mem::take(&mut self.table);
+        rows.insert(0, header.to_vec());
+        if let Some(width) = self.width {
+            let names: Vec<&str> = header.iter().map(String::as_str).collect();
+            fit::fit(&mut rows, &names, width);
+        }
         let mut t = new_table();
-        t.set_header(self.header(None)?.iter());
-        for r in std::mem::take(&mut self.table) {
+        let mut rows = rows.into_iter();
+        t.set_header(rows.next().unwrap_or_default());
+        for r in rows {
             t.add_row(r);
         }
         let mut out = std::io::stdout().lock();
@@ -219,7 +262,7 @@ impl<T: Serialize + Default> Rows<T> {
             }
             (Format::Csv, Some(Sink::Csv(mut w))) => w.flush()?,
             (Format::Csv, _) => {
-                let header = self.header(None)?;
+                let header = self.header();
                 let mut w = csv::Writer::from_writer(Self::stdout());
                 w.write_record(header.iter())?;
                 w.flush()?;
@@ -229,7 +272,7 @@ impl<T: Serialize + Default> Rows<T> {
                     return Ok(self.count);
                 }
                 self.print_table()?;
-                if self.count > TABLE_ROWS as u64 && std::io::stdout().is_terminal() {
+                if self.count > TABLE_ROWS as u64 && self.width.is_some() {
                     note(format!(
                         "showing the first {TABLE_ROWS} of {} rows: --format csv or json prints them all",
                         self.count
@@ -252,12 +295,11 @@ pub fn write_row<W: Write, S: AsRef<str>>(
     w.write_record(None::<&[u8]>)
 }
 
+/// A table drawn as its cells are: [`fit`] has already shortened them for a terminal.
 fn new_table() -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED);
-    if std::io::stdout().is_terminal() {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-    }
+    t.set_content_arrangement(ContentArrangement::Disabled);
     t
 }
 
