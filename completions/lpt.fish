@@ -167,21 +167,23 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the logins and the persons they are bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "show" -d 'Show one person: identity, status and live grants'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "list" -d 'List registered persons'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "find" -d 'Find persons by name: words of the family and given names, in any order'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "history" -d 'Show a person\'s history in every company: grants, ends, revocations, reviews, suspensions'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "list" -d 'List registered persons'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "import-legacy" -d 'Triage legacy username/password accounts by the fiscal code typed (R13; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l given-name -d 'Given name (nome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
@@ -200,6 +202,19 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l limit -d 'The most persons to list' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
@@ -246,6 +261,8 @@ json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find persons by name: words of the family and given names, in any order'
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show a person\'s history in every company: grants, ends, revocations, reviews, suspensions'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registered persons'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
@@ -253,21 +270,22 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "approve-change" -d 'Approve a company\'s pending change (regional operators): types added, a new legal representative'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "reject-change" -d 'Reject a company\'s pending change (regional operators), with the reason'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "show" -d 'Show a company: data, types, units, administrators, pending change, status history'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "list" -d 'List companies'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "reject" -d 'Reject a pending company (regional operators), with the reason'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "approve-change" -d 'Approve a company\'s pending change (regional operators): types added, a new legal representative'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "reject-change" -d 'Reject a company\'s pending change (regional operators), with the reason'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "show" -d 'Show a company: data, types, units, administrators, pending change, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "find" -d 'Find companies by words of their name and registered office, in any order'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "list" -d 'List companies'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l name -d 'Name (denominazione)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l office -d 'Registered office (sede legale)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l email -d 'E-mail address' -r
@@ -317,6 +335,13 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l limit -d 'The most companies to list' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l status -d 'Only companies with this status' -r -f -a "pending\t''
 approved\t''
 rejected\t''"
@@ -349,6 +374,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "approve-change" -d 'Approve a company\'s pending change (regional operators): types added, a new legal representative'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "reject-change" -d 'Reject a company\'s pending change (regional operators), with the reason'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a company: data, types, units, administrators, pending change, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find companies by words of their name and registered office, in any order'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "list" -d 'List companies'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -688,6 +714,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "show" -d 'Show one person: identity, status and live grants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "find" -d 'Find persons by name: words of the family and given names, in any order'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "history" -d 'Show a person\'s history in every company: grants, ends, revocations, reviews, suspensions'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "list" -d 'List registered persons'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "suspend" -d 'Suspend a person (stolen credentials, §8.4): revokes every live grant in every company'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from person" -f -a "reinstate" -d 'Lift a suspension (regional operators). Revoked grants are not restored'
@@ -700,6 +728,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "approve-change" -d 'Approve a company\'s pending change (regional operators): types added, a new legal representative'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "reject-change" -d 'Reject a company\'s pending change (regional operators), with the reason'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "show" -d 'Show a company: data, types, units, administrators, pending change, status history'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "find" -d 'Find companies by words of their name and registered office, in any order'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "list" -d 'List companies'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from company" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from unit" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'

@@ -19,6 +19,7 @@ pub mod names;
 pub mod ops;
 pub mod output;
 pub mod policy;
+pub mod search;
 pub mod store;
 pub mod views;
 

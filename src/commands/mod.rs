@@ -101,6 +101,22 @@ impl Ctx {
         store: &Store,
         what: crate::ops::events::Read,
         company: Option<&str>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        rows: u64,
+    ) -> Result<()> {
+        let about = crate::ops::About {
+            company,
+            ..Default::default()
+        };
+        self.trace_about(store, what, about, filters, rows)
+    }
+
+    /// [`Ctx::trace`], about what `about` says (one person, the text searched).
+    pub fn trace_about(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        about: crate::ops::About<'_>,
         mut filters: serde_json::Map<String, serde_json::Value>,
         rows: u64,
     ) -> Result<()> {
@@ -115,7 +131,7 @@ impl Ctx {
             }
             _ => s,
         };
-        crate::ops::traced(&s, what, company, filters, rows)?;
+        crate::ops::traced_about(&s, what, about, filters, rows)?;
         s.commit()
     }
 
@@ -126,6 +142,22 @@ impl Ctx {
         store: &Store,
         what: crate::ops::events::Read,
         company: Option<&str>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
+    ) -> Result<u64> {
+        let about = crate::ops::About {
+            company,
+            ..Default::default()
+        };
+        self.traced_list_about(store, what, about, filters, fill)
+    }
+
+    /// [`Ctx::traced_list`], about what `about` says (one person, the text searched).
+    pub fn traced_list_about<T: serde::Serialize + Default>(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        about: crate::ops::About<'_>,
         filters: serde_json::Map<String, serde_json::Value>,
         fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
     ) -> Result<u64> {
@@ -140,7 +172,7 @@ impl Ctx {
         {
             return printed;
         }
-        self.trace(store, what, company, filters, rows)?;
+        self.trace_about(store, what, about, filters, rows)?;
         printed
     }
 }

@@ -10,6 +10,7 @@ mod common;
 mod companies;
 mod csv_props;
 mod events;
+mod find;
 mod foundation;
 mod hostile;
 mod logins;
