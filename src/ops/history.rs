@@ -57,20 +57,21 @@ fn detail(action: &str, d: &Value) -> Option<String> {
                 .join(", ")
         })
     };
-    match action {
-        "person.suspend" => Some(format!(
+    use super::events::Action as A;
+    match A::of(action) {
+        Some(A::PersonSuspend) => Some(format!(
             "{}; {} grant(s) revoked",
             reason.as_deref().unwrap_or("(reason erased)"),
             n("grants_revoked")
         )),
-        "relationship.end" => {
+        Some(A::RelationshipEnd) => {
             text(d, "revoke_by").map(|by| format!("grants to be revoked by {by}"))
         }
-        "grant.confirm" => list("grants").map(|g| format!("confirmed: {g}")),
-        "grant.request" => Some("awaiting the Region's approval".into()),
-        "person.update" => list("fields").map(|f| format!("corrected: {f}")),
-        "person.register" => text(d, "via").map(|v| format!("first access via {v}")),
-        "login.bind" | "login.unbind" => text(d, "login").map(|l| format!("login {l}")),
+        Some(A::GrantConfirm) => list("grants").map(|g| format!("confirmed: {g}")),
+        Some(A::GrantRequest) => Some("awaiting the Region's approval".into()),
+        Some(A::PersonUpdate) => list("fields").map(|f| format!("corrected: {f}")),
+        Some(A::PersonRegister) => text(d, "via").map(|v| format!("first access via {v}")),
+        Some(A::LoginBind | A::LoginUnbind) => text(d, "login").map(|l| format!("login {l}")),
         _ => reason.or_else(|| text(d, "origin")),
     }
 }

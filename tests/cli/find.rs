@@ -30,7 +30,7 @@ fn person_find_ignores_accents_case_and_order_and_ranks_whole_words_first() {
 
     // An accent typed or not, in any case, or typed as an apostrophe.
     for typed in ["nicolo", "NICOLÒ", "Nicolo\u{300}", "nicolo'", "VERDI nic"] {
-        assert_eq!(find(&env, "person", &[typed]), [nicolo.clone()], "{typed}");
+        assert_eq!(find(&env, "person", &[typed]), [nicolo.as_str()], "{typed}");
     }
     // Either order; whole words before prefixes; then who matches fewer of the words.
     let expected = [bianchi.clone(), bianchini.clone(), anna.clone()];
@@ -49,11 +49,14 @@ fn person_find_ignores_accents_case_and_order_and_ranks_whole_words_first() {
     // --limit keeps the best.
     assert_eq!(
         find(&env, "person", &["bianchi", "giuseppe", "--limit", "1"]),
-        [bianchi.clone()]
+        [bianchi.as_str()]
     );
     // A joined name is found whole or by its parts; one letter matches only a whole word.
-    assert_eq!(find(&env, "person", &["damico"]), [damico.clone()]);
-    assert_eq!(find(&env, "person", &["amico", "grazia"]), [damico.clone()]);
+    assert_eq!(find(&env, "person", &["damico"]), [damico.as_str()]);
+    assert_eq!(
+        find(&env, "person", &["amico", "grazia"]),
+        [damico.as_str()]
+    );
     assert!(find(&env, "person", &["g"]).is_empty());
     // Nothing to look for is a usage error.
     assert_eq!(
@@ -66,7 +69,7 @@ fn person_find_ignores_accents_case_and_order_and_ranks_whole_words_first() {
         Some(OP),
         &["person", "update", &anna, "--family-name", "Zanetti"],
     );
-    assert_eq!(find(&env, "person", &["zanetti"]), [anna.clone()]);
+    assert_eq!(find(&env, "person", &["zanetti"]), [anna.as_str()]);
     assert_eq!(
         find(&env, "person", &["bianchi"]),
         [bianchi.clone(), bianchini]
@@ -132,8 +135,8 @@ fn company_find_by_name_and_office_words() {
         find(&env, "company", &["la ditta Rossi di Cosenza"]),
         [rossi.clone(), office.clone(), other.clone()]
     );
-    assert_eq!(find(&env, "company", &["srl", "87100"]), [rossi.clone()]);
-    assert_eq!(find(&env, "company", &["catanz"]), [other.clone()]);
+    assert_eq!(find(&env, "company", &["srl", "87100"]), [rossi.as_str()]);
+    assert_eq!(find(&env, "company", &["catanz"]), [other.as_str()]);
     let csv = env.ok(
         None,
         &[
@@ -144,7 +147,7 @@ fn company_find_by_name_and_office_words() {
         csv.lines().next().unwrap(),
         "cf,name,office,status,words_found"
     );
-    assert_eq!(codes(&csv), [office.clone()]);
+    assert_eq!(codes(&csv), [office.as_str()]);
 
     // A change of office is found at once, and db check agrees.
     env.ok(
@@ -157,7 +160,7 @@ fn company_find_by_name_and_office_words() {
             "Piazza Duomo 1, Città di Castello",
         ],
     );
-    assert_eq!(find(&env, "company", &["citta castello"]), [other.clone()]);
+    assert_eq!(find(&env, "company", &["citta castello"]), [other.as_str()]);
     assert!(find(&env, "company", &["catanzaro"]).is_empty());
     env.ok(None, &["db", "check"]);
     assert_eq!(
