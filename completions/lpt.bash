@@ -214,6 +214,9 @@ _lpt() {
             lpt__subcmd__company,approve-change)
                 cmd="lpt__subcmd__company__subcmd__approve__subcmd__change"
                 ;;
+            lpt__subcmd__company,find)
+                cmd="lpt__subcmd__company__subcmd__find"
+                ;;
             lpt__subcmd__company,help)
                 cmd="lpt__subcmd__company__subcmd__help"
                 ;;
@@ -240,6 +243,9 @@ _lpt() {
                 ;;
             lpt__subcmd__company__subcmd__help,approve-change)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__approve__subcmd__change"
+                ;;
+            lpt__subcmd__company__subcmd__help,find)
+                cmd="lpt__subcmd__company__subcmd__help__subcmd__find"
                 ;;
             lpt__subcmd__company__subcmd__help,help)
                 cmd="lpt__subcmd__company__subcmd__help__subcmd__help"
@@ -388,6 +394,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__company,approve-change)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__approve__subcmd__change"
                 ;;
+            lpt__subcmd__help__subcmd__company,find)
+                cmd="lpt__subcmd__help__subcmd__company__subcmd__find"
+                ;;
             lpt__subcmd__help__subcmd__company,list)
                 cmd="lpt__subcmd__help__subcmd__company__subcmd__list"
                 ;;
@@ -432,6 +441,12 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__operator,remove)
                 cmd="lpt__subcmd__help__subcmd__operator__subcmd__remove"
+                ;;
+            lpt__subcmd__help__subcmd__person,find)
+                cmd="lpt__subcmd__help__subcmd__person__subcmd__find"
+                ;;
+            lpt__subcmd__help__subcmd__person,history)
+                cmd="lpt__subcmd__help__subcmd__person__subcmd__history"
                 ;;
             lpt__subcmd__help__subcmd__person,import-legacy)
                 cmd="lpt__subcmd__help__subcmd__person__subcmd__import__subcmd__legacy"
@@ -529,8 +544,14 @@ _lpt() {
             lpt__subcmd__operator__subcmd__help,remove)
                 cmd="lpt__subcmd__operator__subcmd__help__subcmd__remove"
                 ;;
+            lpt__subcmd__person,find)
+                cmd="lpt__subcmd__person__subcmd__find"
+                ;;
             lpt__subcmd__person,help)
                 cmd="lpt__subcmd__person__subcmd__help"
+                ;;
+            lpt__subcmd__person,history)
+                cmd="lpt__subcmd__person__subcmd__history"
                 ;;
             lpt__subcmd__person,import-legacy)
                 cmd="lpt__subcmd__person__subcmd__import__subcmd__legacy"
@@ -556,8 +577,14 @@ _lpt() {
             lpt__subcmd__person,update)
                 cmd="lpt__subcmd__person__subcmd__update"
                 ;;
+            lpt__subcmd__person__subcmd__help,find)
+                cmd="lpt__subcmd__person__subcmd__help__subcmd__find"
+                ;;
             lpt__subcmd__person__subcmd__help,help)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__help"
+                ;;
+            lpt__subcmd__person__subcmd__help,history)
+                cmd="lpt__subcmd__person__subcmd__help__subcmd__history"
                 ;;
             lpt__subcmd__person__subcmd__help,import-legacy)
                 cmd="lpt__subcmd__person__subcmd__help__subcmd__import__subcmd__legacy"
@@ -2042,7 +2069,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-y -h --db --as --format --yes --wide --columns --help register approve reject approve-change reject-change show list update help"
+            opts="-y -h --db --as --format --yes --wide --columns --help register approve reject approve-change reject-change show find list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,8 +2158,42 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__company__subcmd__find)
+            opts="-y -h --limit --db --as --format --yes --wide --columns --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__company__subcmd__help)
-            opts="register approve reject approve-change reject-change show list update help"
+            opts="register approve reject approve-change reject-change show find list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,6 +2221,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__help__subcmd__approve__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__company__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3062,7 +3137,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__company)
-            opts="register approve reject approve-change reject-change show list update"
+            opts="register approve reject approve-change reject-change show find list update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3090,6 +3165,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__company__subcmd__approve__subcmd__change)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__company__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3384,8 +3473,36 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__person)
-            opts="register show list suspend reinstate import-legacy legacy-complete update"
+            opts="register show find history list suspend reinstate import-legacy legacy-complete update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__person__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__person__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4092,7 +4209,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-y -h --db --as --format --yes --wide --columns --help register show list suspend reinstate import-legacy legacy-complete update help"
+            opts="-y -h --db --as --format --yes --wide --columns --help register show find history list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4121,8 +4238,42 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__person__subcmd__find)
+            opts="-y -h --limit --db --as --format --yes --wide --columns --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__person__subcmd__help)
-            opts="register show list suspend reinstate import-legacy legacy-complete update help"
+            opts="register show find history list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4135,7 +4286,35 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__person__subcmd__help__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__person__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4254,6 +4433,36 @@ _lpt() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__person__subcmd__history)
+            opts="-y -h --db --as --format --yes --wide --columns --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

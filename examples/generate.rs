@@ -129,6 +129,9 @@ fn main() -> anyhow::Result<()> {
             "INSERT INTO person (id, cf, family_name, given_name, via, first_access_on, registered_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
+        // The words each is found by (migration 0012), as lpt writes them.
+        let mut wd =
+            tx.prepare("INSERT INTO person_word (person_id, word, sort) VALUES (?1, ?2, ?3)")?;
         for i in 1..=n_persons {
             let (cf, f, g) = match i {
                 1 => (
@@ -158,6 +161,9 @@ fn main() -> anyhow::Result<()> {
                 day(&mut rng, start - chrono::Days::new(900), 900).to_string(),
                 now
             ])?;
+            for w in lpt::search::words(&[&f, &g]) {
+                wd.execute(params![i as i64, w, lpt::search::sort_key(&[&f, &g, &cf])])?;
+            }
             names.push((cf, f, g));
         }
         tx.execute(
@@ -181,6 +187,9 @@ fn main() -> anyhow::Result<()> {
                  legal_rep_given_name, status, requested_by, registered_at, decided_by, decided_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 2, ?10, ?11, ?12)",
         )?;
+        let mut cw = tx.prepare(
+            "INSERT INTO company_word (company_id, word, in_name, sort) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         let mut ty = tx
             .prepare("INSERT INTO company_type (company_id, type) VALUES (?1, 'DATORE_PRIVATO')")?;
         let mut un = tx.prepare(
@@ -190,11 +199,15 @@ fn main() -> anyhow::Result<()> {
             let cf = lpt::cf::build_numeric(1_000_000 + c as u32, 1 + (c % 100) as u16);
             let pending = rng.below(20) == 0;
             let rep = &names[3 + rng.below(n_persons - 2) as usize];
+            let (name, office) = (
+                format!("Azienda {c} Srl"),
+                format!("Via {} {}, Catanzaro", FAMILY[(c % 20) as usize], c % 200),
+            );
             co.execute(params![
                 c as i64,
                 cf,
-                format!("Azienda {c} Srl"),
-                format!("Via {} {}, Catanzaro", FAMILY[(c % 20) as usize], c % 200),
+                name,
+                office,
                 format!("info@azienda{c}.example"),
                 rep.0,
                 rep.1,
@@ -205,6 +218,16 @@ fn main() -> anyhow::Result<()> {
                 (!pending).then_some(now),
             ])?;
             ty.execute([c as i64])?;
+            let in_name = lpt::search::words(&[&name]);
+            for w in lpt::search::words(&[&name, &office]) {
+                let n = in_name.binary_search(&w).is_ok();
+                cw.execute(params![
+                    c as i64,
+                    w,
+                    n,
+                    lpt::search::sort_key(&[&name, &cf])
+                ])?;
+            }
             let mut us = Vec::new();
             for u in 0..(1 + rng.below(5)) {
                 let name = if u == 0 {

@@ -20,6 +20,7 @@ pub mod ops;
 pub mod output;
 pub mod policy;
 pub mod questions;
+pub mod search;
 pub mod store;
 pub mod views;
 

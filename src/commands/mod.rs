@@ -144,6 +144,22 @@ impl Ctx {
         store: &Store,
         what: crate::ops::events::Read,
         company: Option<&str>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        rows: u64,
+    ) -> Result<()> {
+        let about = crate::ops::About {
+            company,
+            ..Default::default()
+        };
+        self.trace_about(store, what, about, filters, rows)
+    }
+
+    /// [`Ctx::trace`], about what `about` says (one person, the text searched).
+    pub fn trace_about(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        about: crate::ops::About<'_>,
         mut filters: serde_json::Map<String, serde_json::Value>,
         rows: u64,
     ) -> Result<()> {
@@ -158,7 +174,7 @@ impl Ctx {
             }
             _ => s,
         };
-        crate::ops::traced(&s, what, company, filters, rows)?;
+        crate::ops::traced_about(&s, what, about, filters, rows)?;
         s.commit()
     }
 
@@ -174,6 +190,23 @@ impl Ctx {
         filters: serde_json::Map<String, serde_json::Value>,
         fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
     ) -> Result<u64> {
+        let about = crate::ops::About {
+            company,
+            ..Default::default()
+        };
+        self.traced_list_about(store, what, narrow, about, filters, fill)
+    }
+
+    /// [`Ctx::traced_list`], about what `about` says (one person, the text searched).
+    pub fn traced_list_about<T: serde::Serialize + Default>(
+        &self,
+        store: &Store,
+        what: crate::ops::events::Read,
+        narrow: &[&str],
+        about: crate::ops::About<'_>,
+        filters: serde_json::Map<String, serde_json::Value>,
+        fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
+    ) -> Result<u64> {
         // The claim the trace will carry, and the columns asked for, are checked before
         // anything is read.
         self.claim()?;
@@ -186,7 +219,7 @@ impl Ctx {
         {
             return printed;
         }
-        self.trace(store, what, company, filters, rows)?;
+        self.trace_about(store, what, about, filters, rows)?;
         printed
     }
 }

@@ -17,6 +17,9 @@ pub enum Read {
     LoginList,
     DbBackup,
     LegacyList,
+    PersonFind,
+    CompanyFind,
+    PersonHistory,
 }
 
 impl Read {
@@ -34,7 +37,32 @@ impl Read {
             Read::LoginList => A::LoginList,
             Read::DbBackup => A::DbBackup,
             Read::LegacyList => A::LegacyList,
+            Read::PersonFind => A::PersonFind,
+            Read::CompanyFind => A::CompanyFind,
+            Read::PersonHistory => A::PersonHistory,
         }
+    }
+
+    /// Whether an action is the trace of a read.
+    pub fn traces(action: &str) -> bool {
+        use Read::*;
+        [
+            PersonList,
+            OperatorList,
+            CompanyList,
+            CollabList,
+            AuditLog,
+            AuditReview,
+            AuditOverdue,
+            LoginList,
+            DbBackup,
+            LegacyList,
+            PersonFind,
+            CompanyFind,
+            PersonHistory,
+        ]
+        .iter()
+        .any(|r| r.action().name() == action)
     }
 }
 
@@ -43,6 +71,10 @@ pub struct ReadDetails {
     /// The filters given, by flag name (without the dashes).
     pub filters: Map<String, Value>,
     pub rows: u64,
+    /// The text a search was given (`person find`, `company find`): a name, so personal
+    /// (R16). Written only for a search, so other reads encode as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -171,6 +203,7 @@ pub const PERSONAL: &[&str] = &[
     "note",
     "legal_rep_family_name",
     "legal_rep_given_name",
+    "text",
 ];
 
 /// Details with nothing personal in them: all hashed.

@@ -270,8 +270,9 @@ impl Event<'_> {
             Read {
                 what,
                 company,
+                person,
                 details,
-            } => (what.action().name(), *company, None, encode(details)),
+            } => (what.action().name(), *company, *person, split(details)),
         };
         let (details, personal) = details;
         Entry {

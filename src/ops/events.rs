@@ -181,6 +181,8 @@ pub enum Event<'a> {
     Read {
         what: Read,
         company: Option<&'a str>,
+        /// The one person whose data was read (`person history`).
+        person: Option<&'a str>,
         details: ReadDetails,
     },
 }
@@ -252,6 +254,9 @@ actions! {
     AuditOverdueRevocations = "audit.overdue-revocations",
     LoginList = "login.list",
     DbBackup = "db.backup",
+    PersonFind = "person.find",
+    CompanyFind = "company.find",
+    PersonHistory = "person.history",
 }
 
 impl Action {

@@ -12,7 +12,9 @@ pub mod company;
 mod details;
 mod entry;
 pub mod events;
+pub mod find;
 pub mod grant;
+pub mod history;
 pub mod identity;
 pub mod legacy;
 pub mod login;
@@ -107,12 +109,41 @@ pub fn traced(
     filters: serde_json::Map<String, serde_json::Value>,
     rows: u64,
 ) -> Result<()> {
+    let about = About {
+        company,
+        ..About::default()
+    };
+    traced_about(s, what, about, filters, rows)
+}
+
+/// What a traced read was about beyond its filters: one company, one person (recorded as
+/// the event's), the text a search was given (personal, R16).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct About<'a> {
+    pub company: Option<&'a str>,
+    pub person: Option<&'a str>,
+    pub text: Option<&'a str>,
+}
+
+/// [`traced`], about what `about` says.
+pub fn traced_about(
+    s: &Session,
+    what: events::Read,
+    about: About<'_>,
+    filters: serde_json::Map<String, serde_json::Value>,
+    rows: u64,
+) -> Result<()> {
     record(
         s,
         events::Event::Read {
             what,
-            company,
-            details: events::ReadDetails { filters, rows },
+            company: about.company,
+            person: about.person,
+            details: events::ReadDetails {
+                filters,
+                rows,
+                text: about.text.map(str::to_string),
+            },
         },
     )
 }

@@ -109,6 +109,27 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT c.cf || ' ' || u.name FROM unit u JOIN company c ON c.id = u.company_id
          WHERE u.removed_at IS NULL AND instr(u.name_key, char(31)) > 0",
     ),
+    (
+        "person whose search words are not their names' (issue 15)",
+        "SELECT p.cf FROM person p
+         WHERE lpt_search_words(p.family_name, p.given_name) IS NOT
+               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM person_word w
+                WHERE w.person_id = p.id)
+            OR EXISTS (SELECT 1 FROM person_word w WHERE w.person_id = p.id
+                       AND w.sort IS NOT lpt_search_sort(p.family_name, p.given_name, p.cf))",
+    ),
+    (
+        "company whose search words are not its name's and office's (issue 15)",
+        "SELECT c.cf FROM company c
+         WHERE lpt_search_words(c.name, c.office) IS NOT
+               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM company_word w
+                WHERE w.company_id = c.id)
+            OR lpt_search_words(c.name) IS NOT
+               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM company_word w
+                WHERE w.company_id = c.id AND w.in_name = 1)
+            OR EXISTS (SELECT 1 FROM company_word w WHERE w.company_id = c.id
+                       AND w.sort IS NOT lpt_search_sort(c.name, c.cf))",
+    ),
 ];
 
 /// Every problem found: SQLite's integrity, foreign keys, the audit chain, the domain's

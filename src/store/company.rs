@@ -77,6 +77,13 @@ pub fn by_cf(db: &impl Db, cf: &str) -> Result<Option<Company>> {
     optional(st.query_row([cf], row))
 }
 
+pub fn by_id(db: &impl Db, id: CompanyId) -> Result<Company> {
+    let mut st = db
+        .conn()
+        .prepare_cached(&format!("{SELECT} WHERE id = ?1"))?;
+    Ok(st.query_row([id], row)?)
+}
+
 /// The company's rejected registrations superseded by a later one (R2), oldest first.
 pub fn superseded(db: &impl Db, company: &Company) -> Result<Vec<Company>> {
     let mut st = db.conn().prepare_cached(&format!(
@@ -174,7 +181,9 @@ pub fn insert(s: &Session, cf: &str, f: &Fields<'_>, requested_by: PersonId) -> 
             f.legal_rep_given_name, requested_by, s.now()
         ],
     )?;
-    Ok(CompanyId(s.conn().last_insert_rowid()))
+    let id = CompanyId(s.conn().last_insert_rowid());
+    super::search::index_company(s, id, cf, f.data.name, f.data.office)?;
+    Ok(id)
 }
 
 pub fn update(s: &Session, id: CompanyId, f: &Fields<'_>) -> Result<()> {
@@ -194,6 +203,10 @@ pub fn update(s: &Session, id: CompanyId, f: &Fields<'_>) -> Result<()> {
             f.legal_rep_given_name
         ],
     )?;
+    let cf: String = s.with("SELECT cf FROM company WHERE id = ?1", |st| {
+        st.query_row([id], |r| r.get(0))
+    })?;
+    super::search::index_company(s, id, &cf, f.data.name, f.data.office)?;
     Ok(())
 }
 

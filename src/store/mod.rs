@@ -19,6 +19,7 @@ pub mod relationship;
 pub mod replayed;
 pub mod report;
 pub mod review;
+pub mod search;
 mod session;
 
 use std::path::{Path, PathBuf};

@@ -42,6 +42,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../sql/0009_legacy_pending.sql"),
     ),
     ("0010_review", include_str!("../../sql/0010_review.sql")),
+    ("0011_search", include_str!("../../sql/0011_search.sql")),
 ];
 
 /// The schema version this binary writes.
@@ -75,6 +76,7 @@ fn calendar(conn: &Connection) -> Result<()> {
         let s: Option<String> = ctx.get(0)?;
         Ok(s.map(|s| crate::names::key(&s)))
     })?;
+    super::search::functions(conn)?;
     Ok(())
 }
 

@@ -123,7 +123,9 @@ pub fn insert(s: &Session, p: &NewPerson<'_>) -> Result<PersonId> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, s.now()])?;
-    Ok(PersonId(s.conn().last_insert_rowid()))
+    let id = PersonId(s.conn().last_insert_rowid());
+    super::search::index_person(s, id, p.cf, p.family_name, p.given_name)?;
+    Ok(id)
 }
 
 pub fn add_operator(s: &Session, id: PersonId, by: Option<PersonId>) -> Result<()> {
@@ -140,7 +142,8 @@ pub fn remove_operator(s: &Session, id: PersonId) -> Result<()> {
     Ok(())
 }
 
-/// Corrects a person's names and e-mail (R15); the code never changes.
+/// Corrects a person's names and e-mail (R15), and the words they are found by; the code
+/// never changes.
 pub fn update(
     s: &Session,
     id: PersonId,
@@ -152,6 +155,11 @@ pub fn update(
         "UPDATE person SET family_name = ?2, given_name = ?3, email = ?4 WHERE id = ?1",
         params![id, family_name, given_name, email],
     )?;
+    let cf: String = s.with("SELECT cf FROM person WHERE id = ?1", |st| {
+        st.query_row([id], |r| r.get(0))
+    })?;
+    super::search::unindex_person(s, id)?;
+    super::search::index_person(s, id, &cf, family_name, given_name)?;
     Ok(())
 }
 

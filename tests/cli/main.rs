@@ -12,6 +12,7 @@ mod companies;
 mod confirm;
 mod csv_props;
 mod events;
+mod find;
 mod foundation;
 mod hostile;
 mod logins;

@@ -11,6 +11,7 @@ use crate::questions::Question;
 use crate::store::catalog;
 use crate::store::company::{self as cstore};
 
+mod find;
 mod record;
 mod register;
 
@@ -83,6 +84,19 @@ pub enum Cmd {
         /// The company's fiscal code
         cf: String,
     },
+    /// Find companies by words of their name and registered office, in any order
+    ///
+    /// "la ditta Rossi di Cosenza" finds Rossi Srl, Via Roma 1, Cosenza. Capitals and
+    /// accents do not matter; a word typed matches a whole word or, from two characters on,
+    /// the start of one (`cos` finds Cosenza). Ranking: first the companies that match more
+    /// of the words typed (words_found); among those, more of them as whole words; then more
+    /// of them in the name rather than the office; then by name and code. A company that
+    /// matches only some of the words is listed too, after those that match more, so words
+    /// such as "la" or "ditta" need not appear in it. Traced as a bulk read (R10).
+    #[command(after_help = "Examples:
+  lpt company find rossi cosenza
+  lpt company find 'la ditta Rossi di Cosenza' --limit 5")]
+    Find(find::FindArgs),
     /// List companies
     #[command(after_help = "Example:\n  lpt company list --status pending")]
     List {
@@ -210,6 +224,7 @@ fn legal_rep_note(rep: &Result<crate::store::person::Person, String>) {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Register(a) => register(ctx, a),
+        Cmd::Find(a) => find::find(ctx, a),
         Cmd::Approve { cf } => {
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;

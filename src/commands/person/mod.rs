@@ -1,6 +1,7 @@
 //! `lpt person`: register, show, list, suspend, reinstate and correct persons (R1, R9, R10,
 //! R15), and legacy accounts (R13).
 
+mod find;
 pub mod legacy;
 
 use anyhow::Result;
@@ -31,6 +32,34 @@ pub enum Cmd {
     /// Show one person: identity, status and live grants
     #[command(after_help = "Example:\n  lpt person show RSSMRA80A01H501U --format json")]
     Show {
+        /// The person's fiscal code
+        cf: String,
+    },
+    /// Find persons by name: words of the family and given names, in any order
+    ///
+    /// Capitals and accents do not matter (`nicolo` finds Nicolò), nor the order of the
+    /// words. A word typed matches a whole word of a name or, from two characters on, the
+    /// start of one (`giu` finds Giuseppe); `D'Amico` is found as `damico` or `amico`.
+    /// Ranking: first the persons who match more of the words typed (words_found); among
+    /// those, more of them as whole words; then by family name, given name and code. Who
+    /// matches only some of the words comes after who matches all. A bulk read of personal
+    /// data: traced in the audit trail (R10).
+    #[command(after_help = "Examples:
+  lpt person find bianchi giuseppe
+  lpt person find Nicolo --limit 5 --format csv")]
+    Find(find::FindArgs),
+    /// Show a person's history in every company: grants, ends, revocations, reviews, suspensions
+    ///
+    /// Every change recorded about the person, in the order recorded (column event):
+    /// registration, grants and requests for them, the Region's approvals, revocations and
+    /// requests to disable, ends of relationships, confirmations (periodic review), changes
+    /// of role, suspension and reinstatement, corrections. Each with who made it (actor_cf,
+    /// on whose authority; login, who entered it) and both times (R8): declared_on, the day
+    /// the change declares, and recorded_at (recorded_on, its day in Italy), when lpt
+    /// recorded it. Read from the audit trail; a bulk read of the person's data, traced (R10).
+    #[command(after_help = "Example:
+  lpt person history VRDLGU85M41F205T --format csv")]
+    History {
         /// The person's fiscal code
         cf: String,
     },
@@ -175,6 +204,8 @@ struct Revoked {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     match cmd {
         Cmd::Register(a) => register(ctx, a),
+        Cmd::Find(a) => find::find(ctx, a),
+        Cmd::History { cf } => find::history(ctx, &cf),
         Cmd::Show { cf } => {
             let store = ctx.open()?;
             let p = ops::find_person(&store, &cf)?;

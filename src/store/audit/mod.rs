@@ -255,6 +255,23 @@ pub fn each(
     Ok(())
 }
 
+/// The events about one person (`person_cf`), oldest first, handed to `each` one at a
+/// time. No index serves it: the trail is scanned (see BENCHMARKS.md, `person history`).
+pub fn each_about(
+    db: &impl Db,
+    person: &str,
+    mut each: impl FnMut(Row) -> Result<()>,
+) -> Result<()> {
+    let mut st = db.conn().prepare(&format!(
+        "SELECT {COLUMNS} WHERE person_cf = ?1 ORDER BY id"
+    ))?;
+    let mut rows = st.query([person])?;
+    while let Some(r) = rows.next()? {
+        each(row(r)?)?;
+    }
+    Ok(())
+}
+
 /// The database's identifier, generated once (the origin of its checkpoints, R11).
 pub fn database_id(db: &impl Db) -> Result<String> {
     db.with("SELECT id FROM database_info WHERE one = 1", |st| {
