@@ -1,6 +1,6 @@
 //! The questions lpt asks on a terminal before a destructive or sweeping change commits
 //! (STYLE habit 9): each one's text in one place, so that the Italian arrives here and
-//! nowhere else. Pure: [`crate::commands::Ctx::commit_confirmed`] asks them.
+//! nowhere else. Pure: [`crate::commands::Ctx::confirmed`] asks them.
 
 use std::fmt;
 
@@ -142,3 +142,24 @@ impl fmt::Display for Question<'_> {
 
 /// Said when the answer is No: the session rolled back.
 pub const DECLINED: &str = "not confirmed: nothing changed";
+
+/// A question as asked: its text and the lines shown before it. Two runs of the same
+/// change ask the same question exactly when they would write the same thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asked {
+    pub text: String,
+    pub details: Vec<String>,
+}
+
+impl From<Question<'_>> for Asked {
+    fn from(q: Question<'_>) -> Asked {
+        Asked {
+            text: q.to_string(),
+            details: q.details(),
+        }
+    }
+}
+
+/// When the change made again after the answer differs from the one asked about.
+pub const CHANGED: &str = "the registry changed while you were asked: the command would now \
+    do something else than you agreed to; nothing changed, run it again";

@@ -93,18 +93,22 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         } => {
             let reason = ops::text("--reason", &reason)?;
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            let actor = ops::actor(&s)?;
-            let n = Named::load(&s, actor, &company, &person, unit.as_deref())?;
-            let revoked = ops::admin::revoke(&s, n.here.at(), &n.person, n.unit.as_ref(), &reason)?;
-            let question = Question::AdminRevoke {
-                person: &n.person.label(),
-                company: &n.here.company.label(),
-                grants: &revoked,
-            };
-            if !ctx.commit_confirmed(s, question)? {
+            let Some((n, revoked)) = ctx.confirmed(&store, |s| {
+                let actor = ops::actor(s)?;
+                let n = Named::load(s, actor, &company, &person, unit.as_deref())?;
+                let revoked =
+                    ops::admin::revoke(s, n.here.at(), &n.person, n.unit.as_ref(), &reason)?;
+                let asked = Question::AdminRevoke {
+                    person: &n.person.label(),
+                    company: &n.here.company.label(),
+                    grants: &revoked,
+                }
+                .into();
+                Ok(((n, revoked), Some(asked)))
+            })?
+            else {
                 return Ok(Exit::Failure);
-            }
+            };
             note(format!(
                 "revoked administrator grant(s) of {} in {}: {}",
                 n.person.label(),

@@ -93,13 +93,15 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::Unbind { login } => {
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            let person = ops::login::unbind(&s, &login)?;
-            let question = Question::Unbind {
-                login: &login,
-                person: &person,
-            };
-            if !ctx.commit_confirmed(s, question)? {
+            let done = ctx.confirmed(&store, |s| {
+                let person = ops::login::unbind(s, &login)?;
+                let asked = Question::Unbind {
+                    login: &login,
+                    person: &person,
+                };
+                Ok(((), Some(asked.into())))
+            })?;
+            if done.is_none() {
                 return Ok(Exit::Failure);
             }
             note(format!("login '{login}' is no longer bound"));

@@ -19,12 +19,12 @@ pub mod unit;
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result, anyhow, bail};
 
 use crate::cf::Cf;
 use crate::dates::Clock;
 use crate::output::Output;
-use crate::questions::Question;
+use crate::questions::{Asked, Question};
 use crate::store::{self, Session, Store};
 
 /// What every command gets: where the database is, who acts, how to print, and the clock.
@@ -107,6 +107,44 @@ impl Ctx {
         Ok(s)
     }
 
+    /// Makes a destructive or sweeping change once the person at the terminal agrees (STYLE
+    /// habit 9), without holding the write lock while the question waits. `work` makes the
+    /// change in a session and says what it holds (`None`: nothing to ask). On a terminal
+    /// without `--yes`, that first session is rolled back, the question is asked (default
+    /// No), and on Yes `work` runs again in a new session, which commits only if it holds
+    /// exactly what was asked, else nothing changes and the command says to run it again.
+    /// `--yes`, or no terminal: one session, committed, as always. Returns None when the
+    /// question was declined (stderr says nothing changed; the caller exits 1).
+    pub fn confirmed<T>(
+        &self,
+        store: &Store,
+        work: impl Fn(&Session<'_>) -> Result<(T, Option<Asked>)>,
+    ) -> Result<Option<T>> {
+        let s = self.begin(store)?;
+        let (done, asked) = work(&s)?;
+        let Some(asked) = asked.filter(|_| self.interactive && !self.yes) else {
+            s.commit()?;
+            return Ok(Some(done));
+        };
+        s.rollback()?;
+        drop(done);
+        for line in &asked.details {
+            crate::output::note(line);
+        }
+        if !confirm(&asked.text)? {
+            crate::output::note(crate::questions::DECLINED);
+            return Ok(None);
+        }
+        let s = self.begin(store)?;
+        let (done, again) = work(&s)?;
+        if again.as_ref() != Some(&asked) {
+            s.rollback()?;
+            bail!(crate::questions::CHANGED);
+        }
+        s.commit()?;
+        Ok(Some(done))
+    }
+
     /// Commits a destructive or sweeping change once the person at the terminal agrees
     /// (STYLE habit 9). The session has already made the change and `question` says what
     /// it holds, so what is confirmed is what is written; the question is asked before the
@@ -116,7 +154,9 @@ impl Ctx {
     /// do what it was asked (as `apt-get` does when its question is declined).
     ///
     /// While the question waits, the session holds the write lock: other writers queue on
-    /// the busy timeout (30 s) and then fail, readers go on.
+    /// the busy timeout (30 s) and then fail, readers go on. Only `registry import` asks
+    /// this way (its rows are read once, from a file or standard input); every other
+    /// command asks through [`Ctx::confirmed`], which holds no lock while it asks.
     pub fn commit_confirmed(&self, s: Session<'_>, question: Question<'_>) -> Result<bool> {
         if self.yes || !self.interactive {
             s.commit()?;

@@ -45,12 +45,14 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         }
         Cmd::Remove { cf } => {
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            let p = ops::person::remove_operator(&s, &cf)?;
-            let question = Question::OperatorRemove { person: &p.label() };
-            if !ctx.commit_confirmed(s, question)? {
+            let Some(p) = ctx.confirmed(&store, |s| {
+                let p = ops::person::remove_operator(s, &cf)?;
+                let asked = Question::OperatorRemove { person: &p.label() }.into();
+                Ok((p, Some(asked)))
+            })?
+            else {
                 return Ok(Exit::Failure);
-            }
+            };
             note(format!("{} is no longer a regional operator", p.label()));
         }
         Cmd::List => {

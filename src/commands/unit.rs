@@ -69,23 +69,26 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         ctx.out.list(&rows, &[])?;
         return Ok(Exit::Ok);
     }
+    if let Cmd::Remove { company, name } = &cmd {
+        let Some(msg) = ctx.confirmed(&store, |s| {
+            let msg = ops::unit::remove(s, company, name)?;
+            let asked = Question::UnitRemove {
+                unit: name,
+                company,
+            };
+            Ok((msg, Some(asked.into())))
+        })?
+        else {
+            return Ok(Exit::Failure);
+        };
+        note(msg);
+        return Ok(Exit::Ok);
+    }
     let s = ctx.begin(&store)?;
     let msg = match cmd {
         Cmd::Add { company, name } => ops::unit::add(&s, &company, &name)?,
         Cmd::Rename { company, old, new } => ops::unit::rename(&s, &company, &old, &new)?,
-        Cmd::Remove { company, name } => {
-            let msg = ops::unit::remove(&s, &company, &name)?;
-            let question = Question::UnitRemove {
-                unit: &name,
-                company: &company,
-            };
-            if !ctx.commit_confirmed(s, question)? {
-                return Ok(Exit::Failure);
-            }
-            note(msg);
-            return Ok(Exit::Ok);
-        }
-        Cmd::List { .. } => unreachable!("handled above"),
+        Cmd::Remove { .. } | Cmd::List { .. } => unreachable!("handled above"),
     };
     s.commit()?;
     note(msg);

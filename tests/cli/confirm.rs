@@ -347,3 +347,40 @@ fn every_destructive_verb_asks_and_a_no_changes_nothing() {
     assert_eq!(code, 0, "{said}");
     assert!(!said.contains("[y/N]"), "{said}");
 }
+
+/// The question waits without the write lock: another operator's change lands meanwhile.
+/// Then the change made again is not the one asked about (one grant more to revoke), so
+/// a Yes changes nothing and says to run the command again.
+#[test]
+fn the_question_holds_no_lock_and_a_change_meanwhile_is_not_confirmed_blindly() {
+    let w = world();
+    let env = &w.env;
+    let args = suspend(&w);
+    let mut p = pty(env, OP, &args);
+    p.exp_string("[y/N]").unwrap();
+    // Meanwhile, another command writes at once (it would wait 30 s on a held lock).
+    let started = std::time::Instant::now();
+    env.ok(
+        Some(&w.lr),
+        &[
+            "collab",
+            "grant",
+            "--company",
+            &w.acme,
+            "--person",
+            &w.co,
+            "--profile",
+            "VISUALIZZAZIONE_CO",
+            "--data-processing-authorised",
+        ],
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let before = env.snapshot();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    let (code, said) = finish(p);
+    assert_eq!(code, 1, "{said}");
+    assert!(said.contains("the registry changed while you were asked"), "{said}");
+    assert_eq!(env.snapshot(), before, "nothing was written");
+}

@@ -11,9 +11,9 @@ use crate::error::Exit;
 use crate::ops::grant::{Added, NewGrant, Outcome, Target};
 use crate::ops::{self, InCompany, Named};
 use crate::output::note;
-use crate::questions::Question;
+use crate::questions::{Asked, Question};
 use crate::store::grant::{self, Grant};
-use crate::store::{catalog, relationship};
+use crate::store::{Session, catalog, relationship};
 
 pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
     if let Some(on) = a.on {
@@ -82,6 +82,16 @@ fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// What `collab revoke` did: to whom, where, the grants revoked, those whose disabling was
+/// asked of the Region, and those whose disabling already awaited it.
+struct Revocation {
+    person: String,
+    company: String,
+    revoked: Vec<String>,
+    requested: Vec<String>,
+    waiting: Vec<String>,
+}
+
 pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     let reason = ops::text("--reason", &a.reason)?;
     if let Some(on) = a.on {
@@ -89,68 +99,82 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     }
     let on = a.on.unwrap_or(ctx.today()).to_string();
     let store = ctx.open()?;
-    let s = ctx.begin(&store)?;
-    let actor = ops::actor(&s)?;
-    let company = ops::find_company(&s, &a.company)?;
-    let person = ops::find_person(&s, &a.person)?;
-    let unit = a
-        .unit
-        .as_deref()
-        .map(|u| ops::find_unit(&s, &company, u))
-        .transpose()?;
-    let catalog = catalog::load(&s)?;
-    let profile = a
-        .profile
-        .as_deref()
-        .map(|p| catalog.profile(p).map(|p| p.code.clone()))
-        .transpose()
-        .map_err(anyhow::Error::msg)?;
-    let selected: Vec<Grant> = grant::of_person(&s, person.id, company.id, true)?
-        .into_iter()
-        .filter(|g| match (&profile, &unit) {
-            (Some(p), u) => &g.profile == p && g.unit_id == u.as_ref().map(|u| u.id),
-            (None, Some(u)) => g.unit_id == Some(u.id),
-            (None, None) => true,
-        })
-        .collect();
-    if selected.is_empty() {
-        let what = match (&profile, &unit) {
-            (Some(p), Some(u)) => format!("{p} in unit {}", u.name),
-            (Some(p), None) => format!("{p} at group level"),
-            (None, Some(u)) => format!("any grant in unit {}", u.name),
-            (None, None) => "any grant".into(),
+    let work = |s: &Session<'_>| -> Result<(Revocation, Option<Asked>)> {
+        let actor = ops::actor(s)?;
+        let company = ops::find_company(s, &a.company)?;
+        let person = ops::find_person(s, &a.person)?;
+        let unit = a
+            .unit
+            .as_deref()
+            .map(|u| ops::find_unit(s, &company, u))
+            .transpose()?;
+        let catalog = catalog::load(s)?;
+        let profile = a
+            .profile
+            .as_deref()
+            .map(|p| catalog.profile(p).map(|p| p.code.clone()))
+            .transpose()
+            .map_err(anyhow::Error::msg)?;
+        let selected: Vec<Grant> = grant::of_person(s, person.id, company.id, true)?
+            .into_iter()
+            .filter(|g| match (&profile, &unit) {
+                (Some(p), u) => &g.profile == p && g.unit_id == u.as_ref().map(|u| u.id),
+                (None, Some(u)) => g.unit_id == Some(u.id),
+                (None, None) => true,
+            })
+            .collect();
+        if selected.is_empty() {
+            let what = match (&profile, &unit) {
+                (Some(p), Some(u)) => format!("{p} in unit {}", u.name),
+                (Some(p), None) => format!("{p} at group level"),
+                (None, Some(u)) => format!("any grant in unit {}", u.name),
+                (None, None) => "any grant".into(),
+            };
+            bail!(
+                "{} holds no live {what} in {}; nothing changed",
+                person.label(),
+                company.label()
+            );
+        }
+        let here = InCompany::load(s, actor, company)?;
+        let targets: Vec<Target> = selected.iter().map(Target::from).collect();
+        let done = ops::grant::revoke(s, here.at(), &targets, &on, &reason)?;
+        let (person, company) = (person.label(), here.company.label());
+        let of = |o: Outcome| -> Vec<String> {
+            let picked = selected.iter().zip(&done).filter(|(_, d)| **d == o);
+            picked.map(|(g, _)| g.describe()).collect()
         };
-        bail!(
-            "{} holds no live {what} in {}; nothing changed",
-            person.label(),
-            company.label()
-        );
-    }
-    let here = InCompany::load(&s, actor, company)?;
-    let targets: Vec<Target> = selected.iter().map(Target::from).collect();
-    let done = ops::grant::revoke(&s, here.at(), &targets, &on, &reason)?;
-    let (person, company) = (person.label(), here.company.label());
-    let of = |o: Outcome| -> Vec<String> {
-        let picked = selected.iter().zip(&done).filter(|(_, d)| **d == o);
-        picked.map(|(g, _)| g.describe()).collect()
-    };
-    let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
-    if revoked.is_empty() && requested.is_empty() {
-        s.rollback()?;
-    } else if a.profile.is_some() {
-        s.commit()?;
-    } else {
+        let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
         // Every grant of the person (in the company, or in --unit): asked on a terminal.
         let grants: Vec<String> = revoked.iter().chain(&requested).cloned().collect();
-        let question = Question::RevokeAll {
-            person: &person,
-            company: &company,
-            grants: &grants,
+        let asked = (a.profile.is_none() && !grants.is_empty()).then(|| {
+            Question::RevokeAll {
+                person: &person,
+                company: &company,
+                grants: &grants,
+            }
+            .into()
+        });
+        let waiting = of(Outcome::AlreadyRequested);
+        let done = Revocation {
+            person,
+            company,
+            revoked,
+            requested,
+            waiting,
         };
-        if !ctx.commit_confirmed(s, question)? {
-            return Ok(Exit::Failure);
-        }
-    }
+        Ok((done, asked))
+    };
+    let Some(Revocation {
+        person,
+        company,
+        revoked,
+        requested,
+        waiting,
+    }) = ctx.confirmed(&store, work)?
+    else {
+        return Ok(Exit::Failure);
+    };
     if !revoked.is_empty() {
         note(format!(
             "revoked from {person} in {company}: {}",
@@ -164,7 +188,6 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
             requested.join("; ")
         ));
     }
-    let waiting = of(Outcome::AlreadyRequested);
     if !waiting.is_empty() {
         note(format!(
             "the disabling of {} for {person} in {company} already awaits the Region; nothing \
@@ -179,43 +202,47 @@ pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Resu
     ops::not_future(ctx.today(), on, "the end of a relationship")?;
     let on = on.to_string();
     let store = ctx.open()?;
-    let s = ctx.begin(&store)?;
-    let actor = ops::actor(&s)?;
-    let company = ops::find_company(&s, company)?;
-    let person = ops::find_person(&s, person)?;
-    let live_units = grant::live_units(&s, person.id, company.id)?;
-    let here = InCompany::load(&s, actor, company)?;
-    let Some((rel, started_on)) = relationship::open(&s, person.id, here.company.id)? else {
-        // Who may end it is checked first: a refusal says nothing of the relationship.
-        ops::allow(
-            None,
-            crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
-        )?;
-        let last = relationship::last_end(&s, person.id, here.company.id)?;
-        bail!(
-            "{} has no open relationship with {}{}; nothing changed",
-            person.label(),
-            here.company.label(),
-            last.map(|d| format!(" (the last one ended on {d})"))
-                .unwrap_or_default()
-        );
+    // To whom, where, how many live grants, and the day they are due.
+    type Ended = (String, String, usize, String);
+    let work = |s: &Session<'_>| -> Result<(Ended, Option<Asked>)> {
+        let actor = ops::actor(s)?;
+        let company = ops::find_company(s, company)?;
+        let person = ops::find_person(s, person)?;
+        let live_units = grant::live_units(s, person.id, company.id)?;
+        let here = InCompany::load(s, actor, company)?;
+        let Some((rel, started_on)) = relationship::open(s, person.id, here.company.id)? else {
+            // Who may end it is checked first: a refusal says nothing of the relationship.
+            ops::allow(
+                None,
+                crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
+            )?;
+            let last = relationship::last_end(s, person.id, here.company.id)?;
+            bail!(
+                "{} has no open relationship with {}{}; nothing changed",
+                person.label(),
+                here.company.label(),
+                last.map(|d| format!(" (the last one ended on {d})"))
+                    .unwrap_or_default()
+            );
+        };
+        let due =
+            ops::relationship::end(s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
+        let (person, company, due) = (person.label(), here.company.label(), due.to_string());
+        let asked = Question::End {
+            person: &person,
+            company: &company,
+            on: &on,
+            grants: live_units.len(),
+            due: &due,
+        }
+        .into();
+        Ok(((person, company, live_units.len(), due), Some(asked)))
     };
-    let due = ops::relationship::end(&s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
-    let question = Question::End {
-        person: &person.label(),
-        company: &here.company.label(),
-        on: &on,
-        grants: live_units.len(),
-        due: &due.to_string(),
-    };
-    if !ctx.commit_confirmed(s, question)? {
+    let Some((person, company, live, due)) = ctx.confirmed(&store, work)? else {
         return Ok(Exit::Failure);
-    }
+    };
     note(format!(
-        "recorded the end of {}'s relationship with {} on {on}; {} live grant(s) must be revoked by {due}",
-        person.label(),
-        here.company.label(),
-        live_units.len()
+        "recorded the end of {person}'s relationship with {company} on {on}; {live} live grant(s) must be revoked by {due}"
     ));
     Ok(Exit::Ok)
 }

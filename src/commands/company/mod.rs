@@ -262,28 +262,34 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         Cmd::RejectChange { cf, reason } => {
             let reason = ops::text("--reason", &reason)?;
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            let c = ops::company::reject_change(&s, &cf, &reason)?;
-            let question = Question::RejectChange {
-                company: &c.label(),
-            };
-            if !ctx.commit_confirmed(s, question)? {
+            let Some(c) = ctx.confirmed(&store, |s| {
+                let c = ops::company::reject_change(s, &cf, &reason)?;
+                let asked = Question::RejectChange {
+                    company: &c.label(),
+                }
+                .into();
+                Ok((c, Some(asked)))
+            })?
+            else {
                 return Ok(Exit::Failure);
-            }
+            };
             note(format!("rejected the change of {}", c.label()));
             Ok(Exit::Ok)
         }
         Cmd::Reject { cf, reason } => {
             let reason = ops::text("--reason", &reason)?;
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            let c = ops::company::reject(&s, &cf, &reason)?;
-            let question = Question::Reject {
-                company: &c.label(),
-            };
-            if !ctx.commit_confirmed(s, question)? {
+            let Some(c) = ctx.confirmed(&store, |s| {
+                let c = ops::company::reject(s, &cf, &reason)?;
+                let asked = Question::Reject {
+                    company: &c.label(),
+                }
+                .into();
+                Ok((c, Some(asked)))
+            })?
+            else {
                 return Ok(Exit::Failure);
-            }
+            };
             note(format!("rejected {}", c.label()));
             Ok(Exit::Ok)
         }

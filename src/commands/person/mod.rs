@@ -238,28 +238,31 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let reason = ops::text("--reason", &reason)?;
             ctx.out.check::<Revoked>()?;
             let store = ctx.open()?;
-            let s = ctx.begin(&store)?;
-            ops::actor(&s)?;
-            let p = ops::find_person(&s, &cf)?;
-            let revoked: Vec<Revoked> = ops::person::suspend(&s, &p, &reason)?
-                .into_iter()
-                .map(|r| Revoked {
-                    company_cf: r.company_cf,
-                    profile: r.profile,
-                    unit: r.unit,
-                    state: r.state,
-                })
-                .collect();
-            let companies: std::collections::BTreeSet<&str> =
-                revoked.iter().map(|r| r.company_cf.as_str()).collect();
-            let question = Question::Suspend {
-                person: &p.label(),
-                grants: revoked.len(),
-                companies: companies.len(),
-            };
-            if !ctx.commit_confirmed(s, question)? {
+            let Some((p, revoked)) = ctx.confirmed(&store, |s| {
+                ops::actor(s)?;
+                let p = ops::find_person(s, &cf)?;
+                let revoked: Vec<Revoked> = ops::person::suspend(s, &p, &reason)?
+                    .into_iter()
+                    .map(|r| Revoked {
+                        company_cf: r.company_cf,
+                        profile: r.profile,
+                        unit: r.unit,
+                        state: r.state,
+                    })
+                    .collect();
+                let companies: std::collections::BTreeSet<&str> =
+                    revoked.iter().map(|r| r.company_cf.as_str()).collect();
+                let asked = Question::Suspend {
+                    person: &p.label(),
+                    grants: revoked.len(),
+                    companies: companies.len(),
+                }
+                .into();
+                Ok(((p, revoked), Some(asked)))
+            })?
+            else {
                 return Ok(Exit::Failure);
-            }
+            };
             ctx.out.list(&revoked, &[])?;
             note(format!(
                 "suspended {}; revoked {} grant(s)",
