@@ -381,6 +381,9 @@ fn the_question_holds_no_lock_and_a_change_meanwhile_is_not_confirmed_blindly() 
     p.flush().unwrap();
     let (code, said) = finish(p);
     assert_eq!(code, 1, "{said}");
-    assert!(said.contains("the registry changed while you were asked"), "{said}");
+    assert!(
+        said.contains("the registry changed while you were asked"),
+        "{said}"
+    );
     assert_eq!(env.snapshot(), before, "nothing was written");
 }
