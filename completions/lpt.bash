@@ -638,7 +638,7 @@ _lpt() {
 
     case "${cmd}" in
         lpt)
-            opts="-h -V --db --as --format --help --version init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="-h -V --db --as --format --lang --help --version init catalog cf operator login person company unit admin collab registry audit db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,6 +656,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -664,7 +668,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin)
-            opts="-h --db --as --format --help nominate revoke list help"
+            opts="-h --db --as --format --lang --help nominate revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,6 +684,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -760,7 +768,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__list)
-            opts="-h --company --db --as --format --help"
+            opts="-h --company --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,6 +790,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -790,7 +802,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__nominate)
-            opts="-h --company --person --unit --db --as --format --help"
+            opts="-h --company --person --unit --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -820,6 +832,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -828,7 +844,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__revoke)
-            opts="-h --company --person --unit --reason --db --as --format --help"
+            opts="-h --company --person --unit --reason --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,6 +878,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -870,7 +890,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-h --db --as --format --help overdue-revocations log review verify keygen checkpoint help"
+            opts="-h --db --as --format --lang --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -888,6 +908,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -896,7 +920,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__checkpoint)
-            opts="-h --key --output --db --as --format --help"
+            opts="-h --key --output --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -920,6 +944,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1042,7 +1070,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__keygen)
-            opts="-h --key --name --db --as --format --help"
+            opts="-h --key --name --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1096,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1108,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__log)
-            opts="-h --company --person --since --db --as --format --help"
+            opts="-h --company --person --since --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,6 +1138,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1114,7 +1150,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__overdue__subcmd__revocations)
-            opts="-h --as-of --company --exit-code --include-late --db --as --format --help"
+            opts="-h --as-of --company --exit-code --include-late --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1176,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1148,7 +1188,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__review)
-            opts="-h --older-than --company --as-of --db --as --format --help"
+            opts="-h --older-than --company --as-of --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1218,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1186,7 +1230,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-h --checkpoint --public-key --db --as --format --help"
+            opts="-h --checkpoint --public-key --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,6 +1256,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1220,7 +1268,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog)
-            opts="-h --db --as --format --help types profiles help"
+            opts="-h --db --as --format --lang --help types profiles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1284,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1302,7 +1354,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__profiles)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,6 +1370,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1328,7 +1384,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__types)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,6 +1402,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1354,7 +1414,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf)
-            opts="-h --db --as --format --help check help"
+            opts="-h --db --as --format --lang --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,6 +1432,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1380,7 +1444,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf__subcmd__check)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,6 +1460,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1448,7 +1516,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-h --db --as --format --help grant revoke end show list confirm approve role-change help"
+            opts="-h --db --as --format --lang --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1534,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1474,7 +1546,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__approve)
-            opts="-h --company --person --profile --unit --db --as --format --help"
+            opts="-h --company --person --profile --unit --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1578,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1516,7 +1592,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__confirm)
-            opts="-h --company --person --db --as --format --help"
+            opts="-h --company --person --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1542,6 +1618,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1550,7 +1630,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__end)
-            opts="-h --company --person --on --db --as --format --help"
+            opts="-h --company --person --on --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1660,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1588,7 +1672,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__grant)
-            opts="-h --company --person --profile --unit --on --data-processing-authorised --db --as --format --help"
+            opts="-h --company --person --profile --unit --on --data-processing-authorised --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1624,6 +1708,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1774,7 +1862,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__list)
-            opts="-h --company --unit --profile --all --db --as --format --help"
+            opts="-h --company --unit --profile --all --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1804,6 +1892,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1812,7 +1904,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__revoke)
-            opts="-h --company --person --profile --unit --reason --on --db --as --format --help"
+            opts="-h --company --person --profile --unit --reason --on --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +1946,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1862,7 +1958,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__role__subcmd__change)
-            opts="-h --company --person --on --note --db --as --format --help"
+            opts="-h --company --person --on --note --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +1992,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1904,7 +2004,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__show)
-            opts="-h --company --person --db --as --format --help"
+            opts="-h --company --person --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +2030,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1938,7 +2042,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-h --db --as --format --help register approve reject approve-change reject-change show list update help"
+            opts="-h --db --as --format --lang --help register approve reject approve-change reject-change show list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,6 +2060,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1964,7 +2072,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1980,6 +2088,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1990,7 +2102,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve__subcmd__change)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2006,6 +2118,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2156,7 +2272,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__list)
-            opts="-h --status --db --as --format --help"
+            opts="-h --status --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2294,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2186,7 +2306,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__register)
-            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --help"
+            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,6 +2368,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2256,7 +2380,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
-            opts="-h --reason --db --as --format --help"
+            opts="-h --reason --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2276,6 +2400,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2286,7 +2414,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject__subcmd__change)
-            opts="-h --reason --db --as --format --help"
+            opts="-h --reason --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2436,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2316,7 +2448,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__show)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +2466,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2342,7 +2478,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__update)
-            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --help"
+            opts="-h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2404,6 +2540,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2412,7 +2552,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-h --db --as --format --help check backup help"
+            opts="-h --db --as --format --lang --help check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2570,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2438,7 +2582,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__backup)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2454,6 +2598,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2464,7 +2612,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__check)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,6 +2628,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3470,7 +3622,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__init)
-            opts="-h --operator --family-name --given-name --email --db --as --format --help"
+            opts="-h --operator --family-name --given-name --email --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3504,6 +3656,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3512,7 +3668,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login)
-            opts="-h --db --as --format --help bind unbind list whoami help"
+            opts="-h --db --as --format --lang --help bind unbind list whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,6 +3686,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3538,7 +3698,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__bind)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,6 +3714,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3648,7 +3812,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,6 +3828,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3674,7 +3842,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__unbind)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3690,6 +3858,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3700,7 +3872,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__whoami)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,6 +3890,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3726,7 +3902,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-h --db --as --format --help add remove list help"
+            opts="-h --db --as --format --lang --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3744,6 +3920,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3752,7 +3932,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__add)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3768,6 +3948,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3848,7 +4032,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3864,6 +4048,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3874,7 +4062,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__remove)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3892,6 +4080,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3900,7 +4092,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-h --db --as --format --help register show list suspend reinstate import-legacy legacy-complete update help"
+            opts="-h --db --as --format --lang --help register show list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3916,6 +4108,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4066,7 +4262,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-h --dry-run --list --db --as --format --help"
+            opts="-h --dry-run --list --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4084,6 +4280,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4092,7 +4292,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__legacy__subcmd__complete)
-            opts="-h --cf --db --as --format --help"
+            opts="-h --cf --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4114,6 +4314,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4122,7 +4326,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__list)
-            opts="-h --suspended --db --as --format --help"
+            opts="-h --suspended --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4140,6 +4344,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4148,7 +4356,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__register)
-            opts="-h --family-name --given-name --email --via --on --db --as --format --help"
+            opts="-h --family-name --given-name --email --via --on --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4186,6 +4394,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4194,7 +4406,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__reinstate)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4210,6 +4422,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4220,7 +4436,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__show)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,6 +4454,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4246,7 +4466,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__suspend)
-            opts="-h --reason --db --as --format --help"
+            opts="-h --reason --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4488,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4276,7 +4500,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__update)
-            opts="-h --family-name --given-name --email --db --as --format --help"
+            opts="-h --family-name --given-name --email --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4306,6 +4530,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4314,7 +4542,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-h --db --as --format --help export import help"
+            opts="-h --db --as --format --lang --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4332,6 +4560,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4340,7 +4572,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__export)
-            opts="-h --company --unit --active --output --db --as --format --help"
+            opts="-h --company --unit --active --output --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4368,6 +4600,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4434,7 +4670,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__import)
-            opts="-h --dry-run --data-processing-authorised --historical --db --as --format --help"
+            opts="-h --dry-run --data-processing-authorised --historical --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4452,6 +4688,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4460,7 +4700,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit)
-            opts="-h --db --as --format --help add list rename remove help"
+            opts="-h --db --as --format --lang --help add list rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4478,6 +4718,10 @@ _lpt() {
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4486,7 +4730,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__add)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4502,6 +4746,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4596,7 +4844,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__list)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4612,6 +4860,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4622,7 +4874,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__remove)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4638,6 +4890,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4648,7 +4904,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__rename)
-            opts="-h --db --as --format --help"
+            opts="-h --db --as --format --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4664,6 +4920,10 @@ _lpt() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)

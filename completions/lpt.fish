@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lpt_global_optspecs
-    string join \n db= as= format= h/help V/version
+    string join \n db= as= format= lang= h/help V/version
 end
 
 function __fish_lpt_needs_command
@@ -29,6 +29,8 @@ complete -c lpt -n "__fish_lpt_needs_command" -l as -d 'The fiscal code of the p
 complete -c lpt -n "__fish_lpt_needs_command" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_needs_command" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_needs_command" -s V -l version -d 'Print version'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
@@ -54,12 +56,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand init" -l as -d 'The fiscal code 
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
@@ -69,12 +75,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
@@ -84,6 +94,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -92,6 +104,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -100,6 +114,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
@@ -110,18 +126,24 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "add" -d 'Make a registered person a regional operator (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
@@ -132,6 +154,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'
@@ -143,24 +167,32 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind a login (an account of this machine) to a person\'s fiscal code (regional operators only)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Remove a login\'s binding (regional operators only); never the last regional operator\'s'
@@ -172,6 +204,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subc
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show list suspend reinstate import-legacy legacy-complete update help" -f -a "show" -d 'Show one person: identity, status and live grants'
@@ -193,18 +227,24 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l suspended -d 'Only suspended persons'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (recorded in the audit trail and on each revoked grant)' -r
@@ -213,18 +253,24 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l dry-run -d 'Print the three lists; write nothing'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l list -d 'List the accounts kept in the database instead: those to correct (open or completed, with the reason) and foreign users\' (with the password-change flag)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -234,6 +280,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l given-name -d 'Given name (nome)' -r
@@ -243,6 +291,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a person who has accessed the portal as a citizen'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one person: identity, status and live grants'
@@ -258,6 +308,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_sub
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show list update help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
@@ -284,12 +336,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l reason -d 'Why (kept with the company)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -297,12 +353,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l reason -d 'Why (kept with the request)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -310,12 +370,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l status -d 'Only companies with this status' -r -f -a "pending\t''
 approved\t''
@@ -325,6 +389,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l office -d 'New registered office' -r
@@ -342,6 +408,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a company (R2): it starts pending until a regional operator verifies it'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a pending company (regional operators): its requester becomes the first administrator'
@@ -357,6 +425,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "list" -d 'List a company\'s units with their live grants'
@@ -368,24 +438,32 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a unit (names are unique within a company, ignoring case)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s units with their live grants'
@@ -397,6 +475,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "nominate" -d 'Nominate an administrator, for the whole company or one unit (R6)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
@@ -410,6 +490,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l person -r
@@ -420,6 +502,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -427,6 +511,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "nominate" -d 'Nominate an administrator, for the whole company or one unit (R6)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
@@ -437,6 +523,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subc
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
@@ -457,6 +545,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l data-processing-authorised -d 'Attest that the person is authorised to process personal data for the company (§4.2, §8.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l company -r
@@ -470,6 +560,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l person -r
@@ -479,6 +571,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l person -r
@@ -487,6 +581,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l unit -d 'Only this unit' -r
@@ -496,6 +592,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l all -d 'Include revoked grants'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l company -r
@@ -505,6 +603,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l person -r
@@ -515,6 +615,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l person -r
@@ -525,6 +627,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a profile to a registered person, for the whole company or one unit (R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke one grant, or every grant of the person in the company (stolen credentials, §8.4)'
@@ -540,6 +644,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
@@ -552,6 +658,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l active -d 'Only live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
@@ -559,6 +667,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and print the plan; write nothing'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l data-processing-authorised -d 'Attest, for every new collaborator grant in the file, that the person is authorised to process personal data for the company (§4.2, §8.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l historical -d 'Load past history (from a regional operator\'s login only): the declared days of the grants, ends and revocations the file creates stand for the days they were recorded (R8), so lateness is judged on them; the import\'s audit event says so. A grant closed in the past takes two rows: its grant, then its end or revocation. Grants recorded before the load cannot be revoked or ended by it. Without this flag, every change is recorded now, whatever day it declares'
@@ -571,6 +681,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "log" -d 'Show audit events, oldest first'
@@ -586,6 +698,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l exit-code -d 'Exit with status 3 when anything is listed'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l include-late -d 'Also list grants that were revoked, but after their deadline, with the days late'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -597,6 +711,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l older-than -d 'Days since the last confirmation after which a grant is due' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l company -d 'Only this company' -r
@@ -606,6 +722,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l checkpoint -d 'Signed checkpoints the log must still extend (each one file)' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
@@ -614,6 +732,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l key -d 'The secret key\'s file (new); the public key goes to FILE.pub' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l name -d 'The key\'s name, written in each signature line' -r
@@ -622,6 +742,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key -d 'The secret key (from \'audit keygen\')' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l output -d 'Write to a new file (with the database\'s mode) instead of stdout' -r -F
@@ -630,6 +752,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "overdue-revocations" -d 'List grants still open more than 5 days after the relationship ended (R8): the cron job'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first'
@@ -643,6 +767,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
@@ -652,12 +778,16 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'

@@ -12,6 +12,7 @@ mod csv_props;
 mod events;
 mod foundation;
 mod hostile;
+mod i18n;
 mod logins;
 mod matrix;
 mod operators;
