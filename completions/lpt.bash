@@ -665,7 +665,7 @@ _lpt() {
 
     case "${cmd}" in
         lpt)
-            opts="-y -h -V --db --as --format --yes --wide --columns --help --version init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="-y -h -V --db --as --format --yes --wide --columns --lang --help --version init catalog cf operator login person company unit admin collab registry audit db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,6 +687,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -695,7 +699,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin)
-            opts="-y -h --db --as --format --yes --wide --columns --help nominate revoke list help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help nominate revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,6 +719,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -795,7 +803,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__list)
-            opts="-y -h --company --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +829,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -829,7 +841,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__nominate)
-            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,6 +875,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -871,7 +887,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__revoke)
-            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +925,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -917,7 +937,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-y -h --db --as --format --yes --wide --columns --help overdue-revocations log review verify keygen checkpoint help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,6 +959,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -947,7 +971,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__checkpoint)
-            opts="-y -h --key --output --db --as --format --yes --wide --columns --help"
+            opts="-y -h --key --output --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +999,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1097,7 +1125,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__keygen)
-            opts="-y -h --key --name --db --as --format --yes --wide --columns --help"
+            opts="-y -h --key --name --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1127,6 +1155,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1135,7 +1167,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__log)
-            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1201,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1177,7 +1213,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__overdue__subcmd__revocations)
-            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --help"
+            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1243,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1215,7 +1255,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__review)
-            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --help"
+            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,6 +1289,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1257,7 +1301,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --help"
+            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1287,6 +1331,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1295,7 +1343,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog)
-            opts="-y -h --db --as --format --yes --wide --columns --help types profiles help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help types profiles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1315,6 +1363,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1381,7 +1433,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__profiles)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,6 +1453,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1411,7 +1467,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__types)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1433,6 +1489,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1441,7 +1501,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf)
-            opts="-y -h --db --as --format --yes --wide --columns --help check help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1463,6 +1523,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1471,7 +1535,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,6 +1555,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1543,7 +1611,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-y -h --db --as --format --yes --wide --columns --help grant revoke end show list confirm approve role-change help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +1633,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1573,7 +1645,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__approve)
-            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,6 +1681,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1619,7 +1695,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__confirm)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,6 +1725,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1657,7 +1737,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__end)
-            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1691,6 +1771,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1699,7 +1783,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__grant)
-            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1823,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1889,7 +1977,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__list)
-            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +2011,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1931,7 +2023,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__revoke)
-            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2069,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1985,7 +2081,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__role__subcmd__change)
-            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2119,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2031,7 +2131,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__show)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,6 +2161,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2069,7 +2173,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-y -h --db --as --format --yes --wide --columns --help register approve reject approve-change reject-change show find list update help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help register approve reject approve-change reject-change show find list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,6 +2195,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2099,7 +2207,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2119,6 +2227,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2129,7 +2241,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve__subcmd__change)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,6 +2263,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2159,7 +2275,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2299,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2347,7 +2467,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__list)
-            opts="-y -h --status --db --as --format --yes --wide --columns --help"
+            opts="-y -h --status --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2373,6 +2493,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2381,7 +2505,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__register)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,6 +2571,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2455,7 +2583,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2479,6 +2607,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2489,7 +2621,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject__subcmd__change)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,6 +2647,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2523,7 +2659,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,6 +2681,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2553,7 +2693,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__update)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2619,6 +2759,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2627,7 +2771,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-y -h --db --as --format --yes --wide --columns --help check backup help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2649,6 +2793,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2657,7 +2805,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__backup)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2677,6 +2825,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2687,7 +2839,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2707,6 +2859,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3739,7 +3895,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__init)
-            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --help"
+            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,6 +3933,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3785,7 +3945,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login)
-            opts="-y -h --db --as --format --yes --wide --columns --help bind unbind list whoami help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help bind unbind list whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,6 +3967,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3815,7 +3979,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__bind)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3835,6 +3999,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3929,7 +4097,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3949,6 +4117,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3959,7 +4131,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__unbind)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3979,6 +4151,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3989,7 +4165,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__whoami)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4011,6 +4187,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4019,7 +4199,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-y -h --db --as --format --yes --wide --columns --help add remove list help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4041,6 +4221,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4049,7 +4233,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4069,6 +4253,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4149,7 +4337,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4169,6 +4357,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4179,7 +4371,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4201,6 +4393,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4209,7 +4405,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-y -h --db --as --format --yes --wide --columns --help register show find history list suspend reinstate import-legacy legacy-complete update help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help register show find history list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4231,6 +4427,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4239,7 +4439,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4263,6 +4463,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4441,7 +4645,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__history)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4461,6 +4665,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4471,7 +4679,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --help"
+            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4493,6 +4701,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4501,7 +4713,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__legacy__subcmd__complete)
-            opts="-y -h --cf --db --as --format --yes --wide --columns --help"
+            opts="-y -h --cf --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4527,6 +4739,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4535,7 +4751,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__list)
-            opts="-y -h --suspended --db --as --format --yes --wide --columns --help"
+            opts="-y -h --suspended --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4557,6 +4773,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4565,7 +4785,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__register)
-            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --help"
+            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4607,6 +4827,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4615,7 +4839,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__reinstate)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,6 +4859,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4645,7 +4873,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4667,6 +4895,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4675,7 +4907,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__suspend)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4701,6 +4933,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4709,7 +4945,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__update)
-            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --help"
+            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4743,6 +4979,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4751,7 +4991,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-y -h --db --as --format --yes --wide --columns --help export import help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,6 +5013,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4781,7 +5025,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__export)
-            opts="-y -h --company --unit --active --output --db --as --format --yes --wide --columns --help"
+            opts="-y -h --company --unit --active --output --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4813,6 +5057,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4879,7 +5127,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__import)
-            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --help"
+            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4901,6 +5149,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4909,7 +5161,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit)
-            opts="-y -h --db --as --format --yes --wide --columns --help add list rename remove help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help add list rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4931,6 +5183,10 @@ _lpt() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4939,7 +5195,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4959,6 +5215,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5053,7 +5313,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5073,6 +5333,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5083,7 +5347,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5103,6 +5367,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5113,7 +5381,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__rename)
-            opts="-y -h --db --as --format --yes --wide --columns --help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5133,6 +5401,10 @@ _lpt() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lpt_global_optspecs
-    string join \n db= as= format= y/yes wide columns= h/help V/version
+    string join \n db= as= format= y/yes wide columns= lang= h/help V/version
 end
 
 function __fish_lpt_needs_command
@@ -30,6 +30,8 @@ complete -c lpt -n "__fish_lpt_needs_command" -l format -d 'Output format: a tab
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_needs_command" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_needs_command" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_needs_command" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_needs_command" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -58,6 +60,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand init" -l format -d 'Output forma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -67,6 +71,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_sub
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -79,6 +85,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -88,6 +96,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -100,6 +110,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -111,6 +123,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_f
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -122,6 +136,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_su
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -135,6 +151,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -144,6 +162,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -153,6 +173,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -166,6 +188,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subco
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -180,6 +204,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -189,6 +215,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -198,6 +226,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -207,6 +237,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -221,6 +253,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subc
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -247,6 +281,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -256,6 +292,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -266,6 +304,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -275,6 +315,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -284,6 +326,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l suspended -d 'Only suspended persons'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
@@ -295,6 +339,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -304,6 +350,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -313,6 +361,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l dry-run -d 'Print the three lists; write nothing'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l list -d 'List the accounts kept in the database instead: those to correct (open or completed, with the reason) and foreign users\' (with the password-change flag)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -325,6 +375,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -337,6 +389,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -357,6 +411,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_sub
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -387,6 +443,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -396,6 +454,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -406,6 +466,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -415,6 +477,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -425,6 +489,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -434,6 +500,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -444,6 +512,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -456,6 +526,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -476,6 +548,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -495,6 +569,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -509,6 +585,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -518,6 +596,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -527,6 +607,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -536,6 +618,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,6 +634,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subco
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -566,6 +652,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -579,6 +667,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -589,6 +679,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -602,6 +694,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subc
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -625,6 +719,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l data-processing-authorised -d 'Attest that the person is authorised to process personal data for the company (§4.2, §8.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
@@ -641,6 +737,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -653,6 +751,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -664,6 +764,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -676,6 +778,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l all -d 'Include revoked grants'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
@@ -688,6 +792,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -701,6 +807,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -714,6 +822,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -732,6 +842,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_su
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,6 +859,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l active -d 'Only live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
@@ -757,6 +871,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and print the plan; write nothing'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l data-processing-authorised -d 'Attest, for every new collaborator grant in the file, that the person is authorised to process personal data for the company (§4.2, §8.3)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l historical -d 'Load past history (from a regional operator\'s login only): the declared days of the grants, ends and revocations the file creates stand for the days they were recorded (R8), so lateness is judged on them; the import\'s audit event says so. A grant closed in the past takes two rows: its grant, then its end or revocation. Grants recorded before the load cannot be revoked or ended by it. Without this flag, every change is recorded now, whatever day it declares'
@@ -772,6 +888,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subco
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -790,6 +908,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l exit-code -d 'Exit with status 3 when anything is listed'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l include-late -d 'Also list grants that were revoked, but after their deadline, with the days late'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -804,6 +924,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -816,6 +938,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -827,6 +951,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -838,6 +964,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -849,6 +977,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -865,6 +995,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcomma
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -877,6 +1009,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -886,6 +1020,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod dates;
 pub mod error;
+pub mod i18n;
 pub mod names;
 pub mod ops;
 pub mod output;

@@ -2,11 +2,14 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use lpt::{Exit, error, output};
+use lpt::{Exit, error, i18n, output};
 
 fn main() -> ExitCode {
-    let cli = lpt::cli::Cli::parse();
+    // The language is chosen here, once, before clap parses: its help is in that language.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = i18n::Lang::choose(&args, |name| std::env::var(name).ok());
+    i18n::set(lang);
+    let cli = lpt::cli::parse(args, lang);
     // The clock is read here, once: everything below takes it as an input.
     let clock = match lpt::dates::Clock::read() {
         Ok(c) => c,

@@ -1,5 +1,6 @@
-//! Shell completions and man pages, generated from the clap tree (checked in under
-//! `completions/` and `man/`; a test fails when they are stale).
+//! Shell completions, man pages and the English help's Fluent messages, generated from the
+//! English clap tree (checked in under `completions/`, `man/`, `i18n/en/help.ftl`; a test
+//! fails when they are stale).
 
 use clap_complete::Shell;
 
@@ -18,6 +19,10 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
     let mut root = crate::cli::command();
     root.build();
     man_pages(&root, "lpt", &mut out);
+    out.push((
+        "i18n/en/help.ftl".to_string(),
+        super::help::english_ftl().into_bytes(),
+    ));
     out
 }
 

@@ -2,6 +2,7 @@
 //! in `commands/`), and the dispatch from a parsed command line to its handler.
 
 pub mod generate;
+pub mod help;
 
 use std::path::PathBuf;
 
@@ -82,6 +83,19 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME,…", value_delimiter = ',')]
     pub columns: Option<Vec<String>>,
 
+    /// The language of help and messages: it or en [default: from LPT_LANG, then the locale]
+    ///
+    /// Machine output (CSV headers, JSON keys, codes, exit status) is the same in every
+    /// language.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANG",
+        hide_possible_values = true
+    )]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -127,9 +141,20 @@ pub enum Command {
     Db(db::Cmd),
 }
 
-/// The clap command tree, for completions, man pages and tests.
+/// The clap command tree as written (English), for completions, man pages and tests.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
+}
+
+/// Parses the command line with the help in `lang` (main chose it from the same `args`);
+/// a usage error or `--help` exits here, as clap's `parse` does.
+pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::i18n::Lang) -> Cli {
+    use clap::FromArgMatches;
+    let mut cmd = help::command(lang);
+    let parsed = cmd
+        .try_get_matches_from_mut(args)
+        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
+    parsed.unwrap_or_else(|e| e.format(&mut cmd).exit())
 }
 
 /// Runs one parsed command line with the clock main read.

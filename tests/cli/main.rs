@@ -15,6 +15,7 @@ mod events;
 mod find;
 mod foundation;
 mod hostile;
+mod i18n;
 mod logins;
 mod matrix;
 mod operators;
