@@ -274,6 +274,9 @@ _lpt() {
             lpt__subcmd__db,check)
                 cmd="lpt__subcmd__db__subcmd__check"
                 ;;
+            lpt__subcmd__db,copy)
+                cmd="lpt__subcmd__db__subcmd__copy"
+                ;;
             lpt__subcmd__db,help)
                 cmd="lpt__subcmd__db__subcmd__help"
                 ;;
@@ -282,6 +285,9 @@ _lpt() {
                 ;;
             lpt__subcmd__db__subcmd__help,check)
                 cmd="lpt__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            lpt__subcmd__db__subcmd__help,copy)
+                cmd="lpt__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             lpt__subcmd__db__subcmd__help,help)
                 cmd="lpt__subcmd__db__subcmd__help__subcmd__help"
@@ -420,6 +426,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help__subcmd__db,check)
                 cmd="lpt__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            lpt__subcmd__help__subcmd__db,copy)
+                cmd="lpt__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             lpt__subcmd__help__subcmd__login,bind)
                 cmd="lpt__subcmd__help__subcmd__login__subcmd__bind"
@@ -2771,7 +2780,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help check backup help"
+            opts="-y -h --db --as --format --yes --wide --columns --lang --help check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,8 +2881,50 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__db__subcmd__copy)
+            opts="-y -h --from --to --db --as --format --yes --wide --columns --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__db__subcmd__help)
-            opts="check backup help"
+            opts="check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2901,6 +2952,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3433,7 +3498,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__db)
-            opts="check backup"
+            opts="check backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3461,6 +3526,20 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -989,20 +989,21 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
 json\t'One JSON array of objects (one object for `show`)'"
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "check" -d 'Check the database\'s integrity, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
@@ -1025,8 +1026,22 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The registry to copy [default: --db]' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The new database to copy it into' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the database\'s integrity, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "catalog" -d 'The catalog: company types and profiles, and which types may hold which profiles'
@@ -1094,5 +1109,6 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the audit chain; exit 1 naming the first event that does not match'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check SQLite integrity, foreign keys, the audit chain and the domain\'s invariants'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database with SQLite\'s online backup, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the database\'s integrity, the audit chain and the domain\'s invariants'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'

@@ -113,7 +113,9 @@ fn main() -> anyhow::Result<()> {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     // The schema through lpt; the bulk rows straight through SQL, for speed.
-    drop(lpt::store::Store::create(&db)?);
+    drop(lpt::store::Store::create(&lpt::store::Location::File(
+        db.clone(),
+    ))?);
     let mut conn = rusqlite::Connection::open(&db)?;
     conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;")?;
     let tx = conn.transaction()?;
@@ -358,7 +360,7 @@ fn main() -> anyhow::Result<()> {
     tx.commit()?;
     drop(conn);
     // One audit event for the whole generated state, chained like any other.
-    let store = lpt::store::Store::open(&db)?;
+    let store = lpt::store::Store::open(&lpt::store::Location::File(db.clone()))?;
     let clock = lpt::dates::Clock {
         now: chrono::DateTime::parse_from_rfc3339(now)?.to_utc(),
         today: start,

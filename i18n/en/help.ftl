@@ -746,22 +746,36 @@ arg-audit-checkpoint-output = Write to a new file (with the database's mode) ins
 
 cmd-db = The database: integrity check and online backup
 
-cmd-db-check = Check SQLite integrity, foreign keys, the audit chain and the domain's invariants
+cmd-db-check = Check the database's integrity, the audit chain and the domain's invariants
     .long =
-        Check SQLite integrity, foreign keys, the audit chain and the domain's invariants
+        Check the database's integrity, the audit chain and the domain's invariants
 
-        Prints each violation; exit status 1 if there is any.
+        On SQLite also the file's integrity and foreign keys (PostgreSQL enforces its own). Prints each violation; exit status 1 if there is any.
     .after =
         Example:
           lpt db check
 
-cmd-db-backup = Copy the database with SQLite's online backup, while others may be writing
+cmd-db-backup = Copy the database into a new SQLite file, while others may be writing
     .long =
-        Copy the database with SQLite's online backup, while others may be writing
+        Copy the database into a new SQLite file, while others may be writing
 
-        The copy takes the database's own mode and group (owner-only, unless the database is shared with a group kept for lpt); an existing file is not overwritten.
+        On SQLite, the online backup; the copy takes the database's own mode and group (owner-only, unless the database is shared with a group kept for lpt). On PostgreSQL, an SQLite file made from one repeatable-read snapshot, owner-only, that lpt opens offline (for the server itself use pg_dump). An existing file is not overwritten.
     .after =
         Example:
           lpt db backup /srv/backup/lpt-$(date +%F).db
 
 arg-db-backup-file = Where to write the copy
+
+cmd-db-copy = Copy a whole registry, history and audit chain included, into a new database
+    .long =
+        Copy a whole registry, history and audit chain included, into a new database
+
+        Either side is a file or a PostgreSQL URL: how an office moves from the embedded file to a server, or takes a server's registry offline. The source is read in one snapshot, the destination (a new file, or an empty server database) written in one transaction, then verified: the same rows in every table, the same audit chain head, and `db check` clean.
+    .after =
+        Examples:
+          lpt db copy --from /srv/lpt/lpt.db --to postgresql://lpt_owner@db.regione.calabria.it/lpt?sslmode=verify-full
+          lpt --db postgresql:///lpt db copy --to /srv/archive/lpt-$(date +%F).db
+
+arg-db-copy-from = The registry to copy [default: --db]
+
+arg-db-copy-to = The new database to copy it into

@@ -704,25 +704,39 @@ arg-audit-checkpoint-output = Scrive in un nuovo file (con i permessi della base
 
 cmd-db = La base dati: controllo di integrità e copia di sicurezza a caldo
 
-cmd-db-check = Controlla l'integrità di SQLite, le chiavi esterne, la catena di audit e le invarianti del dominio
+cmd-db-check = Controlla l'integrità della base dati, la catena di audit e le invarianti del dominio
     .long =
-        Controlla l'integrità di SQLite, le chiavi esterne, la catena di audit e le invarianti del dominio
+        Controlla l'integrità della base dati, la catena di audit e le invarianti del dominio
 
-        Stampa ogni violazione; codice di uscita 1 se ce n'è almeno una.
+        Su SQLite anche l'integrità del file e le chiavi esterne (PostgreSQL le garantisce da sé). Stampa ogni violazione; codice di uscita 1 se ce n'è almeno una.
     .after =
         Esempio:
           lpt db check
 
-cmd-db-backup = Copia la base dati con il backup a caldo di SQLite, mentre altri possono scrivervi
+cmd-db-backup = Copia la base dati in un nuovo file SQLite, mentre altri possono scrivervi
     .long =
-        Copia la base dati con il backup a caldo di SQLite, mentre altri possono scrivervi
+        Copia la base dati in un nuovo file SQLite, mentre altri possono scrivervi
 
-        La copia prende i permessi e il gruppo della base dati (solo il proprietario, salvo che la base dati sia condivisa con un gruppo dedicato a lpt); un file esistente non è sovrascritto.
+        Su SQLite, il backup a caldo; la copia prende i permessi e il gruppo della base dati (solo il proprietario, salvo che la base dati sia condivisa con un gruppo dedicato a lpt). Su PostgreSQL, un file SQLite ricavato da un'unica istantanea in lettura ripetibile, leggibile dal solo proprietario, che lpt apre senza server (per il server stesso si usi pg_dump). Un file esistente non è sovrascritto.
     .after =
         Esempio:
           lpt db backup /srv/backup/lpt-$(date +%F).db
 
 arg-db-backup-file = Dove scrivere la copia
+
+cmd-db-copy = Copia un intero registro, storia e catena di audit comprese, in una nuova base dati
+    .long =
+        Copia un intero registro, storia e catena di audit comprese, in una nuova base dati
+
+        Ciascun lato è un file o un URL PostgreSQL: così un ufficio passa dal file locale a un server, o porta fuori linea il registro di un server. L'origine è letta in un'unica istantanea, la destinazione (un file nuovo o una base dati vuota sul server) scritta in un'unica transazione, poi verificata: le stesse righe in ogni tabella, la stessa testa della catena di audit e `db check` senza problemi.
+    .after =
+        Esempi:
+          lpt db copy --from /srv/lpt/lpt.db --to postgresql://lpt_owner@db.regione.calabria.it/lpt?sslmode=verify-full
+          lpt --db postgresql:///lpt db copy --to /srv/archive/lpt-$(date +%F).db
+
+arg-db-copy-from = Il registro da copiare [predefinito: --db]
+
+arg-db-copy-to = La nuova base dati in cui copiarlo
 
 arg-yes = Non chiede conferma prima di una modifica distruttiva (sospensione, revoca di ogni abilitazione, eliminazione, cessazione, rigetto, dissociazione, caricamento che revoca o cessa). Fuori da un terminale non si chiede comunque
 

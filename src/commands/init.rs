@@ -38,8 +38,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         given,
         email,
     } = Names::checked(&a.family_name, &a.given_name, a.email.as_deref())?;
-    let path = ctx.path()?;
-    let store = Store::create(&path)?;
+    let at = ctx.location()?;
+    let store = Store::create(&at)?;
     // The first operator acts on their own authority: there is nobody else yet.
     let s = store.begin(Some(cf.as_str()), &ctx.clock)?;
     let today = ctx.today().to_string();
@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     }
     note(format!(
         "initialised {}; first regional operator: {given} {family} ({cf}), bound to login '{}'",
-        path.display(),
+        at.shown(),
         store.login().name
     ));
     Ok(Exit::Ok)

@@ -40,16 +40,23 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn path(&self) -> Result<PathBuf> {
+    /// Where the database is: `--db`/`LPT_DB` (a file, or a `postgresql:` URL), else the
+    /// file in the user's data directory.
+    pub fn location(&self) -> Result<store::Location> {
         match &self.db_path {
-            Some(p) => Ok(p.clone()),
-            None => store::default_path(),
+            Some(p) => Ok(store::Location::parse(p.as_os_str())),
+            None => Ok(store::Location::File(store::default_path()?)),
         }
     }
 
     /// Opens the existing database, finishing its upgrade if one is left to do.
     pub fn open(&self) -> Result<Store> {
-        let store = Store::open(&self.path()?)?;
+        self.open_at(&self.location()?)
+    }
+
+    /// Opens the existing database at `at`, finishing its upgrade if one is left to do.
+    pub fn open_at(&self, at: &store::Location) -> Result<Store> {
+        let store = Store::open(at)?;
         if store::change::legal_rep_grants_pending(&store)? {
             let modern: Vec<&str> = crate::ops::replay::MODERN
                 .iter()

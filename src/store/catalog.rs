@@ -11,7 +11,7 @@ pub fn load(db: &impl Db) -> Result<Catalog> {
     let pairs = conn
         .prepare_cached("SELECT a, b FROM catalog_incompatible")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     let types = conn
         .prepare_cached(
             "SELECT code, label, reference, acts_for_employers, register_required
@@ -27,7 +27,7 @@ pub fn load(db: &impl Db) -> Result<Catalog> {
                 incompatible_with: Vec::new(),
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     let profiles = conn
         .prepare_cached(
             "SELECT p.code, p.label, p.group_level, p.unit_level, p.needs_regional_approval,
@@ -49,6 +49,6 @@ pub fn load(db: &impl Db) -> Result<Catalog> {
                     .unwrap_or_default(),
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(Catalog::new(types, profiles, pairs))
 }

@@ -2,8 +2,8 @@
 //! register entries, and a different legal representative; pending until a regional
 //! operator decides them.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::params;
 
 use super::{CompanyId, Db, PersonId, Session, optional};
 use crate::catalog::{HeldType, Register};
@@ -73,7 +73,7 @@ pub fn pending(db: &impl Db, company: CompanyId) -> Result<Option<Change>> {
                 },
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(Some(c))
 }
 
@@ -85,10 +85,10 @@ pub fn request(
     legal_rep: Option<&NewLegalRep>,
     by: PersonId,
 ) -> Result<()> {
-    s.conn().execute(
+    let change: i64 = s.conn().query_row(
         "INSERT INTO company_change (company_id, legal_rep_cf, legal_rep_family_name,
              legal_rep_given_name, requested_by, requested_at, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending')",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending') RETURNING id",
         params![
             company,
             legal_rep.map(|r| &r.cf),
@@ -97,13 +97,14 @@ pub fn request(
             by,
             s.now()
         ],
+        |r| r.get(0),
     )?;
     super::company::insert_types(
         s,
         "INSERT INTO company_change_type (change_id, type, register_name, register_number,
              register_date)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        s.conn().last_insert_rowid(),
+        change,
         add_types,
     )
 }

@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Db, Store, audit};
@@ -98,38 +97,6 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT g.id || ' ' || g.profile FROM grants g JOIN unit u ON u.id = g.unit_id
          WHERE g.revoked_on IS NULL AND (u.removed_at IS NOT NULL OR u.company_id <> g.company_id)",
     ),
-    (
-        "unit whose key is not its name's (R15)",
-        "SELECT c.cf || ' ' || u.name FROM unit u JOIN company c ON c.id = u.company_id
-         WHERE lpt_name_key(u.name) IS NOT CASE WHEN instr(u.name_key, char(31)) > 0
-               THEN substr(u.name_key, 1, instr(u.name_key, char(31)) - 1) ELSE u.name_key END",
-    ),
-    (
-        "live units of one company that are one name (R15): rename one",
-        "SELECT c.cf || ' ' || u.name FROM unit u JOIN company c ON c.id = u.company_id
-         WHERE u.removed_at IS NULL AND instr(u.name_key, char(31)) > 0",
-    ),
-    (
-        "person whose search words are not their names' (issue 15)",
-        "SELECT p.cf FROM person p
-         WHERE lpt_search_words(p.family_name, p.given_name) IS NOT
-               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM person_word w
-                WHERE w.person_id = p.id)
-            OR EXISTS (SELECT 1 FROM person_word w WHERE w.person_id = p.id
-                       AND w.sort IS NOT lpt_search_sort(p.family_name, p.given_name, p.cf))",
-    ),
-    (
-        "company whose search words are not its name's and office's (issue 15)",
-        "SELECT c.cf FROM company c
-         WHERE lpt_search_words(c.name, c.office) IS NOT
-               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM company_word w
-                WHERE w.company_id = c.id)
-            OR lpt_search_words(c.name) IS NOT
-               (SELECT group_concat(w.word, ' ' ORDER BY w.word) FROM company_word w
-                WHERE w.company_id = c.id AND w.in_name = 1)
-            OR EXISTS (SELECT 1 FROM company_word w WHERE w.company_id = c.id
-                       AND w.sort IS NOT lpt_search_sort(c.name, c.cf))",
-    ),
 ];
 
 /// Every problem found: SQLite's integrity, foreign keys, the audit chain, the domain's
@@ -137,6 +104,34 @@ const INVARIANTS: &[(&str, &str)] = &[
 pub fn check(db: &impl Db) -> Result<Vec<Violation>> {
     let conn = db.conn();
     let mut v = Vec::new();
+    if conn.dialect() == super::Dialect::Sqlite {
+        sqlite_integrity(db, &mut v)?;
+    }
+    if let (_, Some(problem)) = audit::verify(db)? {
+        v.push(Violation {
+            check: "audit chain",
+            detail: problem,
+        });
+    }
+    for (name, sql) in INVARIANTS {
+        let mut st = conn.prepare(sql)?;
+        for r in st.query_map([], |r| r.get::<_, String>(0))? {
+            v.push(Violation {
+                check: name,
+                detail: r?,
+            });
+        }
+    }
+    super::check_keys::check(db, &mut v)?;
+    // The catalog must load and be consistent with itself.
+    super::catalog::load(db)?;
+    Ok(v)
+}
+
+/// SQLite's own checks: the file's structure, and the foreign keys (which bulk commands
+/// leave to this check; a server enforces them always).
+fn sqlite_integrity(db: &impl Db, v: &mut Vec<Violation>) -> Result<()> {
+    let conn = db.conn();
     let mut st = conn.prepare("PRAGMA integrity_check")?;
     for r in st.query_map([], |r| r.get::<_, String>(0))? {
         let r = r?;
@@ -160,24 +155,7 @@ pub fn check(db: &impl Db) -> Result<Vec<Violation>> {
             detail: r?,
         });
     }
-    if let (_, Some(problem)) = audit::verify(db)? {
-        v.push(Violation {
-            check: "audit chain",
-            detail: problem,
-        });
-    }
-    for (name, sql) in INVARIANTS {
-        let mut st = conn.prepare(sql)?;
-        for r in st.query_map([], |r| r.get::<_, String>(0))? {
-            v.push(Violation {
-                check: name,
-                detail: r?,
-            });
-        }
-    }
-    // The catalog must load and be consistent with itself.
-    super::catalog::load(db)?;
-    Ok(v)
+    Ok(())
 }
 
 /// Copies the database with SQLite's online backup into `file`, a new file with the
@@ -189,14 +167,17 @@ pub fn backup(store: &Store, file: &Path) -> Result<()> {
             file.display()
         );
     }
-    super::create_like(store.path(), file)?;
-    let mut dst =
-        Connection::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let Some(src) = store.conn.sqlite() else {
+        return super::copy::backup_from_server(store, file);
+    };
+    store.create_beside(file)?;
+    let mut dst = rusqlite::Connection::open(file)
+        .with_context(|| format!("cannot open {}", file.display()))?;
     {
         // One step: the whole copy reads one snapshot. In steps, SQLite restarts the
         // copy whenever another process writes, and a busy database never finishes.
         // In WAL mode this read does not block the writers.
-        let b = rusqlite::backup::Backup::new(&store.conn, &mut dst)?;
+        let b = rusqlite::backup::Backup::new(src, &mut dst)?;
         let done = b.step(-1).context("the online backup failed");
         if !matches!(done, Ok(rusqlite::backup::StepResult::Done)) {
             drop(b);

@@ -1,7 +1,7 @@
 //! Companies, their types and register entries, and their units.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::params;
 
 use super::{CompanyId, Db, PersonId, Session, UnitId, optional};
 pub use crate::catalog::{HeldType, Register};
@@ -47,7 +47,7 @@ const SELECT: &str = "SELECT id, cf, name, office, email, pec, phone, legal_rep_
         legal_rep_given_name, status, requested_by, registered_at, decided_by, decided_at, reject_reason
      FROM company";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Company> {
+fn row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Company> {
     Ok(Company {
         id: r.get(0)?,
         cf: r.get(1)?,
@@ -91,7 +91,7 @@ pub fn superseded(db: &impl Db, company: &Company) -> Result<Vec<Company>> {
     ))?;
     let v = st
         .query_map(params![company.cf, company.id], row)?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(v)
 }
 
@@ -109,7 +109,7 @@ pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
         ))?
         .query_map([], row)?
         .map(|c| c.map(|c| (c.id, (c, Vec::new(), Vec::new()))))
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     let mut st = db
         .conn()
         .prepare("SELECT company_id, type FROM company_type")?;
@@ -149,7 +149,7 @@ pub fn list(db: &impl Db, status: Option<&str>) -> Result<Vec<Company>> {
     ))?;
     let v = st
         .query_map([status], row)?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(v)
 }
 
@@ -172,16 +172,16 @@ pub struct Fields<'a> {
 }
 
 pub fn insert(s: &Session, cf: &str, f: &Fields<'_>, requested_by: PersonId) -> Result<CompanyId> {
-    s.conn().execute(
+    let id = CompanyId(s.conn().query_row(
         "INSERT INTO company (cf, name, office, email, pec, phone, legal_rep_cf, legal_rep_family_name,
              legal_rep_given_name, status, requested_by, registered_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'pending', ?10, ?11) RETURNING id",
         params![
             cf, f.data.name, f.data.office, f.data.email, f.data.pec, f.data.phone, f.legal_rep_cf, f.legal_rep_family_name,
             f.legal_rep_given_name, requested_by, s.now()
         ],
-    )?;
-    let id = CompanyId(s.conn().last_insert_rowid());
+        |r| r.get(0),
+    )?);
     super::search::index_company(s, id, cf, f.data.name, f.data.office)?;
     Ok(id)
 }
@@ -251,7 +251,7 @@ pub fn types(db: &impl Db, id: CompanyId) -> Result<Vec<HeldType>> {
                 },
             ))
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     v.sort_by_key(|(pos, _)| *pos);
     Ok(v.into_iter().map(|(_, t)| t).collect())
 }
@@ -301,14 +301,14 @@ pub fn units(db: &impl Db, id: CompanyId) -> Result<Vec<Unit>> {
                 created_at: r.get(2)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::store::db::Result<_>>()?;
     v.sort_by_key(|u| u.name.to_lowercase());
     Ok(v)
 }
 
 /// A live unit by name: the one so spelled, else the one whose key is the name's (R15).
 pub fn unit_by_name(db: &impl Db, id: CompanyId, name: &str) -> Result<Option<Unit>> {
-    let read = |r: &rusqlite::Row<'_>| {
+    let read = |r: &crate::store::Row<'_>| {
         Ok(Unit {
             id: r.get(0)?,
             name: r.get(1)?,
@@ -331,11 +331,12 @@ pub fn unit_by_name(db: &impl Db, id: CompanyId, name: &str) -> Result<Option<Un
 
 /// Adds a unit, with the key its name is compared by.
 pub fn add_unit(s: &Session, id: CompanyId, name: &str) -> Result<UnitId> {
-    s.conn().execute(
-        "INSERT INTO unit (company_id, name, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
+    Ok(UnitId(s.conn().query_row(
+        "INSERT INTO unit (company_id, name, name_key, created_at) VALUES (?1, ?2, ?3, ?4)
+         RETURNING id",
         params![id, name, crate::names::key(name), s.now()],
-    )?;
-    Ok(UnitId(s.conn().last_insert_rowid()))
+        |r| r.get(0),
+    )?))
 }
 
 pub fn rename_unit(s: &Session, unit: UnitId, name: &str) -> Result<()> {

@@ -1,7 +1,8 @@
 //! Grants (abilitazioni) and the work relationships they rest on.
 
+use crate::params;
+use crate::store::db::OptionalExtension;
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
 use super::{CompanyId, Db, GrantId, PersonId, RelationshipId, Session, UnitId};
 
@@ -87,7 +88,7 @@ const SELECT: &str =
      LEFT JOIN person cb ON cb.id = g.confirmed_by
      LEFT JOIN person rb ON rb.id = g.revoked_by";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
+fn row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Grant> {
     Ok(Grant {
         id: r.get(0)?,
         person_id: r.get(1)?,
@@ -120,11 +121,13 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Grant> {
     })
 }
 
-fn query(db: &impl Db, filter: &str, p: impl rusqlite::Params) -> Result<Vec<Grant>> {
+fn query(db: &impl Db, filter: &str, p: impl crate::store::db::Params) -> Result<Vec<Grant>> {
     let mut st = db
         .conn()
         .prepare_cached(&format!("{SELECT} WHERE {filter}"))?;
-    let v = st.query_map(p, row)?.collect::<rusqlite::Result<_>>()?;
+    let v = st
+        .query_map(p, row)?
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(v)
 }
 
@@ -250,27 +253,30 @@ pub struct NewGrant<'a> {
 }
 
 pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
-    s.with(
+    let id = s.with(
         "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
              granted_by, data_processing_authorised, approved_at, approved_by, granted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
         |st| {
-            st.execute(params![
-                g.person,
-                g.company,
-                g.profile,
-                g.unit,
-                g.relationship,
-                g.granted_on,
-                g.granted_by,
-                g.data_processing_authorised,
-                g.approved.map(|a| a.0),
-                g.approved.map(|a| a.1),
-                s.recorded(g.granted_on)
-            ])
+            st.query_row(
+                params![
+                    g.person,
+                    g.company,
+                    g.profile,
+                    g.unit,
+                    g.relationship,
+                    g.granted_on,
+                    g.granted_by,
+                    g.data_processing_authorised,
+                    g.approved.map(|a| a.0),
+                    g.approved.map(|a| a.1),
+                    s.recorded(g.granted_on)
+                ],
+                |r| r.get(0),
+            )
         },
     )?;
-    Ok(GrantId(s.conn().last_insert_rowid()))
+    Ok(GrantId(id))
 }
 
 pub fn revoke(s: &Session, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
@@ -319,7 +325,7 @@ pub fn live_one(
 ) -> Result<Option<Live>> {
     db.with(
         "SELECT id, granted_on, approved_at IS NOT NULL, disable_requested_at IS NOT NULL FROM grants
-         WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND ifnull(unit_id, 0) = ifnull(?4, 0)
+         WHERE person_id = ?1 AND company_id = ?2 AND profile = ?3 AND coalesce(unit_id, 0) = coalesce(?4, 0)
            AND revoked_on IS NULL",
         |st| {
             st.query_row(params![person, company, profile, unit], |r| {

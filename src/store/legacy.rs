@@ -1,8 +1,9 @@
 //! Legacy username/password accounts (R13): foreign users' accounts kept with their
 //! credentials, and accounts to correct kept until a regional operator completes them.
 
+use crate::params;
+use crate::store::db::OptionalExtension;
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
 use super::{Db, Session};
 
@@ -48,7 +49,7 @@ pub fn pend(s: &Session, a: &NewAccount<'_>, cf: &str, reason: &str) -> Result<b
          ON CONFLICT (username) DO UPDATE SET cf = ?2, family_name = ?3, given_name = ?4,
              email = ?5, country = ?6, reason = ?7, listed_at = ?8, listed_by = ?9
          WHERE completed_at IS NULL AND (cf, family_name, given_name, email, country, reason)
-             IS NOT (?2, ?3, ?4, ?5, ?6, ?7)",
+             IS DISTINCT FROM (?2, ?3, ?4, ?5, ?6, ?7)",
         params![
             a.username,
             cf,
@@ -79,7 +80,7 @@ pub struct Pending {
     pub completed_at: Option<String>,
 }
 
-fn pending_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Pending> {
+fn pending_row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Pending> {
     Ok(Pending {
         username: r.get(0)?,
         cf: r.get(1)?,

@@ -4,8 +4,9 @@
 //! it (never `$USER` or `$LOGNAME`, which the caller sets); a database server's
 //! authenticated role would stand in for it here.
 
+use crate::params;
+use crate::store::db::OptionalExtension;
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Db, Session};
@@ -37,6 +38,29 @@ impl Login {
             host: host(),
             namespaced: namespaced(),
         }
+    }
+
+    /// The login a database server authenticated (its `session_user`). Debug builds honour
+    /// `LPT_TEST_LOGIN` here too, for the same tests on both back ends.
+    pub fn of_server(session_user: String) -> Login {
+        #[cfg(debug_assertions)]
+        if let Some(name) = std::env::var_os("LPT_TEST_LOGIN") {
+            return Login {
+                name: name.to_string_lossy().into_owned(),
+                host: host(),
+                namespaced: false,
+            };
+        }
+        Login {
+            name: session_user,
+            host: host(),
+            namespaced: false,
+        }
+    }
+
+    /// The operating-system account's name (a server's default role).
+    pub fn os_name() -> Option<String> {
+        Some(os_account()).filter(|n| !n.is_empty())
     }
 }
 
@@ -128,7 +152,7 @@ pub struct Binding {
     pub bound_by: Option<String>,
 }
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Binding> {
+fn row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Binding> {
     Ok(Binding {
         login: r.get(0)?,
         cf: r.get(1)?,
@@ -152,7 +176,7 @@ pub fn each(db: &impl Db, mut f: impl FnMut(Binding) -> Result<()>) -> Result<()
         .prepare("SELECT name, cf, bound_at, bound_by FROM login ORDER BY name")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        f(row(r)?)?;
+        f(row(&r)?)?;
     }
     Ok(())
 }

@@ -8,7 +8,10 @@ pub mod audit;
 pub mod catalog;
 pub mod change;
 pub mod check;
+mod check_keys;
 pub mod company;
+pub mod copy;
+pub mod db;
 pub mod grant;
 pub mod legacy;
 pub mod login;
@@ -20,12 +23,14 @@ pub mod replayed;
 pub mod report;
 pub mod review;
 pub mod search;
+mod server;
 mod session;
+mod tls;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use rusqlite::Connection;
+pub use db::{Conn, Dialect, Row, Stmt};
 
 pub use open::{SCHEMA_VERSION, create_like, create_private_file, default_path};
 pub use session::{Bound, Session};
@@ -39,57 +44,140 @@ macro_rules! id_type {
                 self.0.to_sql()
             }
         }
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-                i64::column_result(v).map($name)
+        impl db::Param for $name {
+            fn sqlite(&self) -> &dyn rusqlite::ToSql { self }
+            fn value(&self) -> db::Value<'_> { db::Value::Int(self.0) }
+        }
+        impl db::Col for $name {
+            fn sqlite(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Self> {
+                r.get(i).map($name)
+            }
+            fn from_value(v: db::Value<'_>) -> db::Result<Self> {
+                <i64 as db::Col>::from_value(v).map($name)
             }
         }
     )*};
 }
 id_type!(PersonId, CompanyId, UnitId, GrantId, RelationshipId);
 
+/// Where a registry is: an SQLite file, or a database on a PostgreSQL server (`--db
+/// postgresql://…`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Server(String),
+}
+
+impl Location {
+    /// `--db` as given: a `postgresql:` URL names a server, anything else a file.
+    pub fn parse(db: &std::ffi::OsStr) -> Location {
+        match db.to_str() {
+            Some(s) if server::is_url(s) => Location::Server(s.to_string()),
+            _ => Location::File(PathBuf::from(db)),
+        }
+    }
+
+    /// As shown to the user (a server's URL without its password).
+    pub fn shown(&self) -> String {
+        match self {
+            Location::File(p) => p.display().to_string(),
+            Location::Server(u) => server::shown(u),
+        }
+    }
+}
+
 /// An open database: reads go straight to it; every change goes through a [`Session`].
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    at: Location,
     /// Who is at the keyboard (R10), decided once when the store opens.
     login: login::Login,
 }
 
 impl Store {
     /// Opens an existing database and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Store> {
+    pub fn open(at: &Location) -> Result<Store> {
+        match at {
+            Location::File(path) => Ok(Store {
+                conn: Conn::Sqlite(open::open(path)?),
+                at: at.clone(),
+                login: login::Login::of_process(),
+            }),
+            Location::Server(url) => Store::on_server(server::open(url)?, at),
+        }
+    }
+
+    /// Creates a new database (`lpt init`): a file readable by its owner only, or lpt's
+    /// schema in an empty server database; refuses an initialised one.
+    pub fn create(at: &Location) -> Result<Store> {
+        match at {
+            Location::File(path) => Ok(Store {
+                conn: Conn::Sqlite(open::create(path)?),
+                at: at.clone(),
+                login: login::Login::of_process(),
+            }),
+            Location::Server(url) => Store::on_server(server::create(url)?, at),
+        }
+    }
+
+    fn on_server(conn: Conn, at: &Location) -> Result<Store> {
+        let login = login::Login::of_server(server::session_user(&conn)?);
         Ok(Store {
-            conn: open::open(path)?,
-            path: path.to_path_buf(),
-            login: login::Login::of_process(),
+            conn,
+            at: at.clone(),
+            login,
         })
     }
 
-    /// Creates a new database file readable by its owner only (`lpt init`); refuses an
-    /// initialised one.
-    pub fn create(path: &Path) -> Result<Store> {
-        Ok(Store {
-            conn: open::create(path)?,
-            path: path.to_path_buf(),
-            login: login::Login::of_process(),
-        })
-    }
-
-    /// A second, read-only handle on the same file, for lookups on another thread (see
+    /// A second, read-only handle on the same database, for lookups on another thread (see
     /// the registry import): opened while this one holds the write lock, it reads the
-    /// snapshot that the write transaction started from. Its page cache holds `cache_kib`
-    /// KiB.
+    /// state that the write transaction started from. Its page cache holds `cache_kib`
+    /// KiB (SQLite).
     pub fn reader(&self, cache_kib: u32) -> Result<Store> {
+        let conn = match &self.at {
+            Location::File(path) => Conn::Sqlite(open::open_reader(path, cache_kib)?),
+            Location::Server(url) => {
+                // Writers queue on lpt's lock, which this process holds: nothing commits
+                // until it does, so a snapshot taken now is the state the writer began at.
+                let c = server::connect(url)?;
+                c.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+                c
+            }
+        };
         Ok(Store {
-            conn: open::open_reader(&self.path, cache_kib)?,
-            path: self.path.clone(),
+            conn,
+            at: self.at.clone(),
             login: self.login.clone(),
         })
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// Where the database is.
+    pub fn location(&self) -> &Location {
+        &self.at
+    }
+
+    /// Creates a new file for what lpt writes out of the database (a backup, an export, a
+    /// checkpoint): with the database file's own mode and group, or owner-only beside a
+    /// server.
+    pub fn create_beside(&self, path: &Path) -> Result<()> {
+        match &self.at {
+            Location::File(db) => create_like(db, path),
+            Location::Server(_) => create_private_file(path),
+        }
+    }
+
+    /// The server's clock (R8) on PostgreSQL; on a file, the clock main read.
+    pub fn clock(&self, read: &crate::dates::Clock) -> Result<crate::dates::Clock> {
+        match &self.conn {
+            Conn::Sqlite(_) => Ok(*read),
+            Conn::Pg(_) => {
+                #[cfg(debug_assertions)]
+                if std::env::var_os("LPT_TEST_NOW").is_some() {
+                    return Ok(*read);
+                }
+                Ok(crate::dates::Clock::at(server::now(&self.conn)?))
+            }
+        }
     }
 
     /// The login at the keyboard (R10): who enters whatever this process changes.
@@ -100,7 +188,10 @@ impl Store {
     /// Whether this login's account owns the database file (a database from before
     /// logins is first bound by its owner, see `ops::login`).
     pub fn owned_by_login(&self) -> bool {
-        open::owned_by_me(&self.path)
+        match &self.at {
+            Location::File(path) => open::owned_by_me(path),
+            Location::Server(_) => false,
+        }
     }
 
     /// Settings for one bulk command. A larger page cache: 48 MiB is as fast as 64 MiB here
@@ -111,6 +202,9 @@ impl Store {
     /// so SQLite's own foreign-key probes would repeat those lookups (~12% of an import);
     /// `db check` still runs foreign_key_check over the whole database.
     pub fn for_bulk(&self) -> Result<()> {
+        if self.conn.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         self.conn.execute_batch(
             "PRAGMA cache_size = -49152; PRAGMA mmap_size = 0; PRAGMA foreign_keys = OFF;",
         )?;
@@ -121,6 +215,9 @@ impl Store {
     /// instead of mapped, so that memory stays constant however long the list (mapped pages
     /// a scan touches count as the process's own).
     pub fn for_long_reads(&self) -> Result<()> {
+        if self.conn.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         self.conn.execute_batch("PRAGMA mmap_size = 0;")?;
         Ok(())
     }
@@ -131,17 +228,17 @@ impl Store {
     }
 }
 
-/// Where the store's statements come from. A [`Store`] prepares them through rusqlite's
-/// statement cache; a [`Session`] and a [`Held`] hold them for their whole life, since each
-/// trip through the cache costs some 0.2 µs (hashing the SQL text, LRU bookkeeping): about
-/// 4% of a bulk import (BENCHMARKS.md).
+/// Where the store's statements come from. A [`Store`] prepares them through the
+/// connection's statement cache; a [`Session`] and a [`Held`] hold them for their whole
+/// life, since each trip through SQLite's cache costs some 0.2 µs (hashing the SQL text,
+/// LRU bookkeeping): about 4% of a bulk import (BENCHMARKS.md).
 pub trait Db {
-    fn conn(&self) -> &Connection;
+    fn conn(&self) -> &Conn;
     /// Runs `f` on the statement prepared from `sql`: by default, through the cache.
     fn with<T>(
         &self,
         sql: &'static str,
-        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+        f: impl FnOnce(&mut Stmt<'_, '_>) -> db::Result<T>,
     ) -> Result<T> {
         let mut st = self.conn().prepare_cached(sql)?;
         Ok(f(&mut st)?)
@@ -149,20 +246,21 @@ pub trait Db {
 }
 
 impl Db for Store {
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Conn {
         &self.conn
     }
 }
 
 /// Statements prepared on first use and held until dropped, found by the address of their
-/// SQL text: one pointer comparison per statement in use, against hashing the text.
+/// SQL text: one pointer comparison per statement in use, against hashing the text. (On
+/// PostgreSQL the connection itself keeps every statement it prepared.)
 pub struct Held<'c> {
-    conn: &'c Connection,
+    conn: &'c Conn,
     stmts: std::cell::RefCell<Vec<(&'static str, rusqlite::Statement<'c>)>>,
 }
 
 impl<'c> Held<'c> {
-    fn new(conn: &'c Connection) -> Self {
+    fn new(conn: &'c Conn) -> Self {
         Held {
             conn,
             stmts: Default::default(),
@@ -176,31 +274,35 @@ impl<'c> Held<'c> {
 }
 
 impl Db for Held<'_> {
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Conn {
         self.conn
     }
     fn with<T>(
         &self,
         sql: &'static str,
-        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+        f: impl FnOnce(&mut Stmt<'_, '_>) -> db::Result<T>,
     ) -> Result<T> {
+        let Conn::Sqlite(conn) = self.conn else {
+            let mut st = self.conn.prepare_cached(sql)?;
+            return Ok(f(&mut st)?);
+        };
         let mut stmts = self.stmts.borrow_mut();
         let i = match stmts.iter().position(|(s, _)| std::ptr::eq(*s, sql)) {
             Some(i) => i,
             None => {
-                stmts.push((sql, self.conn.prepare(sql)?));
+                stmts.push((sql, conn.prepare(sql)?));
                 stmts.len() - 1
             }
         };
-        Ok(f(&mut stmts[i].1)?)
+        Ok(f(&mut Stmt::SqliteRef(&mut stmts[i].1))?)
     }
 }
 
 /// Reads `Option<T>` from a query that returns at most one row.
-pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+pub(crate) fn optional<T>(r: db::Result<T>) -> Result<Option<T>> {
     match r {
         Ok(v) => Ok(Some(v)),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(db::Error::NoRows) => Ok(None),
         Err(e) => Err(e.into()),
     }
 }

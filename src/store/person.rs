@@ -1,7 +1,8 @@
 //! Persons and regional operators.
 
+use crate::params;
+use crate::store::db::OptionalExtension;
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
 use super::{Db, PersonId, Session};
 
@@ -52,7 +53,7 @@ macro_rules! select {
     };
 }
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+fn row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         cf: r.get(1)?,
@@ -82,10 +83,10 @@ pub fn by_id(db: &impl Db, id: PersonId) -> Result<Person> {
 pub fn with_codes(db: &impl Db, codes: &[String]) -> Result<Vec<Person>> {
     let marks = vec!["?"; codes.len()].join(", ");
     let sql = format!("{} WHERE p.cf IN ({marks})", select!(""));
-    let mut st = db.conn().prepare_cached(&sql)?;
+    let mut st = db.conn().prepare(&sql)?;
     let found = st
-        .query_map(rusqlite::params_from_iter(codes), row)?
-        .collect::<rusqlite::Result<_>>()?;
+        .query_map(codes, row)?
+        .collect::<crate::store::db::Result<_>>()?;
     Ok(found)
 }
 
@@ -118,12 +119,12 @@ pub struct NewPerson<'a> {
 }
 
 pub fn insert(s: &Session, p: &NewPerson<'_>) -> Result<PersonId> {
-    s.conn().prepare_cached(
+    let id: i64 = s.conn().prepare_cached(
         "INSERT INTO person (cf, family_name, given_name, email, via, first_access_on, registered_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
     )?
-    .execute(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, s.now()])?;
-    let id = PersonId(s.conn().last_insert_rowid());
+    .query_row(params![p.cf, p.family_name, p.given_name, p.email, p.via, p.first_access_on, s.now()], |r| r.get(0))?;
+    let id = PersonId(id);
     super::search::index_person(s, id, p.cf, p.family_name, p.given_name)?;
     Ok(id)
 }

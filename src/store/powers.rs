@@ -2,8 +2,8 @@
 //! representative's grant and the administrator grants, live and approved, whose
 //! relationship has not ended.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::params;
 
 use super::{CompanyId, Db, PersonId, UnitId};
 use crate::catalog::LEGAL_REP;

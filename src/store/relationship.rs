@@ -1,8 +1,8 @@
 //! Work relationships: a person working for a company from a start day to an optional end
 //! day (R8). Every grant rests on one.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::params;
 
 use super::{CompanyId, Db, PersonId, RelationshipId, Session};
 
@@ -48,12 +48,11 @@ pub fn start(
     company: CompanyId,
     on: &str,
 ) -> Result<RelationshipId> {
-    s.with(
+    Ok(RelationshipId(s.with(
         "INSERT INTO relationship (person_id, company_id, started_on, started_at)
-         VALUES (?1, ?2, ?3, ?4)",
-        |st| st.execute(params![person, company, on, s.recorded(on)]),
-    )?;
-    Ok(RelationshipId(s.conn().last_insert_rowid()))
+         VALUES (?1, ?2, ?3, ?4) RETURNING id",
+        |st| st.query_row(params![person, company, on, s.recorded(on)], |r| r.get(0)),
+    )?))
 }
 
 /// Ends a relationship on `on` and marks its grants with the end day and the instant it

@@ -2,8 +2,8 @@
 //! due for review (R12), and the registry export's rows. Each row goes to a callback as it
 //! is read, so no report holds a large result in memory.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::params;
 use serde::Serialize;
 
 use super::{Db, UnitId};
@@ -177,8 +177,8 @@ pub fn due_for_review(
          LEFT JOIN role_change rc ON rc.id = (
              SELECT max(r.id) FROM role_change r
              WHERE r.person_id = g.person_id AND r.company_id = g.company_id
-               AND r.recorded_at > ifnull(g.confirmed_at, '')
-               AND r.recorded_at >= ifnull(g.granted_at, ''))
+               AND r.recorded_at > coalesce(g.confirmed_at, '')
+               AND r.recorded_at >= coalesce(g.granted_at, ''))
          WHERE g.revoked_on IS NULL AND g.approved_at IS NOT NULL
            AND (rc.id IS NOT NULL OR g.confirmed_on IS NULL OR g.confirmed_on < ?1
                 OR NOT EXISTS (SELECT 1 FROM company_type ct JOIN catalog_profile_type pt

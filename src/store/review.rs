@@ -1,8 +1,9 @@
 //! What the reviews of access keep (R7, R12): requests to the Region to disable a grant,
 //! and the changes of role or duties that put a person's grants up for review.
 
+use crate::params;
+use crate::store::db::OptionalExtension;
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
 use super::{CompanyId, Db, GrantId, PersonId, Session};
 

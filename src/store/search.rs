@@ -2,15 +2,15 @@
 //! every name, read by one range of the `word` index per query word. What a word is and how
 //! results rank is `crate::search`'s.
 
+use crate::params;
 use anyhow::Result;
-use rusqlite::{Connection, params};
 
 use super::{CompanyId, Db, PersonId, Session};
 use crate::search::{self, Hit, Ranking};
 
 /// `lpt_search_words(text, …)`: the words of the texts joined by one space (NULL when there
 /// is none); `lpt_search_sort(text, …)`: the sort key. For migration 0011 and `db check`.
-pub(super) fn functions(conn: &Connection) -> Result<()> {
+pub(super) fn functions(conn: &rusqlite::Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
     let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
     fn texts(ctx: &rusqlite::functions::Context<'_>) -> rusqlite::Result<Vec<String>> {
@@ -105,7 +105,7 @@ pub fn find_persons(db: &impl Db, terms: &[String], ranking: &mut Ranking) -> Re
                 exact: r.get(1)?,
                 in_name: true,
             };
-            ranking.add(r.get(0)?, r.get_ref(2)?.as_str()?, hit);
+            ranking.add(r.get(0)?, r.str(2)?, hit);
         }
     }
     Ok(())
@@ -126,7 +126,7 @@ pub fn find_companies(db: &impl Db, terms: &[String], ranking: &mut Ranking) -> 
                 exact: r.get(1)?,
                 in_name: r.get(2)?,
             };
-            ranking.add(r.get(0)?, r.get_ref(3)?.as_str()?, hit);
+            ranking.add(r.get(0)?, r.str(3)?, hit);
         }
     }
     Ok(())

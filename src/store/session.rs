@@ -6,14 +6,14 @@
 
 use std::cell::Cell;
 
+use crate::store::Conn;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::audit::{self, Entry, Head, Stamp};
 use super::login::{self, Login};
 use super::person::{self, Person};
-use super::{Db, Held, Store};
+use super::{Db, Dialect, Held, Store};
 use crate::dates::Clock;
 
 pub struct Session<'c> {
@@ -47,7 +47,25 @@ impl Store {
     /// Begins a write session on behalf of `actor_cf` (None: a read's trace without
     /// `--as`), entered by the process's login, at the instant `clock` read.
     pub fn begin(&self, actor_cf: Option<&str>, clock: &Clock) -> Result<Session<'_>> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match self.conn.dialect() {
+            Dialect::Sqlite => self.conn.execute_batch("BEGIN IMMEDIATE")?,
+            Dialect::Postgres => {
+                super::server::writable(&self.conn)?;
+                self.conn.execute_batch("BEGIN")?;
+                if let Err(e) = super::server::lock(&self.conn) {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(e);
+                }
+            }
+        }
+        // On a server, the instant is the server's, read once the lock is held (R8).
+        let clock = &match self.clock(clock) {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        };
         let facts = (|| -> Result<_> {
             let actor = match actor_cf {
                 Some(cf) => person::by_cf(self, cf)?,
@@ -110,8 +128,8 @@ impl Session<'_> {
     /// operation that sets it says so in its event.
     pub fn set_historical(&self) -> Result<()> {
         let next: (i64, i64) = self.with(
-            "SELECT (SELECT ifnull(max(id), 0) + 1 FROM grants),
-                    (SELECT ifnull(max(id), 0) + 1 FROM relationship)",
+            "SELECT (SELECT coalesce(max(id), 0) + 1 FROM grants),
+                    (SELECT coalesce(max(id), 0) + 1 FROM relationship)",
             |st| st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))),
         )?;
         self.historical.set(Some(next));
@@ -184,13 +202,13 @@ impl Session<'_> {
 }
 
 impl Db for Session<'_> {
-    fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Conn {
         self.held.conn
     }
     fn with<T>(
         &self,
         sql: &'static str,
-        f: impl FnOnce(&mut rusqlite::Statement<'_>) -> rusqlite::Result<T>,
+        f: impl FnOnce(&mut crate::store::Stmt<'_, '_>) -> crate::store::db::Result<T>,
     ) -> Result<T> {
         self.held.with(sql, f)
     }

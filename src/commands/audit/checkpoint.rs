@@ -91,7 +91,7 @@ pub fn checkpoint(ctx: &Ctx, a: CheckpointArgs) -> Result<Exit> {
     let note_text = current(&store)?.sign(&key)?;
     // A new file, with the database's own mode and group (R10); never an existing one.
     if let Some(p) = &a.output {
-        crate::store::create_like(store.path(), p)?;
+        store.create_beside(p)?;
     }
     let mut out = crate::output::sink(a.output.as_deref())?;
     out.write_all(note_text.as_bytes())?;

@@ -109,7 +109,7 @@ fn export(
     let allowed_units = ops::registry::export_scope(&s, company.as_ref(), unit.as_ref())?;
     // A new file, with the database's own mode and group (R10); never an existing one.
     if let Some(p) = &output {
-        crate::store::create_like(store.path(), p)?;
+        store.create_beside(p)?;
     }
     let out = crate::output::sink(output.as_deref())?;
     let mut count = 0u64;

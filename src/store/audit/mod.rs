@@ -2,8 +2,10 @@
 //! Events are appended by the write session only ([`super::Session::record`]); what each one
 //! says is defined in `src/ops/events.rs`.
 
+use crate::params;
+use crate::store::Conn;
+use crate::store::db::{OptionalExtension, Param};
 use anyhow::Result;
-use rusqlite::{Connection, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -119,7 +121,7 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
-fn head(conn: &Connection) -> Result<(i64, String)> {
+fn head(conn: &Conn) -> Result<(i64, String)> {
     let mut st = conn.prepare_cached("SELECT last_id, hash FROM audit_head WHERE one = 1")?;
     Ok(optional(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))?
         .unwrap_or((0, GENESIS.to_string())))
@@ -184,7 +186,7 @@ pub(super) fn append(db: &impl Db, cache: &Head, who: &Stamp<'_>, e: Entry<'_>) 
 }
 
 /// Writes the head row if events were appended since the last flush.
-pub(super) fn flush(conn: &Connection, cache: &Head) -> Result<()> {
+pub(super) fn flush(conn: &Conn, cache: &Head) -> Result<()> {
     let mut cached = cache.0.borrow_mut();
     if let Some((id, h, dirty @ true)) = cached.as_mut() {
         conn.prepare_cached(
@@ -197,7 +199,7 @@ pub(super) fn flush(conn: &Connection, cache: &Head) -> Result<()> {
     Ok(())
 }
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+fn row(r: &crate::store::Row<'_>) -> crate::store::db::Result<Row> {
     let hashed: String = r.get(6)?;
     let commitment: Option<String> = r.get(12)?;
     let kept: Option<(String, String)> = match (r.get(13)?, r.get(14)?) {
@@ -250,7 +252,7 @@ pub fn each(
     let mut st = db.conn().prepare(&sql)?;
     let mut rows = st.query(params![company, person, since])?;
     while let Some(r) = rows.next()? {
-        each(row(r)?)?;
+        each(row(&r)?)?;
     }
     Ok(())
 }
@@ -267,7 +269,7 @@ pub fn each_about(
     ))?;
     let mut rows = st.query([person])?;
     while let Some(r) = rows.next()? {
-        each(row(r)?)?;
+        each(row(&r)?)?;
     }
     Ok(())
 }
@@ -296,7 +298,7 @@ pub fn recorded_head(db: &impl Db) -> Result<(i64, String)> {
 /// The stored hash of event `id`, if there is one.
 pub fn hash_of(db: &impl Db, id: i64) -> Result<Option<String>> {
     db.with("SELECT hash FROM audit_event WHERE id = ?1", |st| {
-        rusqlite::OptionalExtension::optional(st.query_row([id], |r| r.get(0)))
+        st.query_row([id], |r| r.get(0)).optional()
     })
 }
 
@@ -306,12 +308,18 @@ pub fn each_of(
     actions: &[&str],
     mut each: impl FnMut(Row) -> Result<()>,
 ) -> Result<()> {
-    let sql =
-        format!("SELECT {COLUMNS} WHERE action IN (SELECT value FROM json_each(?1)) ORDER BY id");
+    let marks = vec!["?"; actions.len().max(1)].join(", ");
+    let sql = format!("SELECT {COLUMNS} WHERE action IN ({marks}) ORDER BY id");
     let mut st = db.conn().prepare(&sql)?;
-    let mut rows = st.query([serde_json::to_string(actions)?])?;
+    let none = [""];
+    let actions = if actions.is_empty() {
+        &none[..]
+    } else {
+        actions
+    };
+    let mut rows = st.query(actions.iter().map(|a| a as &dyn Param).collect::<Vec<_>>())?;
     while let Some(r) = rows.next()? {
-        each(row(r)?)?;
+        each(row(&r)?)?;
     }
     Ok(())
 }

@@ -16,7 +16,7 @@ pub fn verify(db: &impl Db) -> Result<(u64, Option<String>)> {
     // Since logins every event names its login; none after the first one may lack it.
     let mut logins_since: Option<i64> = None;
     while let Some(r) = rows.next()? {
-        let e = row(r)?;
+        let e = row(&r)?;
         count += 1;
         let entered = match (&e.login, &e.login_cf, &e.host) {
             (Some(l), cf, Some(h)) => Some((l.as_str(), cf.as_deref(), h.as_str())),
