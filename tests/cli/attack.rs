@@ -48,6 +48,7 @@ fn db_check_fails(env: &Env) -> bool {
 /// put back, and `db check` finds nothing.
 #[test]
 fn a_rearmed_upgrade_gives_a_stranger_the_legal_representatives_grant_unseen() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let stranger = env.register(3, "Neri", "Franco");
@@ -77,6 +78,7 @@ fn a_rearmed_upgrade_gives_a_stranger_the_legal_representatives_grant_unseen() {
 /// representative their grant back (reinstatement restores nothing), unseen by db check.
 #[test]
 fn a_rearmed_upgrade_restores_a_reinstated_legal_representatives_power_unseen() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let rep = env.register(2, "Verdi", "Giuseppe");
@@ -105,6 +107,7 @@ fn a_rearmed_upgrade_restores_a_reinstated_legal_representatives_power_unseen() 
 /// Region signed something other than what was requested, and the evidence is gone.
 #[test]
 fn approve_change_applies_an_edited_request_and_the_edit_vanishes() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let named = env.register(3, "Neri", "Franco");
@@ -294,6 +297,7 @@ fn an_acute_accent_for_the_apostrophe_evades_the_same_names_check() {
 /// `legacy-complete` then registers a person under the edited names with a consistent trail.
 #[test]
 fn an_edit_of_the_legacy_to_correct_list_is_found_by_db_check() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let file = env.path("legacy.csv");
     std::fs::write(

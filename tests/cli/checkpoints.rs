@@ -109,6 +109,7 @@ fn rechain(env: &Env) {
 
 #[test]
 fn a_checkpoint_verifies_and_keeps_verifying_as_the_log_grows() {
+    crate::skip_on_pg!("checks the file's mode");
     let (env, key, cp) = checkpointed();
     let text = std::fs::read_to_string(&cp).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -152,6 +153,7 @@ fn a_checkpoint_verifies_and_keeps_verifying_as_the_log_grows() {
 
 #[test]
 fn an_edited_and_rechained_history_fails() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, key, cp) = checkpointed();
     env.sql()
         .execute(
@@ -167,6 +169,7 @@ fn an_edited_and_rechained_history_fails() {
 
 #[test]
 fn a_truncated_log_with_its_head_moved_fails() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, key, cp) = checkpointed();
     env.sql()
         .execute_batch(
@@ -190,6 +193,7 @@ fn a_truncated_log_with_its_head_moved_fails() {
 
 #[test]
 fn a_fork_from_an_older_backup_fails() {
+    crate::skip_on_pg!("looks at WAL files");
     let env = Env::new();
     env.register(1, "Verdi", "Luigia");
     let backup = env.path("old.db");
@@ -249,6 +253,7 @@ fn a_checkpoint_of_another_database_or_altered_or_by_another_key_fails() {
 
 #[test]
 fn several_checkpoints_bound_where_the_rewrite_lies() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, key, cp1) = checkpointed();
     for n in 5..=8 {
         env.register(n, "Neri", "Carla");

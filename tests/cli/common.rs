@@ -1,6 +1,14 @@
 //! The test environment: a fresh database in a temporary directory, the real `lpt` binary
 //! with a scrubbed environment, valid codes on demand, and a logical snapshot of the
 //! database to show that a refusal changed nothing.
+//!
+//! Two back ends (issue 14). By default each `Env` is an SQLite file `lpt.db` in its
+//! temporary directory. When `LPT_TEST_PG` names the socket directory of a PostgreSQL
+//! cluster (`scripts/pg-cluster start DIR` prints it; the test process's own OS account
+//! must be a superuser role there), each `Env` creates its own database `lpt_t_…` on that
+//! cluster, every command gets `LPT_DB=postgresql:///lpt_t_…?host=DIR`, and the database is
+//! dropped with the `Env`. A test that needs the SQLite file itself (`Env::sql`, `env.db` as
+//! a path, fixtures, file modes, WAL files) starts with `crate::skip_on_pg!("why")`.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -35,9 +43,103 @@ pub fn company(n: u32) -> String {
     lpt::cf::build_numeric(1_000_000 + n, 1)
 }
 
+/// The PostgreSQL cluster the suite runs on: `LPT_TEST_PG`, its socket directory.
+pub fn pg_socket() -> Option<String> {
+    std::env::var("LPT_TEST_PG").ok().filter(|s| !s.is_empty())
+}
+
+/// Whether this run is the PostgreSQL one.
+pub fn on_pg() -> bool {
+    pg_socket().is_some()
+}
+
+/// At the top of a test that only has a meaning on SQLite (the file, its modes, a fixture,
+/// a rusqlite connection): on PostgreSQL it returns at once, saying why on stderr.
+#[macro_export]
+macro_rules! skip_on_pg {
+    ($why:expr) => {
+        if $crate::common::on_pg() {
+            eprintln!("skipped on PostgreSQL (SQLite only): {}", $why);
+            return;
+        }
+    };
+}
+
+/// A client of the cluster of `LPT_TEST_PG`, connected to `dbname` over its socket.
+pub fn pg_client(dbname: &str) -> postgres::Client {
+    let socket = pg_socket().expect("LPT_TEST_PG is set");
+    let mut config = postgres::Config::new();
+    config.host(&socket).dbname(dbname);
+    if let Ok(user) = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")) {
+        config.user(&user);
+    }
+    config
+        .connect(postgres::NoTls)
+        .unwrap_or_else(|e| panic!("cannot connect to PostgreSQL in {socket} (LPT_TEST_PG): {e}"))
+}
+
+/// A PostgreSQL error with the server's message (its Display says only "db error").
+pub fn pg_error(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(d) => format!("{}: {}", d.code().code(), d.message()),
+        None => e.to_string(),
+    }
+}
+
+/// A database of its own on the cluster of `LPT_TEST_PG`, dropped with it.
+pub struct PgDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl PgDb {
+    fn create() -> PgDb {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let name = format!(
+            "lpt_t_{}_{}_{nanos:x}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        // Locale C, as lpt's PostgreSQL schema expects (sql/pg/0001_schema.sql).
+        pg_client("postgres")
+            .batch_execute(&format!(
+                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
+            ))
+            .unwrap_or_else(|e| panic!("cannot create the test database {name}: {}", pg_error(&e)));
+        let url = format!(
+            "postgresql:///{name}?host={}",
+            pg_socket().expect("LPT_TEST_PG is set")
+        );
+        PgDb { name, url }
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        // Best effort: a failing test must not hide its own message behind this one.
+        let Ok(mut c) = std::panic::catch_unwind(|| pg_client("postgres")) else {
+            return;
+        };
+        if let Err(e) = c.batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        )) {
+            eprintln!("could not drop the test database {}: {e}", self.name);
+        }
+    }
+}
+
 pub struct Env {
     pub dir: TempDir,
+    /// The SQLite file; on PostgreSQL a path where no database is (use [`Env::db_url`]).
     pub db: PathBuf,
+    /// The test's own database on PostgreSQL (`LPT_TEST_PG`), None on SQLite.
+    pub pg: Option<PgDb>,
     /// The instant every command's clock reads (`LPT_TEST_NOW`, honoured by debug builds
     /// only); the real clock when unset.
     now: std::cell::RefCell<Option<String>>,
@@ -47,13 +149,14 @@ pub struct Env {
 }
 
 impl Env {
-    /// An empty directory, no database yet.
+    /// An empty directory, no database yet (on PostgreSQL: an empty database).
     pub fn empty() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("lpt.db");
         Env {
             dir,
             db,
+            pg: pg_socket().map(|_| PgDb::create()),
             now: Default::default(),
             login: Default::default(),
         }
@@ -65,8 +168,13 @@ impl Env {
         Env::fixture_file("v1-events.db")
     }
 
-    /// A private copy of a database in `tests/fixtures/`.
+    /// A private copy of a database in `tests/fixtures/`. SQLite only: a test using it
+    /// starts with `skip_on_pg!`.
     pub fn fixture_file(name: &str) -> Env {
+        assert!(
+            !on_pg(),
+            "fixtures are SQLite files: start the test with crate::skip_on_pg!"
+        );
         let env = Env::empty();
         let file = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
@@ -114,6 +222,14 @@ impl Env {
         *self.login.borrow_mut() = login.map(str::to_string);
     }
 
+    /// What `LPT_DB` names for this test: the SQLite file, or the PostgreSQL URL.
+    pub fn db_url(&self) -> std::ffi::OsString {
+        match &self.pg {
+            Some(pg) => pg.url.clone().into(),
+            None => self.db.clone().into_os_string(),
+        }
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -124,7 +240,7 @@ impl Env {
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
-            .env("LPT_DB", &self.db)
+            .env("LPT_DB", self.db_url())
             .current_dir(self.dir.path());
         if let Some(t) = &*self.now.borrow() {
             c.env("LPT_TEST_NOW", t);
@@ -140,7 +256,23 @@ impl Env {
         if let Some(a) = actor {
             c.arg("--as").arg(a);
         }
-        c.args(args).output().unwrap()
+        let o = c.args(args).output().unwrap();
+        self.not_a_file_named_like_the_url();
+        o
+    }
+
+    /// On PostgreSQL, fails if lpt took the `postgresql:` URL for a file path (it would
+    /// then run the test on an SQLite file named after the URL, and pass for nothing).
+    fn not_a_file_named_like_the_url(&self) {
+        if self.pg.is_some() {
+            let stray = self.dir.path().join("postgresql:");
+            assert!(
+                !stray.exists(),
+                "lpt created {} : it took LPT_DB={:?} for a file path, not a PostgreSQL URL",
+                stray.display(),
+                self.db_url()
+            );
+        }
     }
 
     pub fn run_stdin(&self, actor: Option<&str>, args: &[&str], stdin: &str) -> Output {
@@ -148,10 +280,13 @@ impl Env {
         if let Some(a) = actor {
             c.arg("--as").arg(a);
         }
-        c.args(args)
+        let o = c
+            .args(args)
             .write_stdin(stdin.to_string())
             .output()
-            .unwrap()
+            .unwrap();
+        self.not_a_file_named_like_the_url();
+        o
     }
 
     /// Runs and asserts success; returns stdout.
@@ -203,15 +338,44 @@ impl Env {
 
     /// Every row of every table, in a stable order: equal snapshots mean nothing was written.
     pub fn snapshot(&self) -> String {
-        snapshot(&self.db)
+        match &self.pg {
+            Some(pg) => pg_snapshot(&pg.name),
+            None => snapshot(&self.db),
+        }
     }
 
+    /// A connection to the SQLite file. SQLite only: a test using it starts with
+    /// `skip_on_pg!`.
     pub fn sql(&self) -> rusqlite::Connection {
+        assert!(
+            !on_pg(),
+            "Env::sql is a connection to the SQLite file: start the test with crate::skip_on_pg!"
+        );
         rusqlite::Connection::open(&self.db).unwrap()
     }
 
+    /// The one integer `sql` selects (e.g. a `count(*)`), on either back end: write SQL
+    /// that runs on both.
     pub fn count(&self, sql: &str) -> i64 {
-        self.sql().query_row(sql, [], |r| r.get(0)).unwrap()
+        match &self.pg {
+            Some(pg) => {
+                let rows = pg_client(&pg.name)
+                    .simple_query(sql)
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)));
+                rows.iter()
+                    .find_map(|m| match m {
+                        postgres::SimpleQueryMessage::Row(r) => Some(
+                            r.get(0)
+                                .unwrap_or_else(|| panic!("{sql}: NULL"))
+                                .parse::<i64>()
+                                .unwrap_or_else(|e| panic!("{sql}: not an integer: {e}")),
+                        ),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| panic!("{sql}: no row"))
+            }
+            None => self.sql().query_row(sql, [], |r| r.get(0)).unwrap(),
+        }
     }
 
     /// Registers a person (by the operator) and returns the code. Their first access is
@@ -296,6 +460,49 @@ pub fn snapshot(db: &Path) -> String {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
     out.push_str(&format!("user_version {v}\n"));
+    out
+}
+
+/// [`snapshot`] on PostgreSQL: every row of every table of `public`, ordered by its first
+/// column, each value as PostgreSQL's text (`Some("…")`, `None` for NULL), then the
+/// database's comment (where a schema version may be kept; a version kept in a table is
+/// in the rows already). Only ever compared with another snapshot of the same back end.
+pub fn pg_snapshot(dbname: &str) -> String {
+    use postgres::SimpleQueryMessage::Row;
+    let mut c = pg_client(dbname);
+    let tables: Vec<String> = c
+        .query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' \
+             ORDER BY tablename COLLATE \"C\"",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("## {t}\n"));
+        for m in c
+            .simple_query(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap()
+        {
+            if let Row(r) = m {
+                let cells: Vec<String> = (0..r.len()).map(|i| format!("{:?}", r.get(i))).collect();
+                out.push_str(&cells.join("|"));
+                out.push('\n');
+            }
+        }
+    }
+    let comment: Option<String> = c
+        .query_one(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database \
+             WHERE datname = current_database()",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    out.push_str(&format!("database comment {comment:?}\n"));
     out
 }
 

@@ -192,7 +192,7 @@ fn interactive_registration_on_a_pseudo_terminal() {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("LPT_DB", &env.db)
+        .env("LPT_DB", env.db_url())
         .args(["--as", &lr, "company", "register"]);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
     p.exp_string("Company fiscal code").unwrap();

@@ -96,7 +96,7 @@ fn pty(env: &Env, actor: &str, args: &[&str]) -> PtySession {
         .env("HOME", env.dir.path())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("LPT_DB", &env.db)
+        .env("LPT_DB", env.db_url())
         .current_dir(env.dir.path())
         .args(["--as", actor])
         .args(args);

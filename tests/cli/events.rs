@@ -76,6 +76,7 @@ fn without_temp_dir(details: &str) -> String {
 
 #[test]
 fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
     let env = Env::fixture();
     let before = events(&env.db);
     assert!(before.len() >= 30, "the fixture holds every kind of event");
@@ -144,6 +145,7 @@ fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
 
 #[test]
 fn todays_binary_encodes_every_kind_of_event_as_0_1_0_did() {
+    crate::skip_on_pg!("opens an SQLite fixture");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("today.db");
     let o = std::process::Command::new("bash")

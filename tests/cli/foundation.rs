@@ -72,6 +72,7 @@ fn generated_files_are_fresh() {
 
 #[test]
 fn init_creates_an_owner_only_database_and_refuses_twice() {
+    crate::skip_on_pg!("checks the file's mode");
     let env = Env::new();
     #[cfg(unix)]
     {
@@ -97,6 +98,7 @@ fn init_creates_an_owner_only_database_and_refuses_twice() {
 
 #[test]
 fn init_refuses_a_provisional_code() {
+    crate::skip_on_pg!("needs the database file itself");
     let env = Env::empty();
     let o = env.run(
         None,
@@ -120,6 +122,7 @@ fn init_refuses_a_provisional_code() {
 
 #[test]
 fn commands_without_a_database_say_how_to_create_one() {
+    crate::skip_on_pg!("needs the database file itself");
     let env = Env::empty();
     let o = env.run(None, &["person", "list"]);
     assert_eq!(o.status.code(), Some(1));
@@ -129,6 +132,7 @@ fn commands_without_a_database_say_how_to_create_one() {
 
 #[test]
 fn a_database_newer_than_the_binary_is_refused() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     env.sql().pragma_update(None, "user_version", 99).unwrap();
     env.refused(None, &["person", "list"], "newer than this lpt");
@@ -136,6 +140,7 @@ fn a_database_newer_than_the_binary_is_refused() {
 
 #[test]
 fn a_database_others_can_write_is_refused() {
+    crate::skip_on_pg!("checks the file's mode");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -148,6 +153,7 @@ fn a_database_others_can_write_is_refused() {
 
 #[test]
 fn a_file_that_is_not_sqlite_is_refused() {
+    crate::skip_on_pg!("checks the file's mode");
     let env = Env::empty();
     std::fs::write(&env.db, "this is not a database, just text\n".repeat(100)).unwrap();
     #[cfg(unix)]
@@ -607,6 +613,7 @@ fn audited_env() -> Env {
 
 #[test]
 fn audit_verify_detects_an_edited_event() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = audited_env();
     env.sql()
         .execute(
@@ -621,6 +628,7 @@ fn audit_verify_detects_an_edited_event() {
 
 #[test]
 fn audit_verify_detects_a_deleted_event() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = audited_env();
     env.sql()
         .execute_batch(
@@ -644,6 +652,7 @@ fn audit_verify_detects_a_deleted_event() {
 
 #[test]
 fn audit_verify_detects_an_inserted_event() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     // Even an event forged with a correct hash, appended after the last one, is caught.
     let env = audited_env();
     let conn = env.sql();

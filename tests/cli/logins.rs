@@ -146,6 +146,7 @@ fn a_login_bound_to_a_collaborator_cannot_claim_the_operator() {
 
 #[test]
 fn an_operator_enters_a_change_on_an_administrators_behalf_and_both_are_recorded() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     // The test's own login is bound to the operator (init bound it).
     let me = json(&w.env.ok(None, &["--format", "json", "login", "whoami"]));
@@ -309,6 +310,7 @@ fn a_suspended_operators_login_enters_nothing_for_others() {
 
 #[test]
 fn every_bulk_read_is_traced_with_its_filters_and_rows() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.ok(Some(&w.lr), &grant_args(&w, &w.co));
     let backup = w.env.path("copy.db");
@@ -383,7 +385,7 @@ fn every_bulk_read_is_traced_with_its_filters_and_rows() {
     // A reader who stops reading has still read: `| head` is traced too.
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lpt"))
         .env_clear()
-        .env("LPT_DB", &w.env.db)
+        .env("LPT_DB", w.env.db_url())
         .args(["--format", "csv", "audit", "log"])
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -489,6 +491,7 @@ fn the_login_is_the_kernels_uid_not_the_user_variable() {
 
 #[test]
 fn a_claim_in_a_read_is_not_taken_for_who_read() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.set_login(Some("stranger"));
     // An unbound login claims the legal representative while reading.
@@ -538,6 +541,7 @@ fn the_last_active_operator_cannot_be_suspended() {
 
 #[test]
 fn db_check_finds_bindings_written_around_lpt() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.ok(None, &["db", "check"]);
     // A group member writes themselves a binding to the operator with sqlite3.
@@ -572,6 +576,7 @@ fn db_check_finds_bindings_written_around_lpt() {
 
 #[test]
 fn a_login_named_only_in_part_is_an_edited_event() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
     // An event from before logins given a bound person and a host afterwards.
     let env = Env::fixture();
     env.ok(None, &["audit", "verify"]);
@@ -609,7 +614,7 @@ fn inside_a_user_namespace_nothing_is_entered() {
         .args(["--user", "--map-root-user"])
         .arg(&lpt)
         .env_clear()
-        .env("LPT_DB", &w.env.db)
+        .env("LPT_DB", w.env.db_url())
         .args(["--as", OP, "operator", "add", &w.co])
         .output()
     else {

@@ -6,6 +6,7 @@ use crate::common::*;
 
 #[test]
 fn an_operator_is_removed_but_never_the_regions_last() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let op2 = env.register(9, "Neri", "Franco");
     let anna = env.register(2, "Bianchi", "Anna");

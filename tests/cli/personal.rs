@@ -100,6 +100,7 @@ fn personal_data_is_not_in_the_hashed_bytes_but_audit_log_shows_it_whole() {
 
 #[test]
 fn an_edited_personal_part_does_not_match_its_commitment() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, _) = world();
     let id = event_of(&env, "company.reject");
     env.sql()
@@ -138,6 +139,7 @@ fn an_edited_personal_part_does_not_match_its_commitment() {
 
 #[test]
 fn a_deleted_or_added_personal_part_is_found() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, _) = world();
     let id = event_of(&env, "person.register");
     env.sql()
@@ -210,6 +212,7 @@ fn a_revocation_reason_and_a_suspension_reason_are_personal() {
 
 #[test]
 fn a_part_forged_to_stand_beside_the_chain_is_found() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
     // On an event from before logins (seven hashed fields), a commitment is not hashed:
     // one added there is refused rather than trusted.
     let env = Env::fixture();

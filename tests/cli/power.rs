@@ -296,6 +296,7 @@ fn r4_a_different_legal_representative_is_a_request_the_region_decides() {
 
 #[test]
 fn r2_a_rejected_registration_does_not_block_the_code() {
+    crate::skip_on_pg!("opens an SQLite fixture");
     let env = Env::new();
     let squatter = env.register(1, "Rossi", "Ugo");
     let real = env.register(2, "Verdi", "Luigia");
@@ -365,6 +366,7 @@ fn r2_a_rejected_registration_does_not_block_the_code() {
 /// event naming the migration; the unregistered, the ended and the suspended receive none.
 #[test]
 fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
     let env = Env::fixture_file("v6-legal-reps.db");
     // The script's init bound the login that ran it, root, to the first operator.
     env.set_login(Some("root"));
@@ -420,6 +422,7 @@ fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
 /// the request the Region is about to approve) is found by `db check`'s replay.
 #[test]
 fn r4_a_change_request_edited_around_lpt_is_found() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     let env = &w.env;
     env.ok(

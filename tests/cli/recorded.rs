@@ -270,6 +270,7 @@ fn a_revocation_near_midnight_is_judged_on_the_same_rome_day_in_every_zone() {
 
 #[test]
 fn a_historical_import_lets_declared_days_stand_and_says_so() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = ended("2026-03-10T09:00:00Z");
     w.env.set_now("2026-04-02T09:00:00Z");
     let carla = w.env.register(3, "Neri", "Carla");
@@ -373,6 +374,7 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
 
 #[test]
 fn rows_from_before_recorded_time_take_the_instants_of_their_events() {
+    crate::skip_on_pg!("opens an SQLite fixture");
     let env = Env::fixture();
     env.ok(None, &["db", "check"]);
     let missing = env.count(
@@ -393,6 +395,7 @@ fn rows_from_before_recorded_time_take_the_instants_of_their_events() {
 
 #[test]
 fn db_check_finds_impossible_days_written_around_lpt() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = ended("2026-03-10T09:00:00Z");
     w.env.set_now("2026-04-02T09:00:00Z");
     revoke(&w, "2026-03-12");

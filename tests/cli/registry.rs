@@ -526,6 +526,7 @@ fn import_reads_stdin() {
 
 #[test]
 fn export_is_for_operators_and_administrators_and_is_traced() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly; checks the file's mode");
     let w = onboarded();
     let env = &w.env;
     let co = w.people[0].0.clone();
@@ -607,6 +608,7 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
 
 #[test]
 fn legacy_accounts_land_in_the_right_list_and_twice_changes_nothing() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let valid = person(50);
     let omocode = lpt::cf::omocode_variant(&person(51), 0b1000001);
@@ -740,6 +742,7 @@ fn a_row_revoking_before_its_own_grant_is_refused_even_when_nothing_is_live() {
 /// rule): the import applies an operator's revocation row as `collab revoke` would.
 #[test]
 fn a_regional_operator_revokes_by_import_as_by_command() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = onboarded();
     let (cf, f, g) = &w.people[0];
     let today = w
@@ -772,6 +775,7 @@ fn a_regional_operator_revokes_by_import_as_by_command() {
 /// output buffer hold, so that the export does meet the closed pipe.
 #[test]
 fn an_export_read_in_part_is_traced_all_the_same() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     const N: u32 = 3000;
     // The persons through one legacy import, their grants through one registry import.
@@ -809,7 +813,7 @@ fn an_export_read_in_part_is_traced_all_the_same() {
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(script)
-        .env("LPT_DB", &w.env.db)
+        .env("LPT_DB", w.env.db_url())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::*;
 
-fn lpt(db: &Path) -> Command {
+fn lpt(db: impl AsRef<std::ffi::OsStr>) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("lpt"));
     c.env_clear().env("LPT_DB", db);
     c
@@ -67,6 +67,7 @@ fn generated(dir: &Path, rows: u32) -> (PathBuf, PathBuf, String) {
 
 #[test]
 fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let lr = env.register(1, "Verdi", "Luigia");
     let co = env.register(2, "Bianchi", "Anna");
@@ -125,6 +126,7 @@ fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
 
 #[test]
 fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let lr = env.register(1, "Verdi", "Luigia");
     let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
@@ -156,6 +158,7 @@ fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
 
 #[test]
 fn backups_are_owner_only_consistent_and_never_overwrite() {
+    crate::skip_on_pg!("checks the file's mode");
     let env = Env::new();
     for n in 1..=5 {
         env.register(n, "Verdi", "Luigia");
@@ -181,6 +184,7 @@ fn backups_are_owner_only_consistent_and_never_overwrite() {
 
 #[test]
 fn a_backup_taken_while_others_write_passes_db_check() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let dir = tempfile::tempdir().unwrap();
     let (db, _, _) = generated(dir.path(), 10);
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -231,6 +235,7 @@ fn a_backup_taken_while_others_write_passes_db_check() {
 /// applied all of its rows or none.
 #[test]
 fn an_import_killed_at_any_moment_is_all_or_nothing() {
+    crate::skip_on_pg!("looks at WAL files");
     const KILLS: u32 = 40;
     let dir = tempfile::tempdir().unwrap();
     let (pristine, file, admin) = generated(dir.path(), 3000);
@@ -303,6 +308,7 @@ fn an_import_killed_at_any_moment_is_all_or_nothing() {
 /// reaches the user.
 #[test]
 fn concurrent_operators_all_land() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     const WRITERS: u32 = 4;
     const EACH: u32 = 8;
     let env = Env::new();
@@ -311,7 +317,7 @@ fn concurrent_operators_all_land() {
     let people: Vec<String> = (0..WRITERS * EACH)
         .map(|n| env.register(10 + n, "Rossi", "Anna"))
         .collect();
-    let db = env.db.clone();
+    let db = env.db_url();
     let threads: Vec<_> = (0..WRITERS)
         .map(|w| {
             let (db, lr, acme) = (db.clone(), lr.clone(), acme.clone());
@@ -358,6 +364,7 @@ fn concurrent_operators_all_land() {
 /// rules hold there, an unregistered company included.
 #[test]
 fn a_large_import_follows_the_same_rules() {
+    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let dir = tempfile::tempdir().unwrap();
     let (db, file, admin) = generated(dir.path(), 14_000);
     assert!(
@@ -414,6 +421,7 @@ fn a_large_import_follows_the_same_rules() {
 #[cfg(unix)]
 #[test]
 fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder() {
+    crate::skip_on_pg!("checks the file's mode");
     use std::os::unix::fs::PermissionsExt;
     let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
     let env = Env::new();
@@ -460,6 +468,7 @@ fn a_database_others_may_read_is_refused_and_a_group_share_needs_a_closed_folder
 #[cfg(unix)]
 #[test]
 fn init_does_not_adopt_a_file_another_account_made() {
+    crate::skip_on_pg!("needs the database file itself");
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } != 0 {
         eprintln!("skipped: only root can give a file to another account");

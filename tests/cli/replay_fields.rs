@@ -178,6 +178,7 @@ fn world() -> World {
 
 #[test]
 fn a_registry_made_through_every_kind_of_change_agrees_with_its_trail() {
+    crate::skip_on_pg!("opens an SQLite fixture");
     let w = world();
     let o = w.env.run(None, &["--format", "json", "db", "check"]);
     assert!(o.status.success(), "{}\n{}", stdout(&o), stderr(&o));

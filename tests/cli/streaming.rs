@@ -34,7 +34,7 @@ fn on_a_terminal_a_table_shows_the_first_rows_and_says_how_many_there_were() {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("LPT_DB", &env.db)
+        .env("LPT_DB", env.db_url())
         .args(["audit", "log"]);
     let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
     p.exp_string(&format!(

@@ -60,7 +60,7 @@ fn on_terminal_of(columns: usize, env: &Env, args: &[&str]) -> Vec<String> {
         .env("HOME", env.dir.path())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("LPT_DB", &env.db)
+        .env("LPT_DB", env.db_url())
         .arg("-c")
         .arg(format!("stty cols {columns} rows 50 && exec \"$0\" \"$@\""))
         .arg(assert_cmd::cargo::cargo_bin("lpt"))
