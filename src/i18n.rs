@@ -23,15 +23,30 @@ pub enum Lang {
     En,
 }
 
-/// The Fluent sources of each language, embedded in the binary: `lpt.ftl` the messages,
-/// `help.ftl` the command-line help (in English generated from the clap tree, so it is the
-/// translators' reference; at run time English help comes from the tree itself).
-const SOURCES: [(Lang, &str, &str); 4] = [
-    (Lang::En, "lpt.ftl", include_str!("../i18n/en/lpt.ftl")),
-    (Lang::En, "help.ftl", include_str!("../i18n/en/help.ftl")),
-    (Lang::It, "lpt.ftl", include_str!("../i18n/it/lpt.ftl")),
-    (Lang::It, "help.ftl", include_str!("../i18n/it/help.ftl")),
-];
+/// The Fluent sources of each language, embedded in the binary, one file per area:
+/// `lpt.ftl` clap's own headings, notes and warnings; `clap.ftl` clap's usage errors;
+/// `refuse.ftl` the refusals of the rules; `errors.ftl` the other errors; `table.ftl` the
+/// headers of tables; `prompt.ftl` the confirmations; `help.ftl` the command-line help (in
+/// English generated from the clap tree, so it is the translators' reference; at run time
+/// English help comes from the tree itself).
+macro_rules! sources {
+    ($($file:literal),+) => {
+        [
+            $((Lang::En, $file, include_str!(concat!("../i18n/en/", $file))),)+
+            $((Lang::It, $file, include_str!(concat!("../i18n/it/", $file))),)+
+        ]
+    };
+}
+
+const SOURCES: [(Lang, &str, &str); 14] = sources!(
+    "lpt.ftl",
+    "clap.ftl",
+    "refuse.ftl",
+    "errors.ftl",
+    "table.ftl",
+    "prompt.ftl",
+    "help.ftl"
+);
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::It, Lang::En];

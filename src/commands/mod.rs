@@ -17,6 +17,9 @@ pub mod person;
 pub mod registry;
 pub mod unit;
 
+mod ask;
+pub use ask::{Asker, confirm};
+
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -132,14 +135,14 @@ impl Ctx {
             crate::output::note(line);
         }
         if !confirm(&asked.text)? {
-            crate::output::note(crate::questions::DECLINED);
+            crate::output::note(crate::questions::declined());
             return Ok(None);
         }
         let s = self.begin(store)?;
         let (done, again) = work(&s)?;
         if again.as_ref() != Some(&asked) {
             s.rollback()?;
-            bail!(crate::questions::CHANGED);
+            bail!(crate::questions::changed());
         }
         s.commit()?;
         Ok(Some(done))
@@ -170,7 +173,7 @@ impl Ctx {
             Ok(true)
         } else {
             s.rollback()?;
-            crate::output::note(crate::questions::DECLINED);
+            crate::output::note(crate::questions::declined());
             Ok(false)
         }
     }
@@ -310,83 +313,4 @@ pub fn check_header<C: AsRef<[u8]>>(
         ));
     }
     Ok(())
-}
-
-/// Asks a yes/no question on the terminal, default No.
-pub fn confirm(prompt: &str) -> Result<bool> {
-    Ok(dialoguer::Confirm::new()
-        .with_prompt(prompt)
-        .default(false)
-        .interact()?)
-}
-
-/// Fills missing fields: asks on a terminal, and off a terminal collects the
-/// missing flags for one usage error (never a prompt).
-pub struct Asker {
-    interactive: bool,
-    missing: Vec<&'static str>,
-}
-
-impl Asker {
-    pub fn new(ctx: &Ctx) -> Self {
-        Asker {
-            interactive: ctx.interactive,
-            missing: Vec::new(),
-        }
-    }
-
-    pub fn interactive(&self) -> bool {
-        self.interactive
-    }
-
-    /// A required value: given, asked, or recorded as missing (then `""`).
-    pub fn required(
-        &mut self,
-        value: Option<String>,
-        flag: &'static str,
-        prompt: &str,
-    ) -> Result<String> {
-        match value {
-            Some(v) => Ok(v),
-            None if self.interactive => Ok(dialoguer::Input::<String>::new()
-                .with_prompt(prompt)
-                .interact_text()?),
-            None => {
-                self.missing.push(flag);
-                Ok(String::new())
-            }
-        }
-    }
-
-    /// An optional value: given, or asked on a terminal (empty answer = none).
-    pub fn optional(&mut self, value: Option<String>, prompt: &str) -> Result<Option<String>> {
-        match value {
-            Some(v) => Ok(Some(v)),
-            None if self.interactive => {
-                let v: String = dialoguer::Input::new()
-                    .with_prompt(format!("{prompt} (optional)"))
-                    .allow_empty(true)
-                    .interact_text()?;
-                Ok(Some(v).filter(|v| !v.trim().is_empty()))
-            }
-            None => Ok(None),
-        }
-    }
-
-    pub fn missing(&mut self, flag: &'static str) {
-        self.missing.push(flag);
-    }
-
-    /// Fails with a usage error (exit 2) naming every missing flag.
-    pub fn finish(self) -> Result<()> {
-        if self.missing.is_empty() {
-            Ok(())
-        } else {
-            Err(crate::error::Usage(format!(
-                "missing {} (no terminal to ask on)",
-                self.missing.join(", ")
-            ))
-            .into())
-        }
-    }
 }
