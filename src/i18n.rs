@@ -217,17 +217,57 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 }
 
 /// The message `id` in the process's language, with Fluent arguments:
-/// `tr!("person-registered", name = full_name, cf = code)`.
+/// `tr!("person-registered", name = full_name, cf = code)`. A number stays a number (for
+/// Fluent's plural forms); anything else that displays is passed as its text.
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
         $crate::i18n::text($id, None)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{ViaDisplay as _, ViaNumber as _};
         let mut args = $crate::i18n::FluentArgs::new();
-        $(args.set(stringify!($name), $value);)+
+        $(args.set(stringify!($name), (&$crate::i18n::Arg(&$value)).value());)+
         $crate::i18n::text($id, Some(&args))
     }};
 }
 
 pub use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentValue;
+
+/// An argument of [`tr!`]: a number as a Fluent number, anything else as its text (the
+/// method a number's `Arg` has is found before the one every displayable `&Arg` has).
+pub struct Arg<'a, T: ?Sized>(pub &'a T);
+
+/// [`Arg`] of a number.
+pub trait ViaNumber {
+    fn value(&self) -> FluentValue<'static>;
+}
+
+/// [`Arg`] of anything that displays.
+pub trait ViaDisplay {
+    fn value(&self) -> FluentValue<'static>;
+}
+
+macro_rules! numbers {
+    ($($t:ty),+) => {$(
+        impl ViaNumber for Arg<'_, $t> {
+            fn value(&self) -> FluentValue<'static> {
+                FluentValue::from(*self.0)
+            }
+        }
+        impl ViaNumber for Arg<'_, &$t> {
+            fn value(&self) -> FluentValue<'static> {
+                FluentValue::from(**self.0)
+            }
+        }
+    )+};
+}
+numbers!(usize, u64, u32, i64, i32);
+
+impl<T: std::fmt::Display + ?Sized> ViaDisplay for &Arg<'_, T> {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(self.0.to_string())
+    }
+}
