@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use serde::Serialize;
 use crate::tr;
+use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct TypeInfo {

@@ -233,6 +233,23 @@ macro_rules! tr {
     }};
 }
 
+/// [`tr!`] in a given language: `tr_in!(Lang::En, "id", …)` for text that is recorded
+/// (an audit event's reason, a stored row), which is English whoever reads it.
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{ViaDisplay as _, ViaNumber as _};
+        #[allow(unused_mut)]
+        let mut args = $crate::i18n::FluentArgs::new();
+        $(args.set(stringify!($name), (&$crate::i18n::Arg(&$value)).value());)*
+        let lang: $crate::i18n::Lang = $lang;
+        $crate::i18n::message(lang, $id, Some(&args))
+            .or_else(|| $crate::i18n::message($crate::i18n::Lang::En, $id, Some(&args)))
+            .unwrap_or_else(|| $id.to_string())
+    }};
+}
+
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::FluentValue;
 

@@ -4,10 +4,10 @@
 //! allow, and otherwise one sentence naming who tried what and the right missing.
 
 use crate::catalog::ProfileInfo;
-use crate::tr;
 use crate::store::UnitId;
 use crate::store::company::Company;
 use crate::store::person::Person;
+use crate::tr;
 
 /// What the acting person is in one company: what their live grants there give them
 /// (R14; a field of the company record confers nothing).
@@ -207,7 +207,13 @@ pub fn end_relationship(
     company: &Company,
     live_units: &[Option<UnitId>],
 ) -> Verdict {
-    manage_person(actor, st, company, live_units, &tr!("doing-end-relationship"))
+    manage_person(
+        actor,
+        st,
+        company,
+        live_units,
+        &tr!("doing-end-relationship"),
+    )
 }
 
 /// R12: who may record a change of a person's role in a company: those who manage the

@@ -209,7 +209,12 @@ fn add(
     } else {
         return refuse(
             Field::Profile,
-            tr!("refuse-needs-attestation", profile = profile.code, person = person.label(), company = company.label()),
+            tr!(
+                "refuse-needs-attestation",
+                profile = profile.code,
+                person = person.label(),
+                company = company.label()
+            ),
         );
     };
     // R8: a declared day is not before the person existed here, nor before the
@@ -217,14 +222,25 @@ fn add(
     if g.on < person.first_access_on.as_str() {
         return refuse(
             Field::Day,
-            tr!("refuse-grant-before-first-access", person = person.label(), first_access = person.first_access_on, on = g.on),
+            tr!(
+                "refuse-grant-before-first-access",
+                person = person.label(),
+                first_access = person.first_access_on,
+                on = g.on
+            ),
         );
     }
     let relationship = match recorded.open() {
         Some((_, started)) if g.on < started => {
             return refuse(
                 Field::Day,
-                tr!("refuse-grant-before-relationship", person = person.label(), company = company.label(), started = started, on = g.on),
+                tr!(
+                    "refuse-grant-before-relationship",
+                    person = person.label(),
+                    company = company.label(),
+                    started = started,
+                    on = g.on
+                ),
             );
         }
         Some((id, _)) => id,
@@ -235,7 +251,13 @@ fn add(
             {
                 return refuse(
                     Field::Day,
-                    tr!("refuse-relationship-before-end", person = person.label(), company = company.label(), end = end, on = g.on),
+                    tr!(
+                        "refuse-relationship-before-end",
+                        person = person.label(),
+                        company = company.label(),
+                        end = end,
+                        on = g.on
+                    ),
                 );
             }
             rstore::start(s, person.id, company.id, g.on)?

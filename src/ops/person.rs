@@ -9,6 +9,7 @@ use super::{InCompany, actor, allow, record};
 use crate::policy;
 use crate::store::person::{self as pstore, NewPerson, Person};
 use crate::store::{SCHEMA_VERSION, Session, company as cstore, grant as gstore};
+use crate::tr;
 
 /// A person's names and e-mail as typed: the names as every path stores them (R15), the
 /// e-mail as one line of text.
@@ -73,7 +74,7 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<Option<String>> {
     not_registered(s, p.cf)?;
     let warning = super::identity::one_code(s, p.cf, p.family_name, p.given_name)?;
     let first_access = crate::dates::parse_date(p.first_access_on).map_err(anyhow::Error::msg)?;
-    super::not_future(s.today(), first_access, "a first access")?;
+    super::not_future(s.today(), first_access, &tr!("what-first-access"))?;
     pstore::insert(s, p)?;
     record(
         s,
@@ -94,7 +95,10 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<Option<String>> {
 /// R13: a legacy account with a valid personal code becomes a registered person (means
 /// `legacy`) unless the code is registered already; true when it was registered now.
 pub fn register_legacy(s: &Session, p: &NewPerson<'_>, username: &str) -> Result<bool> {
-    allow(None, policy::operator(actor(s)?, "import legacy accounts"))?;
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-import-legacy")),
+    )?;
     if pstore::by_cf(s, p.cf)?.is_some() {
         return Ok(false);
     }

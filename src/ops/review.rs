@@ -14,6 +14,7 @@ use crate::store::grant::{self as gstore, Grant};
 use crate::store::person::Person;
 use crate::store::review::{self as rv, NewRoleChange};
 use crate::store::{Session, relationship as rstore};
+use crate::tr;
 
 /// R7 (§6.1: "nuove abilitazioni o disabilitazioni"): an administrator's revocation of an
 /// active grant whose profile needs regional approval is a request to the Region, recorded
@@ -210,7 +211,7 @@ pub fn role_change(
         policy::role_change(actor, at.standing, company, &units),
     )?;
     let note = super::text("--note", note)?;
-    super::not_future(s.today(), on, "a change of role")?;
+    super::not_future(s.today(), on, &tr!("what-role-change"))?;
     let on = on.to_string();
     let Some((_, started)) = rstore::open(s, person.id, company.id)? else {
         let last = rstore::last_end(s, person.id, company.id)?;

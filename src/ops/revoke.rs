@@ -79,19 +79,35 @@ pub fn revoke(
         if t.profile == LEGAL_REP && !actor.operator && !gstore::relationship_ended(s, t.id)? {
             return refuse(
                 Field::Profile,
-                tr!("refuse-revoke-legal-rep", person = t.person_cf, legal_rep = LEGAL_REP),
+                tr!(
+                    "refuse-revoke-legal-rep",
+                    person = t.person_cf,
+                    legal_rep = LEGAL_REP
+                ),
             );
         }
         if s.recorded_before(t.id) {
             return refuse(
                 Field::Day,
-                tr!("refuse-revoke-historical", person = t.person_cf, profile = t.profile, scope = t.scope()),
+                tr!(
+                    "refuse-revoke-historical",
+                    person = t.person_cf,
+                    profile = t.profile,
+                    scope = t.scope()
+                ),
             );
         }
         if on < t.granted_on {
             return refuse(
                 Field::Day,
-                tr!("refuse-revoke-before-grant", person = t.person_cf, profile = t.profile, scope = t.scope(), granted_on = t.granted_on, on = on),
+                tr!(
+                    "refuse-revoke-before-grant",
+                    person = t.person_cf,
+                    profile = t.profile,
+                    scope = t.scope(),
+                    granted_on = t.granted_on,
+                    on = on
+                ),
             );
         }
     }

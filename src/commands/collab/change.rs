@@ -14,10 +14,11 @@ use crate::output::note;
 use crate::questions::{Asked, Question};
 use crate::store::grant::{self, Grant};
 use crate::store::{Session, catalog, relationship};
+use crate::tr;
 
 pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
     if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a grant")?;
+        ops::not_future(ctx.today(), on, &tr!("what-grant"))?;
     }
     let on = a.on.unwrap_or(ctx.today()).to_string();
     let store = ctx.open()?;
@@ -95,7 +96,7 @@ struct Revocation {
 pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     let reason = ops::text("--reason", &a.reason)?;
     if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a revocation")?;
+        ops::not_future(ctx.today(), on, &tr!("what-revocation"))?;
     }
     let on = a.on.unwrap_or(ctx.today()).to_string();
     let store = ctx.open()?;
@@ -199,7 +200,7 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
 }
 
 pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit> {
-    ops::not_future(ctx.today(), on, "the end of a relationship")?;
+    ops::not_future(ctx.today(), on, &tr!("what-end"))?;
     let on = on.to_string();
     let store = ctx.open()?;
     // To whom, where, how many live grants, and the day they are due.
