@@ -99,3 +99,32 @@ refuse-legacy-suspended = { $cf } is the code of { $person }, who is suspended (
 refuse-legacy-other-names = { $cf } is registered to { $person } with other names (a mistyped code?)
 refuse-legacy-not-listed = no legacy account '{ $username }' is listed for correction (lpt person import-legacy --list shows them); nothing changed
 refuse-legacy-completed = the legacy account '{ $username }' was completed with { $cf } on { $on }; nothing changed
+
+## Companies (src/ops/company/)
+
+refuse-register-format = --register '{ $s }' is not CODE=NAME:NUMBER:DATE (for example CONSULENTE_LAVORO=Albo CZ:1234:2010-05-04)
+refuse-register-date = --register { $code }: { $e }
+field-register-name = register name
+field-register-number = register number
+refuse-register-future = --register { $code }: the entry is dated { $date }, after today ({ $today }): a register entry records a listing that exists
+refuse-register-no-type = --register names { $code }, which is not among the --type given
+refuse-legal-rep-unregistered = the legal representative { $cf } is not a registered person: give their names with --legal-rep-family-name and --legal-rep-given-name
+refuse-company-exists = a company with fiscal code { $cf } is already registered ({ $name }, { $status }); nothing changed
+refuse-company-not-pending = { $company } is already { $status }: only a pending company can be verified; nothing changed
+refuse-first-admin = the requester cannot become the first administrator; reject the company instead
+warn-legal-rep-unregistered = the legal representative { $rep_cf } is not a registered person and holds no grant: once they have accessed the portal, name them again with company update --legal-rep for the Region to approve
+warn-legal-rep-suspended = the legal representative { $person } is suspended by the Region and holds no grant
+refuse-legal-rep-cannot-hold = the legal representative { $person } cannot hold it
+doing-approve-companies = approve companies
+doing-reject-companies = reject companies
+doing-change-data = change the data
+doing-approve-changes = approve a company's changes
+doing-reject-changes = reject a company's changes
+refuse-register-needs-types = --register needs the full set of --type it belongs to
+refuse-change-no-type = { $company } would hold no company type until the Region approves the new ones: keep a current type, and remove it once the change is approved; nothing changed
+refuse-change-pending = a change of { $company } awaits the Region since { $since } (company show { $cf }): a regional operator must approve or reject it before another is requested; nothing changed
+refuse-change-not-approved = { $company } is { $status }: types and the legal representative change by request only once it is approved; nothing changed
+change-requested-type = type { $code }
+change-requested-legal-rep = legal representative { $cf }
+refuse-no-pending-change = no change of { $company } awaits the Region; nothing changed
+refuse-change-unapprovable = the change cannot be approved: { $e }; reject it instead (company reject-change)

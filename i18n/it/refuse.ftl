@@ -99,3 +99,32 @@ refuse-legacy-suspended = { $cf } è il codice di { $person }, che è sospeso (R
 refuse-legacy-other-names = { $cf } è registrato a { $person } con altri nomi (un codice errato?)
 refuse-legacy-not-listed = Nessuna utenza del vecchio sistema '{ $username }' è in attesa di correzione (lpt person import-legacy --list le elenca); nessuna modifica effettuata
 refuse-legacy-completed = L'utenza del vecchio sistema '{ $username }' è stata completata con { $cf } il { $on }; nessuna modifica effettuata
+
+## Aziende (src/ops/company/)
+
+refuse-register-format = --register '{ $s }' non è nella forma CODICE=NOME:NUMERO:DATA (ad esempio CONSULENTE_LAVORO=Albo CZ:1234:2010-05-04)
+refuse-register-date = --register { $code }: { $e }
+field-register-name = nome del registro
+field-register-number = numero di iscrizione
+refuse-register-future = --register { $code }: l'iscrizione ha data { $date }, successiva a oggi ({ $today }): un'iscrizione attesta un'iscrizione esistente
+refuse-register-no-type = --register indica { $code }, che non è tra le tipologie indicate con --type
+refuse-legal-rep-unregistered = Il legale rappresentante { $cf } non è una persona registrata: indicarne cognome e nome con --legal-rep-family-name e --legal-rep-given-name
+refuse-company-exists = Un'azienda con codice fiscale { $cf } è già registrata ({ $name }, { $status }); nessuna modifica effettuata
+refuse-company-not-pending = L'azienda { $company } è già in stato { $status }: solo un'azienda in attesa può essere verificata; nessuna modifica effettuata
+refuse-first-admin = il richiedente non può diventare primo amministratore; respingere invece l'azienda
+warn-legal-rep-unregistered = il legale rappresentante { $rep_cf } non è una persona registrata e non è abilitato: dopo il suo accesso al portale, indicarlo di nuovo con company update --legal-rep perché la Regione lo approvi
+warn-legal-rep-suspended = il legale rappresentante { $person } è sospeso dalla Regione e non è abilitato
+refuse-legal-rep-cannot-hold = il legale rappresentante { $person } non può esserne titolare
+doing-approve-companies = approvare aziende
+doing-reject-companies = respingere aziende
+doing-change-data = modificare i dati
+doing-approve-changes = approvare le modifiche dei dati di un'azienda
+doing-reject-changes = respingere le modifiche dei dati di un'azienda
+refuse-register-needs-types = --register richiede l'insieme completo delle tipologie (--type) a cui si riferisce
+refuse-change-no-type = L'azienda { $company } resterebbe senza tipologia fino all'approvazione della Regione: mantenere una tipologia attuale ed eliminarla dopo l'approvazione della modifica; nessuna modifica effettuata
+refuse-change-pending = Una modifica dell'azienda { $company } è in attesa della Regione dal { $since } (company show { $cf }): un operatore regionale deve approvarla o respingerla prima di richiederne un'altra; nessuna modifica effettuata
+refuse-change-not-approved = L'azienda { $company } è in stato { $status }: tipologie e legale rappresentante si modificano su richiesta solo dopo l'approvazione; nessuna modifica effettuata
+change-requested-type = tipologia { $code }
+change-requested-legal-rep = legale rappresentante { $cf }
+refuse-no-pending-change = Nessuna modifica dell'azienda { $company } è in attesa della Regione; nessuna modifica effettuata
+refuse-change-unapprovable = La modifica non può essere approvata: { $e }; respingerla invece (company reject-change)
