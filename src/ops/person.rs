@@ -54,10 +54,7 @@ pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {
 fn not_registered(s: &Session, cf: &str) -> Result<()> {
     if let Some(existing) = pstore::by_cf(s, cf)? {
         bail!(
-            "{} is already registered (since {}); nothing changed",
-            existing.label(),
-            crate::dates::day_of_stamp(&existing.registered_at)
-        );
+            tr!("refuse-person-registered", person = existing.label(), since = crate::dates::day_of_stamp(&existing.registered_at)));
     }
     Ok(())
 }
@@ -131,11 +128,11 @@ pub struct Revoked {
 /// R9: the Region suspends a person: every live grant in every company is revoked today,
 /// and the person can neither act nor be granted anything until reinstated.
 pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
-    allow(None, policy::operator(actor(s)?, "suspend persons"))?;
+    allow(None, policy::operator(actor(s)?, &tr!("doing-suspend")))?;
     if p.suspended() {
-        bail!("{} is already suspended; nothing changed", p.label());
+        bail!(tr!("refuse-person-suspended-already", person = p.label()));
     }
-    not_the_regions_last(s, p, "suspended")?;
+    not_the_regions_last(s, p, &tr!("done-suspended"))?;
     let today = s.today().to_string();
     let why = format!("suspended by the Region: {reason}");
     let live = gstore::live_everywhere(s, p.id)?;
@@ -172,9 +169,9 @@ pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
 
 /// R9: the Region lifts a suspension; revoked grants are not restored.
 pub fn reinstate(s: &Session, p: &Person) -> Result<()> {
-    allow(None, policy::operator(actor(s)?, "reinstate persons"))?;
+    allow(None, policy::operator(actor(s)?, &tr!("doing-reinstate")))?;
     if !p.suspended() {
-        bail!("{} is not suspended; nothing changed", p.label());
+        bail!(tr!("refuse-person-not-suspended", person = p.label()));
     }
     pstore::set_suspended(s, p.id, None)?;
     record(s, Event::PersonReinstate { person: &p.cf })
@@ -189,18 +186,12 @@ fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
     }
     if pstore::active_operators(s)? <= 1 {
         bail!(
-            "{} is the last active regional operator and cannot be {done}: add another \
-             operator first (lpt operator add)",
-            p.label()
-        );
+            tr!("refuse-last-operator", person = p.label(), done = done));
     }
     let all = crate::store::login::operator_logins(s)?;
     if all > 0 && crate::store::login::logins_of(s, &p.cf)? == all {
         bail!(
-            "{} holds every login bound to an active regional operator and cannot be {done}: \
-             bind another operator's login first (lpt login bind LOGIN CF)",
-            p.label()
-        );
+            tr!("refuse-last-operator-logins", person = p.label(), done = done));
     }
     Ok(())
 }
@@ -210,13 +201,13 @@ fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
 pub fn remove_operator(s: &Session, cf: &str) -> Result<Person> {
     allow(
         None,
-        policy::operator(actor(s)?, "remove regional operators"),
+        policy::operator(actor(s)?, &tr!("doing-remove-operators")),
     )?;
     let p = super::find_person(s, cf)?;
     if !p.operator {
-        bail!("{} is not a regional operator; nothing changed", p.label());
+        bail!(tr!("refuse-not-operator", person = p.label()));
     }
-    not_the_regions_last(s, &p, "removed")?;
+    not_the_regions_last(s, &p, &tr!("done-removed"))?;
     pstore::remove_operator(s, p.id)?;
     record(s, Event::OperatorRemove { person: &p.cf })?;
     Ok(p)
@@ -225,19 +216,15 @@ pub fn remove_operator(s: &Session, cf: &str) -> Result<Person> {
 /// A regional operator makes a registered, active person a regional operator; returns them.
 pub fn add_operator(s: &Session, cf: &str) -> Result<Person> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, "add regional operators"))?;
+    allow(None, policy::operator(actor, &tr!("doing-add-operators")))?;
     let p = super::find_person(s, cf)?;
     if p.operator {
         bail!(
-            "{} is already a regional operator; nothing changed",
-            p.label()
-        );
+            tr!("refuse-operator-already", person = p.label()));
     }
     if p.suspended() {
         bail!(
-            "{} is suspended and cannot be made a regional operator",
-            p.label()
-        );
+            tr!("refuse-operator-suspended", person = p.label()));
     }
     pstore::add_operator(s, p.id, Some(actor.id))?;
     record(s, Event::OperatorAdd { person: &p.cf })?;

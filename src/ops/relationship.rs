@@ -9,6 +9,7 @@ use crate::dates::{parse_date, revoke_by};
 use crate::policy;
 use crate::store::person::Person;
 use crate::store::{RelationshipId, Session, UnitId, relationship};
+use crate::tr;
 
 /// Ends the open relationship `(id, started_on)` of `person` on `on`, given the units of
 /// the person's live grants there (`None`: group level). Returns the revocation deadline.
@@ -29,14 +30,13 @@ pub fn end(
     if on < started_on {
         return refuse(
             Field::Day,
-            format!("the relationship started on {started_on}: it cannot end on {on}"),
+            tr!("refuse-end-before-start", started_on = started_on, on = on),
         );
     }
     if s.relationship_recorded_before(rel) {
         return refuse(
             Field::Day,
-            "the relationship began before this historical load: its end is recorded now, so \
-             import it without --historical",
+            tr!("refuse-end-historical"),
         );
     }
     relationship::end(s, rel, on)?;

@@ -64,7 +64,7 @@ pub fn approve(
     unit: Option<&str>,
 ) -> Result<(Company, Person, String)> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, "approve requests"))?;
+    allow(None, policy::operator(actor, &tr!("doing-approve-requests")))?;
     let company = &super::find_company(s, company)?;
     let person = &super::find_person(s, person)?;
     let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
@@ -72,11 +72,7 @@ pub fn approve(
     let scope = super::scope(unit.as_ref());
     let none = || {
         anyhow!(
-            "there is no pending request to enable or disable {} {scope} for {} in {}; nothing changed",
-            profile.code,
-            person.label(),
-            company.label()
-        )
+            tr!("refuse-no-pending-request", profile = profile.code, scope = scope, person = person.label(), company = company.label()))
     };
     let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
         .ok_or_else(none)?;
@@ -95,7 +91,7 @@ pub fn approve(
                 revoked_on: &on,
             },
         )?;
-        let what = format!("the disabling of {what} (revoked on {on})");
+        let what = tr!("note-disabling-approved", what = what, on = on);
         return Ok((company.clone(), person.clone(), what));
     }
     // The facts every grant needs hold at approval too (R3, R7, R9), and after the end of
@@ -108,14 +104,10 @@ pub fn approve(
         Some(super::Field::Profile),
         policy::grantable(company, &types, person, profile, scope),
     )
-    .map_err(|e| anyhow!("the request cannot be approved: {e}"))?;
+    .map_err(|e| anyhow!(tr!("refuse-request-unapprovable", e = e)))?;
     if let Some(end) = &g.ended_on {
         bail!(
-            "{}'s relationship with {} ended on {end}: the request cannot be approved, only \
-             revoked (a new grant needs a new relationship)",
-            person.label(),
-            company.label()
-        );
+            tr!("refuse-request-ended", person = person.label(), company = company.label(), end = end));
     }
     gstore::approve(s, g.id, actor.id)?;
     record(
@@ -143,10 +135,7 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         .collect();
     if live.is_empty() {
         bail!(
-            "{} holds no active grant in {} to review",
-            person.label(),
-            company.label()
-        );
+            tr!("refuse-review-nothing", person = person.label(), company = company.label()));
     }
     for g in &live {
         authorise(s, at, &g.profile, Target::from(g).scope(), Verb::Review)?;
@@ -154,11 +143,7 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
     if actor.id == person.id {
         return refuse(
             Field::Person,
-            format!(
-                "{} may not confirm their own grants (R12): another administrator of {} reviews them",
-                actor.label(),
-                company.label()
-            ),
+            tr!("refuse-review-own", actor = actor.label(), company = company.label()),
         );
     }
     let ended: Vec<&Grant> = live.iter().filter(|g| g.ended_on.is_some()).collect();
@@ -166,13 +151,7 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         let grants: Vec<String> = ended.iter().map(|g| g.describe()).collect();
         return refuse(
             Field::Person,
-            format!(
-                "{}'s relationship with {} ended on {}: {} cannot be confirmed, only revoked (R12)",
-                person.label(),
-                company.label(),
-                first.ended_on.as_deref().unwrap_or_default(),
-                grants.join(", ")
-            ),
+            tr!("refuse-review-ended", person = person.label(), company = company.label(), end = first.ended_on.as_deref().unwrap_or_default(), grants = grants.join(", ")),
         );
     }
     let today = s.today().to_string();
@@ -217,25 +196,14 @@ pub fn role_change(
         let last = rstore::last_end(s, person.id, company.id)?;
         return refuse(
             Field::Person,
-            format!(
-                "{} has no open relationship with {}{}: a change of role is recorded only while \
-                 they work for it; nothing changed",
-                person.label(),
-                company.label(),
-                last.map(|d| format!(" (the last one ended on {d})"))
-                    .unwrap_or_default()
-            ),
+            tr!("refuse-role-no-relationship", person = person.label(), company = company.label(), last = last.map(|d| tr!("refuse-role-last-ended", d = d))
+                    .unwrap_or_default()),
         );
     };
     if on < started {
         return refuse(
             Field::Day,
-            format!(
-                "{}'s relationship with {} started on {started}: a change of role cannot be \
-                 declared on {on}, before it",
-                person.label(),
-                company.label()
-            ),
+            tr!("refuse-role-before-start", person = person.label(), company = company.label(), started = started, on = on),
         );
     }
     rv::role_change(
