@@ -13,10 +13,7 @@ use crate::tr;
 pub fn terms(text: &str) -> Result<Vec<String>> {
     let t = search::terms(text);
     if t.is_empty() {
-        return Err(crate::error::Usage(
-            tr!("refuse-find-no-word"),
-        )
-        .into());
+        return Err(crate::error::Usage(tr!("refuse-find-no-word")).into());
     }
     Ok(t)
 }

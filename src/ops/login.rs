@@ -23,26 +23,36 @@ pub fn gate(s: &Session) -> Result<()> {
     authenticated(s)?;
     let name = &s.login().name;
     let Some(b) = s.bound() else {
-        bail!(
-            tr!("refuse-login-unbound", name = name, how = how_to_bind(name)));
+        bail!(tr!(
+            "refuse-login-unbound",
+            name = name,
+            how = how_to_bind(name)
+        ));
     };
     if b.cf == s.actor_cf() {
         return Ok(());
     }
     match &b.person {
         Some(p) if p.active_operator() => Ok(()),
-        Some(p) if p.operator => bail!(
-            tr!("refuse-login-operator-suspended", name = name, person = p.label(), actor = s.actor_cf())),
-        bound => bail!(
-            tr!("refuse-login-other-person", name = name, person = bound.as_ref().map_or_else(|| b.cf.clone(), |p| p.label()), actor = s.actor_cf())),
+        Some(p) if p.operator => bail!(tr!(
+            "refuse-login-operator-suspended",
+            name = name,
+            person = p.label(),
+            actor = s.actor_cf()
+        )),
+        bound => bail!(tr!(
+            "refuse-login-other-person",
+            name = name,
+            person = bound.as_ref().map_or_else(|| b.cf.clone(), |p| p.label()),
+            actor = s.actor_cf()
+        )),
     }
 }
 
 /// The login is one the system authenticated: not a uid given inside a user namespace.
 fn authenticated(s: &Session) -> Result<()> {
     if s.login().namespaced {
-        bail!(
-            tr!("refuse-login-namespace", uid = s.login().name));
+        bail!(tr!("refuse-login-namespace", uid = s.login().name));
     }
     Ok(())
 }
@@ -84,8 +94,7 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
         allow(None, policy::operator(a, &tr!("doing-bind-logins")))?;
         let own = name == s.login().name && cf == a.cf;
         if !(owner_may_start && own) {
-            bail!(
-                tr!("refuse-login-first-bind", login = s.login().name));
+            bail!(tr!("refuse-login-first-bind", login = s.login().name));
         }
     } else {
         gate(s)?;
@@ -95,8 +104,7 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
         if b.cf == cf {
             return Ok(false);
         }
-        bail!(
-            tr!("refuse-login-bound", name = name, cf = b.cf));
+        bail!(tr!("refuse-login-bound", name = name, cf = b.cf));
     }
     login::bind(s, name, cf, Some(s.actor_cf()))?;
     record(
@@ -112,15 +120,17 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
 /// Unbinds a login (a regional operator's act). The last login bound to an active
 /// regional operator stays: the Region never locks itself out.
 pub fn unbind(s: &Session, name: &str) -> Result<String> {
-    allow(None, policy::operator(actor(s)?, &tr!("doing-unbind-logins")))?;
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-unbind-logins")),
+    )?;
     let Some(b) = login::binding(s, name)? else {
         bail!(tr!("refuse-login-not-bound", name = name));
     };
     let to_operator =
         crate::store::person::by_cf(s, &b.cf)?.is_some_and(|p| p.operator && !p.suspended());
     if to_operator && login::operator_logins(s)? <= 1 {
-        bail!(
-            tr!("refuse-login-last-operator", name = name));
+        bail!(tr!("refuse-login-last-operator", name = name));
     }
     login::unbind(s, name)?;
     record(

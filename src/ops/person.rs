@@ -53,8 +53,11 @@ pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {
 /// Refuses a code already registered.
 fn not_registered(s: &Session, cf: &str) -> Result<()> {
     if let Some(existing) = pstore::by_cf(s, cf)? {
-        bail!(
-            tr!("refuse-person-registered", person = existing.label(), since = crate::dates::day_of_stamp(&existing.registered_at)));
+        bail!(tr!(
+            "refuse-person-registered",
+            person = existing.label(),
+            since = crate::dates::day_of_stamp(&existing.registered_at)
+        ));
     }
     Ok(())
 }
@@ -185,13 +188,15 @@ fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
         return Ok(());
     }
     if pstore::active_operators(s)? <= 1 {
-        bail!(
-            tr!("refuse-last-operator", person = p.label(), done = done));
+        bail!(tr!("refuse-last-operator", person = p.label(), done = done));
     }
     let all = crate::store::login::operator_logins(s)?;
     if all > 0 && crate::store::login::logins_of(s, &p.cf)? == all {
-        bail!(
-            tr!("refuse-last-operator-logins", person = p.label(), done = done));
+        bail!(tr!(
+            "refuse-last-operator-logins",
+            person = p.label(),
+            done = done
+        ));
     }
     Ok(())
 }
@@ -219,12 +224,10 @@ pub fn add_operator(s: &Session, cf: &str) -> Result<Person> {
     allow(None, policy::operator(actor, &tr!("doing-add-operators")))?;
     let p = super::find_person(s, cf)?;
     if p.operator {
-        bail!(
-            tr!("refuse-operator-already", person = p.label()));
+        bail!(tr!("refuse-operator-already", person = p.label()));
     }
     if p.suspended() {
-        bail!(
-            tr!("refuse-operator-suspended", person = p.label()));
+        bail!(tr!("refuse-operator-suspended", person = p.label()));
     }
     pstore::add_operator(s, p.id, Some(actor.id))?;
     record(s, Event::OperatorAdd { person: &p.cf })?;

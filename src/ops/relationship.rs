@@ -34,10 +34,7 @@ pub fn end(
         );
     }
     if s.relationship_recorded_before(rel) {
-        return refuse(
-            Field::Day,
-            tr!("refuse-end-historical"),
-        );
+        return refuse(Field::Day, tr!("refuse-end-historical"));
     }
     relationship::end(s, rel, on)?;
     let due = revoke_by(parse_date(on).map_err(anyhow::Error::msg)?).to_string();

@@ -64,15 +64,23 @@ pub fn approve(
     unit: Option<&str>,
 ) -> Result<(Company, Person, String)> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, &tr!("doing-approve-requests")))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-approve-requests")),
+    )?;
     let company = &super::find_company(s, company)?;
     let person = &super::find_person(s, person)?;
     let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
     let unit = unit.map(|u| super::find_unit(s, company, u)).transpose()?;
     let scope = super::scope(unit.as_ref());
     let none = || {
-        anyhow!(
-            tr!("refuse-no-pending-request", profile = profile.code, scope = scope, person = person.label(), company = company.label()))
+        anyhow!(tr!(
+            "refuse-no-pending-request",
+            profile = profile.code,
+            scope = scope,
+            person = person.label(),
+            company = company.label()
+        ))
     };
     let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
         .ok_or_else(none)?;
@@ -106,8 +114,12 @@ pub fn approve(
     )
     .map_err(|e| anyhow!(tr!("refuse-request-unapprovable", e = e)))?;
     if let Some(end) = &g.ended_on {
-        bail!(
-            tr!("refuse-request-ended", person = person.label(), company = company.label(), end = end));
+        bail!(tr!(
+            "refuse-request-ended",
+            person = person.label(),
+            company = company.label(),
+            end = end
+        ));
     }
     gstore::approve(s, g.id, actor.id)?;
     record(
@@ -134,8 +146,11 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         .filter(Grant::active)
         .collect();
     if live.is_empty() {
-        bail!(
-            tr!("refuse-review-nothing", person = person.label(), company = company.label()));
+        bail!(tr!(
+            "refuse-review-nothing",
+            person = person.label(),
+            company = company.label()
+        ));
     }
     for g in &live {
         authorise(s, at, &g.profile, Target::from(g).scope(), Verb::Review)?;
@@ -143,7 +158,11 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
     if actor.id == person.id {
         return refuse(
             Field::Person,
-            tr!("refuse-review-own", actor = actor.label(), company = company.label()),
+            tr!(
+                "refuse-review-own",
+                actor = actor.label(),
+                company = company.label()
+            ),
         );
     }
     let ended: Vec<&Grant> = live.iter().filter(|g| g.ended_on.is_some()).collect();
@@ -151,7 +170,13 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         let grants: Vec<String> = ended.iter().map(|g| g.describe()).collect();
         return refuse(
             Field::Person,
-            tr!("refuse-review-ended", person = person.label(), company = company.label(), end = first.ended_on.as_deref().unwrap_or_default(), grants = grants.join(", ")),
+            tr!(
+                "refuse-review-ended",
+                person = person.label(),
+                company = company.label(),
+                end = first.ended_on.as_deref().unwrap_or_default(),
+                grants = grants.join(", ")
+            ),
         );
     }
     let today = s.today().to_string();
@@ -196,14 +221,26 @@ pub fn role_change(
         let last = rstore::last_end(s, person.id, company.id)?;
         return refuse(
             Field::Person,
-            tr!("refuse-role-no-relationship", person = person.label(), company = company.label(), last = last.map(|d| tr!("refuse-role-last-ended", d = d))
-                    .unwrap_or_default()),
+            tr!(
+                "refuse-role-no-relationship",
+                person = person.label(),
+                company = company.label(),
+                last = last
+                    .map(|d| tr!("refuse-role-last-ended", d = d))
+                    .unwrap_or_default()
+            ),
         );
     };
     if on < started {
         return refuse(
             Field::Day,
-            tr!("refuse-role-before-start", person = person.label(), company = company.label(), started = started, on = on),
+            tr!(
+                "refuse-role-before-start",
+                person = person.label(),
+                company = company.label(),
+                started = started,
+                on = on
+            ),
         );
     }
     rv::role_change(

@@ -153,20 +153,33 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
         if let Some(p) = chstore::pending(s, c.id)? {
             return refuse(
                 Field::Company,
-                tr!("refuse-change-pending", company = c.label(), since = p.requested_at, cf = c.cf),
+                tr!(
+                    "refuse-change-pending",
+                    company = c.label(),
+                    since = p.requested_at,
+                    cf = c.cf
+                ),
             );
         }
         if !c.approved() {
             return refuse(
                 Field::Company,
-                tr!("refuse-change-not-approved", company = c.label(), status = c.status),
+                tr!(
+                    "refuse-change-not-approved",
+                    company = c.label(),
+                    status = c.status
+                ),
             );
         }
         chstore::request(s, c.id, &added, new_rep.as_ref(), actor.id)?;
         let mut d = Map::new();
         if !added.is_empty() {
             d.insert("types".into(), types_json(&added));
-            requested.extend(added.iter().map(|t| tr!("change-requested-type", code = t.code)));
+            requested.extend(
+                added
+                    .iter()
+                    .map(|t| tr!("change-requested-type", code = t.code)),
+            );
         }
         if let Some(r) = &new_rep {
             d.insert("legal_rep_cf".into(), json!(r.cf));
@@ -243,10 +256,8 @@ fn unallowed(
 
 /// The company's pending request, or a refusal.
 fn pending(s: &Session, c: &Company) -> Result<chstore::Change> {
-    chstore::pending(s, c.id)?.ok_or_else(|| {
-        anyhow!(
-            tr!("refuse-no-pending-change", company = c.label()))
-    })
+    chstore::pending(s, c.id)?
+        .ok_or_else(|| anyhow!(tr!("refuse-no-pending-change", company = c.label())))
 }
 
 /// R4, R14: a regional operator approves a company's pending request: the types are added,
@@ -267,9 +278,9 @@ pub fn approve_change(s: &Session, catalog: &Catalog, cf: &str) -> Result<Change
             .cloned()
             .collect();
         new.extend(p.add_types.iter().cloned());
-        catalog.check_types(&new).map_err(|e| {
-            anyhow!(tr!("refuse-change-unapprovable", e = e))
-        })?;
+        catalog
+            .check_types(&new)
+            .map_err(|e| anyhow!(tr!("refuse-change-unapprovable", e = e)))?;
         cstore::set_types(s, c.id, &new)?;
         diff(&mut changes, "types", types_json(&old), types_json(&new));
     }

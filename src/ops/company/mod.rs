@@ -20,16 +20,14 @@ use crate::tr;
 
 /// Parses `CODE=NAME:NUMBER:DATE` (the name may itself contain colons).
 pub fn parse_register(s: &str) -> Result<(String, Register)> {
-    let bad = || {
-        anyhow!(
-            tr!("refuse-register-format", s = s))
-    };
+    let bad = || anyhow!(tr!("refuse-register-format", s = s));
     let (code, rest) = s.split_once('=').ok_or_else(bad)?;
     let mut parts = rest.rsplitn(3, ':');
     let date = parts.next().ok_or_else(bad)?;
     let number = parts.next().ok_or_else(bad)?;
     let name = parts.next().ok_or_else(bad)?;
-    let date = parse_date(date).map_err(|e| anyhow!(tr!("refuse-register-date", code = code.trim(), e = e)))?;
+    let date = parse_date(date)
+        .map_err(|e| anyhow!(tr!("refuse-register-date", code = code.trim(), e = e)))?;
     Ok((
         code.trim().to_ascii_uppercase(),
         Register {
@@ -62,12 +60,17 @@ pub fn held_types(
     for r in registers {
         let (code, reg) = parse_register(r)?;
         if reg.date.as_str() > today.to_string().as_str() {
-            bail!(
-                tr!("refuse-register-future", code = code, date = reg.date, today = today));
+            bail!(tr!(
+                "refuse-register-future",
+                code = code,
+                date = reg.date,
+                today = today
+            ));
         }
-        let slot = held.iter_mut().find(|h| h.code == code).ok_or_else(|| {
-            anyhow!(tr!("refuse-register-no-type", code = code))
-        })?;
+        let slot = held
+            .iter_mut()
+            .find(|h| h.code == code)
+            .ok_or_else(|| anyhow!(tr!("refuse-register-no-type", code = code)))?;
         slot.register = Some(reg);
     }
     catalog.check_types(&held).map_err(|e| anyhow!(e))?;
@@ -93,8 +96,7 @@ pub(super) fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String
             super::name("--legal-rep-family-name", f)?,
             super::name("--legal-rep-given-name", g)?,
         )),
-        _ => bail!(
-            tr!("refuse-legal-rep-unregistered", cf = cf)),
+        _ => bail!(tr!("refuse-legal-rep-unregistered", cf = cf)),
     }
 }
 
@@ -122,8 +124,12 @@ pub fn register(
     let actor = actor(s)?;
     let rejected = match cstore::by_cf(s, cf)? {
         Some(c) if c.status == "rejected" => Some(c),
-        Some(c) => bail!(
-            tr!("refuse-company-exists", cf = cf, name = c.name, status = c.status)),
+        Some(c) => bail!(tr!(
+            "refuse-company-exists",
+            cf = cf,
+            name = c.name,
+            status = c.status
+        )),
         None => None,
     };
     // R2: a rejected registration stays as history; the code is registered again, and the
@@ -161,8 +167,11 @@ pub fn register(
 
 fn pending(c: &Company) -> Result<()> {
     if c.status != "pending" {
-        bail!(
-            tr!("refuse-company-not-pending", company = c.label(), status = c.status));
+        bail!(tr!(
+            "refuse-company-not-pending",
+            company = c.label(),
+            status = c.status
+        ));
     }
     Ok(())
 }
@@ -173,7 +182,10 @@ fn pending(c: &Company) -> Result<()> {
 pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<Approved> {
     let actor = actor(s)?;
     let mut c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, &tr!("doing-approve-companies")))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-approve-companies")),
+    )?;
     pending(&c)?;
     let requester = person::by_id(s, c.requested_by)?;
     cstore::decide(s, c.id, "approved", actor.id, None)?;
@@ -242,7 +254,10 @@ pub(super) fn give_legal_rep(
 pub fn reject(s: &Session, cf: &str, reason: &str) -> Result<Company> {
     let actor = actor(s)?;
     let c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, &tr!("doing-reject-companies")))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-reject-companies")),
+    )?;
     pending(&c)?;
     cstore::decide(s, c.id, "rejected", actor.id, Some(reason))?;
     record(
