@@ -57,3 +57,50 @@ error-columns-unknown = --columns: nessuna colonna '{ $name }' in questo elenco;
 error-columns-none = --columns: indicare almeno una tra: { $columns }
 note-first-rows = sono mostrate le prime { $shown } righe di { $rows }: --format csv o json le stampa tutte
 error-cannot-write = impossibile scrivere { $path }: { $reason }
+
+## Contesto, aziende, utenze, database (src/commands/)
+
+warn-upgrade-done = warning: il database indica che l'aggiornamento 0007 è ancora da eseguire, ma il registro di audit lo mostra eseguito: indicazione ignorata; un file modificato al di fuori di lpt? (lpt db check)
+note-upgrade-legal-reps = aggiornamento: { $n ->
+        [one] { $n } legale rappresentante è ora titolare
+       *[other] { $n } legali rappresentanti sono ora titolari
+    } di { $profile } (R14)
+refuse-no-actor = Questo comando modifica i dati: indicare chi agisce con --as CF (o impostare LPT_AS)
+error-cannot-read = impossibile leggere { $file }
+error-header = l'intestazione deve essere { $expected }; trovata { $found }
+note-legal-rep-holds = legale rappresentante: { $person } è titolare di { $profile }
+note-warning = warning: { $text }
+note-company-approved = approvata l'azienda { $company }; primo amministratore: { $admin }
+note-nothing-differed = nessuna differenza
+note-change-approved = approvata la modifica dell'azienda { $company }: { $fields }
+note-change-rejected = respinta la modifica dell'azienda { $company }
+note-company-rejected = respinta l'azienda { $company }
+refuse-company-cf-fixed = Il codice fiscale dell'azienda non può essere modificato dopo la registrazione (condizioni §7); nessuna modifica effettuata
+note-nothing-to-change = { $company }: nessuna modifica da effettuare
+note-company-updated = aggiornata l'azienda { $company }: { $fields }
+note-change-requested = richiesto alla Regione per l'azienda { $company }: { $requested } (in attesa dell'approvazione di un operatore regionale: company approve-change { $cf })
+warn-unallowed = warning: { $count ->
+        [one] { $count } abilitazione attiva non è più ammessa
+       *[other] { $count } abilitazioni attive non sono più ammesse
+    } dalle tipologie dell'azienda e devono essere revocate (elencate da db check e audit review): { $grants }
+ask-company-cf = Codice fiscale dell'azienda
+ask-company-name = Denominazione
+ask-company-office = Sede legale
+ask-email = E-mail
+ask-pec = PEC
+ask-phone = Telefono
+ask-legal-rep = Codice fiscale del legale rappresentante
+ask-company-types = Tipologie di azienda (spazio per selezionare, invio per confermare)
+ask-register-entry = Iscrizione al registro per { $code } (NOME:NUMERO:AAAA-MM-GG)
+note-company-registered = registrata l'azienda { $name } ({ $cf }), in attesa di verifica da parte di un operatore regionale; prima unità organizzativa: { $unit }
+note-initialised = inizializzato { $path }; primo operatore regionale: { $given } { $family } ({ $cf }), collegato all'utenza '{ $login }'
+note-replay-complete = tutti gli eventi sono in forma completa
+note-replay-partial = gli eventi da 1 a { $last } precedono la forma completa (migrazione 0006): i pochi campi che non registravano (i nomi di un legale rappresentante, il primo accesso di init e di una migrazione del vecchio sistema) sono confrontati solo dove un evento successivo li ha registrati, e i loro dati personali sono nei byte sottoposti a hash, dove non possono essere cancellati (R16)
+note-replayed = riesaminati { $events } eventi di audit: persone, operatori, aziende e relative tipologie, unità organizzative, rapporti, abilitazioni e revoche sono coerenti con essi salvo quanto elencato; { $form }
+warn-replay-stopped = il riesame si è fermato all'evento { $id } ('{ $action }', un evento che lpt non scrive): le tabelle di stato non sono verificate rispetto al registro di audit
+note-no-problems = { $path }: nessun problema rilevato
+error-problems = { $count ->
+        [one] rilevato { $count } problema
+       *[other] rilevati { $count } problemi
+    }
+note-backed-up = copia di sicurezza di { $db } in { $file }

@@ -9,6 +9,7 @@ use crate::error::Exit;
 use crate::ops::events::Read;
 use crate::output::{note, warn};
 use crate::store::check;
+use crate::tr;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -44,27 +45,15 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     .map(|(check, detail)| check::Violation { check, detail }),
             );
             match &replay.stopped {
-                None => note(format!(
-                    "replayed {} audit events: the persons, operators, companies and their types, \
-                     units, relationships, grants and revocations agree with them where nothing \
-                     else is listed; {}",
-                    replay.events,
-                    match replay.complete_from {
-                        1 => "every event is in the complete form".to_string(),
-                        n => format!(
-                            "events 1 to {} predate the complete form (migration 0006): the few \
-                             fields they never recorded (a legal representative's names, init's \
-                             and a legacy migration's first access) are compared only where a \
-                             later event recorded them, and their personal data is in the hashed \
-                             bytes, where it cannot be erased (R16)",
-                            n - 1
-                        ),
+                None => note(tr!(
+                    "note-replayed",
+                    events = replay.events,
+                    form = match replay.complete_from {
+                        1 => tr!("note-replay-complete"),
+                        n => tr!("note-replay-partial", last = n - 1),
                     }
                 )),
-                Some((id, action)) => warn(format!(
-                    "the replay stopped at event {id} ('{action}', an event lpt does not write): \
-                     the state tables are not checked against the trail"
-                )),
+                Some((id, action)) => warn(tr!("warn-replay-stopped", id = id, action = action)),
             }
             v.extend(crate::ops::login::check(&store)?.into_iter().map(|detail| {
                 check::Violation {
@@ -73,11 +62,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 }
             }));
             if v.is_empty() {
-                note(format!("{}: no problems found", store.path().display()));
+                note(tr!("note-no-problems", path = store.path().display()));
                 return Ok(Exit::Ok);
             }
             ctx.out.list(&v, &[])?;
-            bail!("{} problem(s) found", v.len());
+            bail!(tr!("error-problems", count = v.len()));
         }
         Cmd::Backup { file } => {
             // The claim the trace will carry is checked before anything is copied.
@@ -87,10 +76,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let persons = crate::store::person::count(&store)?;
             let filters = super::filters([("file", Some(file.display().to_string()))]);
             ctx.trace(&store, Read::DbBackup, None, filters, persons)?;
-            note(format!(
-                "backed up {} to {}",
-                store.path().display(),
-                file.display()
+            note(tr!(
+                "note-backed-up",
+                db = store.path().display(),
+                file = file.display()
             ));
             Ok(Exit::Ok)
         }

@@ -29,6 +29,7 @@ use crate::dates::Clock;
 use crate::output::Output;
 use crate::questions::{Asked, Question};
 use crate::store::{self, Session, Store};
+use crate::tr;
 
 /// What every command gets: where the database is, who acts, how to print, and the clock.
 pub struct Ctx {
@@ -60,10 +61,7 @@ impl Ctx {
                 .collect();
             if store::change::upgraded_by_the_trail(&store, &modern)? {
                 // Set again around lpt: a writer of the file re-arming the upgrade (R11).
-                crate::output::note(
-                    "warning: the database says the upgrade to 0007 is still to do, but its audit \
-                     trail shows it done: ignored; a file edited around lpt? (lpt db check)",
-                );
+                crate::output::note(tr!("warn-upgrade-done"));
                 return Ok(store);
             }
             // The upgrade to 0007 writes the grants that the legal representatives' field
@@ -72,9 +70,10 @@ impl Ctx {
             let catalog = store::catalog::load(&s)?;
             let n = crate::ops::company::upgrade_legal_reps(&s, &catalog)?;
             s.commit()?;
-            crate::output::note(format!(
-                "upgrade: {n} legal representative(s) now hold {} (R14)",
-                crate::catalog::LEGAL_REP
+            crate::output::note(tr!(
+                "note-upgrade-legal-reps",
+                n = n,
+                profile = crate::catalog::LEGAL_REP
             ));
         }
         Ok(store)
@@ -96,9 +95,7 @@ impl Ctx {
 
     /// Who acts: the `--as` code, required for every change (R10).
     pub fn acting(&self) -> Result<Cf> {
-        self.claim()?.ok_or_else(|| {
-            anyhow!("this command changes data: say who acts with --as CF (or set LPT_AS)")
-        })
+        self.claim()?.ok_or_else(|| anyhow!(tr!("refuse-no-actor")))
     }
 
     /// Begins the write session of this command, on behalf of the `--as` person, and lets
@@ -282,7 +279,7 @@ pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read + Send>)>
     if file == "-" {
         return Ok(("stdin".into(), Box::new(std::io::stdin())));
     }
-    let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+    let f = std::fs::File::open(file).with_context(|| tr!("error-cannot-read", file = file))?;
     Ok((file.to_string(), Box::new(f)))
 }
 
@@ -306,10 +303,10 @@ pub fn check_header<C: AsRef<[u8]>>(
         })
         .collect();
     if got != expected {
-        return Err(format!(
-            "the header must be {}; found {}",
-            expected.join(","),
-            got.join(",")
+        return Err(tr!(
+            "error-header",
+            expected = expected.join(","),
+            found = got.join(",")
         ));
     }
     Ok(())
