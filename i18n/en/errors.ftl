@@ -83,3 +83,37 @@ warn-replay-stopped = the replay stopped at event { $id } ('{ $action }', an eve
 note-no-problems = { $path }: no problems found
 error-problems = { $count } problem(s) found
 note-backed-up = backed up { $db } to { $file }
+
+## Logins, the registry, legacy accounts, checkpoints (src/commands/)
+
+note-login-bound = login '{ $login }' is now bound to { $cf }
+note-login-already = login '{ $login }' was already bound to { $cf }; nothing changed
+note-login-unbound = login '{ $login }' is no longer bound
+note-exported = exported { $count } row(s)
+note-import-dry-run = dry run: { $rows } row(s); would grant { $granted }, request { $requested }, revoke { $revoked }, request the disabling of { $disable_requested }, end { $ended } relationship(s); { $unchanged } unchanged; nothing was written
+error-legacy-line = { $name }, line { $line }: { $e }; nothing was written
+error-legacy-empty = { $name } is empty: expected the header { $header }
+error-file-line-1 = { $name }, line 1: { $e }
+error-legacy-columns = { $name }, line { $line }: has { $count } columns, expected { $expected }; nothing was written
+error-legacy-required = { $name }, line { $line }: username, family_name and given_name are required; nothing was written
+warn-file-line = { $name }, line { $line }: { $w }
+note-legacy-summary = migrated { $migrated }, to correct { $to_correct }, foreign users keeping legacy credentials { $foreign }; { $changes } change(s)
+note-legacy-dry-run = dry run: { $summary }; nothing was written
+error-cannot-read-what = cannot read the { $what } { $path }
+what-public-key = public key
+what-checkpoint = checkpoint
+what-secret-key = secret key
+error-cannot-write-file = cannot write { $path }
+error-key-exists = { $path } already exists: lpt never overwrites a key
+note-keygen = wrote the secret key { $key } and the public key { $public }; keep the secret key where the database's writers cannot read it
+error-chain-broken-no-checkpoint = audit chain broken: { $problem }; no checkpoint was written
+error-chain-broken = audit chain broken: { $problem }
+error-key-unusable = { $path } is not usable
+error-key-unusable-public = { $path } is not usable
+note-chain-intact = audit chain intact: { $n } events (consistent with itself only: without --checkpoint nothing shows it was not rewritten and re-chained)
+error-checkpoint = checkpoint { $file }: { $e }
+error-checkpoint-other-db = checkpoint { $file } is of another database ({ $other }; this one is { $origin })
+error-checkpoint-shorter = the log is shorter than checkpoint { $file }: it vouches for { $size } events, the log has { $n }
+error-checkpoint-size = checkpoint size out of range
+error-checkpoint-diverged = the log no longer extends checkpoint { $file }: the first event that differs is between event { $from } and event { $to } (the history up to event { $size } was rewritten)
+note-chain-checkpoints = audit chain intact: { $n } events; it extends { $count } checkpoint(s) signed by '{ $signer }', the latest at event { $holds }

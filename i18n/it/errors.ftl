@@ -104,3 +104,40 @@ error-problems = { $count ->
        *[other] rilevati { $count } problemi
     }
 note-backed-up = copia di sicurezza di { $db } in { $file }
+
+## Utenze, registro, utenze del vecchio sistema, checkpoint (src/commands/)
+
+note-login-bound = l'utenza '{ $login }' è ora collegata a { $cf }
+note-login-already = l'utenza '{ $login }' era già collegata a { $cf }; nessuna modifica effettuata
+note-login-unbound = l'utenza '{ $login }' non è più collegata
+note-exported = { $count ->
+        [one] esportata { $count } riga
+       *[other] esportate { $count } righe
+    }
+note-import-dry-run = simulazione: { $rows } righe; concederebbe { $granted } abilitazioni, ne richiederebbe { $requested }, ne revocherebbe { $revoked }, chiederebbe la disabilitazione di { $disable_requested }, registrerebbe la cessazione di { $ended } rapporti; { $unchanged } invariate; nessuna scrittura effettuata
+error-legacy-line = { $name }, riga { $line }: { $e }; nessuna scrittura effettuata
+error-legacy-empty = { $name } è vuoto: è attesa l'intestazione { $header }
+error-file-line-1 = { $name }, riga 1: { $e }
+error-legacy-columns = { $name }, riga { $line }: ha { $count } colonne, attese { $expected }; nessuna scrittura effettuata
+error-legacy-required = { $name }, riga { $line }: username, family_name e given_name sono obbligatori; nessuna scrittura effettuata
+warn-file-line = { $name }, riga { $line }: { $w }
+note-legacy-summary = migrate { $migrated }, da correggere { $to_correct }, utenti esteri che mantengono le credenziali del vecchio sistema { $foreign }; { $changes } modifiche
+note-legacy-dry-run = simulazione: { $summary }; nessuna scrittura effettuata
+error-cannot-read-what = impossibile leggere { $what } { $path }
+what-public-key = la chiave pubblica
+what-checkpoint = il checkpoint
+what-secret-key = la chiave segreta
+error-cannot-write-file = impossibile scrivere { $path }
+error-key-exists = { $path } esiste già: lpt non sovrascrive mai una chiave
+note-keygen = scritte la chiave segreta { $key } e la chiave pubblica { $public }; conservare la chiave segreta dove chi scrive nel database non può leggerla
+error-chain-broken-no-checkpoint = registro di audit compromesso: { $problem }; nessun checkpoint scritto
+error-chain-broken = registro di audit compromesso: { $problem }
+error-key-unusable = { $path } non è utilizzabile
+error-key-unusable-public = { $path } non è utilizzabile
+note-chain-intact = registro di audit integro: { $n } eventi (coerente solo con sé stesso: senza --checkpoint nulla dimostra che non sia stato riscritto e ricollegato)
+error-checkpoint = checkpoint { $file }: { $e }
+error-checkpoint-other-db = il checkpoint { $file } appartiene a un altro database ({ $other }; questo è { $origin })
+error-checkpoint-shorter = il registro è più corto del checkpoint { $file }: attesta { $size } eventi, il registro ne ha { $n }
+error-checkpoint-size = dimensione del checkpoint fuori intervallo
+error-checkpoint-diverged = il registro non estende più il checkpoint { $file }: il primo evento che differisce è tra l'evento { $from } e l'evento { $to } (la storia fino all'evento { $size } è stata riscritta)
+note-chain-checkpoints = registro di audit integro: { $n } eventi; estende { $count } checkpoint firmati da '{ $signer }', l'ultimo all'evento { $holds }
