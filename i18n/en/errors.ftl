@@ -117,3 +117,14 @@ error-checkpoint-shorter = the log is shorter than checkpoint { $file }: it vouc
 error-checkpoint-size = checkpoint size out of range
 error-checkpoint-diverged = the log no longer extends checkpoint { $file }: the first event that differs is between event { $from } and event { $to } (the history up to event { $size } was rewritten)
 note-chain-checkpoints = audit chain intact: { $n } events; it extends { $count } checkpoint(s) signed by '{ $signer }', the latest at event { $holds }
+
+## The database file (src/store/)
+
+error-db-initialised = the database { $path } is already initialised; nothing was changed
+error-db-other-owner = { $path } belongs to another account (uid { $owner }): lpt does not adopt a file someone else made; remove it, or create the database elsewhere; nothing was changed
+error-db-mode = the database { $p } can be read or written by users other than its owner and group (mode { $mode }); fix it with: chmod 600 { $p } (or chmod 660 for a group kept for lpt, see the README)
+error-db-dir-mode = the database { $p } is shared with its group (mode { $mode }) but its folder { $dir } lets other users in (mode { $dmode }); fix it with: chmod o-rwx { $dir2 }
+error-db-missing = no database at { $path }: create one with 'lpt init' (or pass --db PATH / set LPT_DB)
+error-db-empty = { $path } is an empty file, not an lpt database: create one with 'lpt init'
+error-db-foreign = it is an SQLite database of another application, not an lpt one; nothing was changed
+error-backup-exists = { $file } already exists; choose a new file for the backup

@@ -141,3 +141,14 @@ error-checkpoint-shorter = il registro è più corto del checkpoint { $file }: a
 error-checkpoint-size = dimensione del checkpoint fuori intervallo
 error-checkpoint-diverged = il registro non estende più il checkpoint { $file }: il primo evento che differisce è tra l'evento { $from } e l'evento { $to } (la storia fino all'evento { $size } è stata riscritta)
 note-chain-checkpoints = registro di audit integro: { $n } eventi; estende { $count } checkpoint firmati da '{ $signer }', l'ultimo all'evento { $holds }
+
+## Il file del database (src/store/)
+
+error-db-initialised = il database { $path } è già inizializzato; nessuna modifica effettuata
+error-db-other-owner = { $path } appartiene a un'altra utenza (uid { $owner }): lpt non adotta un file creato da altri; eliminarlo, o creare il database altrove; nessuna modifica effettuata
+error-db-mode = il database { $p } può essere letto o scritto da utenti diversi dal proprietario e dal gruppo (permessi { $mode }); correggere con: chmod 600 { $p } (o chmod 660 per un gruppo riservato a lpt, vedere il README)
+error-db-dir-mode = il database { $p } è condiviso con il suo gruppo (permessi { $mode }) ma la sua cartella { $dir } è accessibile ad altri utenti (permessi { $dmode }); correggere con: chmod o-rwx { $dir }
+error-db-missing = nessun database in { $path }: crearne uno con 'lpt init' (o indicare --db PERCORSO / impostare LPT_DB)
+error-db-empty = { $path } è un file vuoto, non un database di lpt: crearne uno con 'lpt init'
+error-db-foreign = è un database SQLite di un'altra applicazione, non di lpt; nessuna modifica effettuata
+error-backup-exists = { $file } esiste già; scegliere un nuovo file per la copia di sicurezza

@@ -184,10 +184,7 @@ pub fn check(db: &impl Db) -> Result<Vec<Violation>> {
 /// database's own mode and group.
 pub fn backup(store: &Store, file: &Path) -> Result<()> {
     if file.exists() {
-        bail!(
-            "{} already exists; choose a new file for the backup",
-            file.display()
-        );
+        bail!(crate::tr!("error-backup-exists", file = file.display()));
     }
     super::create_like(store.path(), file)?;
     let mut dst =
