@@ -24,3 +24,6 @@ clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $use }'
 clap-tip-exists = '{ $arg }' exists
 clap-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
 clap-try-help = For more information, try '--help'.
+clap-similar-subcommand-many = some similar subcommands exist: { $names }
+clap-similar-argument-many = some similar arguments exist: { $names }
+clap-similar-value-many = some similar values exist: { $names }

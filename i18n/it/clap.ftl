@@ -23,3 +23,6 @@ clap-tip-as-value = per passare '{ $arg }' come valore, usare '{ $use }'
 clap-tip-exists = esiste '{ $arg }'
 clap-tip-remove-dashes = esiste il comando '{ $name }': per usarlo, togliere il '--' che lo precede
 clap-try-help = Per maggiori informazioni, usare '--help'.
+clap-similar-subcommand-many = esistono comandi simili: { $names }
+clap-similar-argument-many = esistono argomenti simili: { $names }
+clap-similar-value-many = esistono valori simili: { $names }

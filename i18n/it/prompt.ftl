@@ -7,9 +7,9 @@ prompt-no = no
 prompt-optional = { $prompt } (facoltativo)
 prompt-declined = operazione non confermata: nessuna modifica effettuata
 prompt-changed = i dati sono stati modificati durante la richiesta di conferma: il comando ora farebbe altro rispetto a quanto confermato; nessuna modifica effettuata, ripetere il comando
-prompt-suspend = Sospendere { $person }? Saranno revocate { $grants ->
-        [one] { $grants } abilitazione
-       *[other] { $grants } abilitazioni
+prompt-suspend = Sospendere { $person }? { $grants ->
+        [one] Verrà revocata { $grants } abilitazione
+       *[other] Verranno revocate { $grants } abilitazioni
     } in { $companies ->
         [one] { $companies } azienda
        *[other] { $companies } aziende

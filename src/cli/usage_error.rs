@@ -116,7 +116,12 @@ pub fn render(err: &Error, lang: Lang) -> Option<String> {
                 .map(|p| format!("'{p}'"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            tips.push(t(id, &[("names", names)]));
+            let id = if similar.len() > 1 {
+                format!("{id}-many")
+            } else {
+                id.to_string()
+            };
+            tips.push(t(&id, &[("names", names)]));
         }
     }
     if let Some(ContextValue::StyledStrs(suggested)) = err.get(ContextKind::Suggested) {
