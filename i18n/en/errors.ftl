@@ -128,3 +128,31 @@ error-db-missing = no database at { $path }: create one with 'lpt init' (or pass
 error-db-empty = { $path } is an empty file, not an lpt database: create one with 'lpt init'
 error-db-foreign = it is an SQLite database of another application, not an lpt one; nothing was changed
 error-backup-exists = { $file } already exists; choose a new file for the backup
+
+## Registry files and names (src/commands/registry/, src/names.rs)
+
+refuse-name-invisible = { $what } must be one line of visible text without control characters: character { $pos } is { $why }, U+{ $code }
+refuse-name-empty = { $what } must not be empty
+refuse-name-long = { $what } is longer than { $max } characters
+fault-column = column { $column }: { $reason }
+fault-columns = has { $count } columns, expected { $width }
+fault-utf8 = is not valid UTF-8 (byte { $byte })
+fault-long = is longer than { $max_cell } characters
+fault-control = contains a control character
+field-the-name = the name
+fault-name-mismatch = '{ $given }' does not match { $registered } registered for { $cf } (a mistyped fiscal code?)
+fault-line-1 = line 1: { $e }
+fault-file-empty = the file is empty: expected the header { $header }
+fault-malformed = malformed CSV: { $e }
+fault-no-company = no company is registered with fiscal code { $cf }
+fault-revoke-needs-reason = a revocation needs its reason
+fault-reason-without-revoke = a reason is given but no revoked_on
+fault-nothing-to-hold = the grant is not held and the relationship has ended: there is nothing to hold
+fault-revoke-before-grant = { $on } is before this row's granted_on { $granted_on }: a revocation cannot precede its grant
+error-import-file = { $name }, { $e }; nothing was written
+fault-line-column = line { $line }, { $fault }
+fault-line = line { $line }: { $fault }
+error-import-one = { $name }, { $only }; nothing was written
+error-import-faults = { $count } faulty row(s) in { $name }; nothing was written
+name-control-character = a control character (a new line, tab or escape sequence)
+name-invisible-character = an invisible formatting character (a direction mark, a zero-width space or joiner)

@@ -152,3 +152,34 @@ error-db-missing = nessun database in { $path }: crearne uno con 'lpt init' (o i
 error-db-empty = { $path } è un file vuoto, non un database di lpt: crearne uno con 'lpt init'
 error-db-foreign = è un database SQLite di un'altra applicazione, non di lpt; nessuna modifica effettuata
 error-backup-exists = { $file } esiste già; scegliere un nuovo file per la copia di sicurezza
+
+## File del registro e nomi (src/commands/registry/, src/names.rs)
+
+refuse-name-invisible = Il campo { $what } deve essere una sola riga di testo visibile senza caratteri di controllo: il carattere { $pos } è { $why }, U+{ $code }
+refuse-name-empty = Il campo { $what } non può essere vuoto
+refuse-name-long = Il campo { $what } supera i { $max } caratteri
+fault-column = colonna { $column }: { $reason }
+fault-columns = ha { $count } colonne, attese { $width }
+fault-utf8 = non è UTF-8 valido (byte { $byte })
+fault-long = supera i { $max_cell } caratteri
+fault-control = contiene un carattere di controllo
+field-the-name = il nome
+fault-name-mismatch = '{ $given }' non corrisponde a { $registered } registrato per { $cf } (un codice fiscale errato?)
+fault-line-1 = riga 1: { $e }
+fault-file-empty = il file è vuoto: è attesa l'intestazione { $header }
+fault-malformed = CSV non valido: { $e }
+fault-no-company = nessuna azienda è registrata con codice fiscale { $cf }
+fault-revoke-needs-reason = una revoca richiede il motivo
+fault-reason-without-revoke = è indicato un motivo ma non revoked_on
+fault-nothing-to-hold = l'abilitazione non è attiva e il rapporto è cessato: non c'è nulla da mantenere
+fault-revoke-before-grant = { $on } è anteriore a granted_on { $granted_on } di questa riga: una revoca non può precedere la sua concessione
+error-import-file = { $name }, { $e }; nessuna scrittura effettuata
+fault-line-column = riga { $line }, { $fault }
+fault-line = riga { $line }: { $fault }
+error-import-one = { $name }, { $only }; nessuna scrittura effettuata
+error-import-faults = { $count ->
+        [one] { $count } riga errata
+       *[other] { $count } righe errate
+    } in { $name }; nessuna scrittura effettuata
+name-control-character = un carattere di controllo (un a capo, una tabulazione o una sequenza di escape)
+name-invisible-character = un carattere di formattazione invisibile (un segno di direzione, uno spazio o un congiuntore a larghezza zero)
