@@ -156,3 +156,26 @@ error-import-one = { $name }, { $only }; nothing was written
 error-import-faults = { $count } faulty row(s) in { $name }; nothing was written
 name-control-character = a control character (a new line, tab or escape sequence)
 name-invisible-character = an invisible formatting character (a direction mark, a zero-width space or joiner)
+
+## Dates, codes, keys and checkpoints (src/dates.rs, src/cf/, src/checkpoint.rs)
+
+refuse-date = '{ $s }' is not a date in the form YYYY-MM-DD that exists
+warn-cf-name-letters = the name letters of { $code } are { $s }/{ $n }, but '{ $family_name }' '{ $given_name }' give { $want_s }/{ $want_n }; registered as given (the Agenzia's code is the truth)
+key-bad-name = '{ $name }' is not a key name: use letters, digits, dots or dashes, without spaces or '+'
+key-no-randomness = no randomness for a key: { $e }
+key-not-secret = not an lpt secret key (it must start with PRIVATE+KEY+)
+key-secret-length = the secret key has the wrong length
+key-secret-id = the secret key's identifier does not match its key: the file is damaged
+key-is-secret = this is a secret key: give the public key (the .pub file)
+key-public-length = the public key has the wrong length
+key-public-id = the public key's identifier does not match its key: the file is damaged
+key-not-key = not a key: expected NAME+KEYID+KEY
+key-base64 = the key is not valid base64
+key-not-ed25519 = not an Ed25519 key
+checkpoint-head-hash = the head is not a SHA-256 hash
+checkpoint-not-signed = not a signed checkpoint (no blank line before the signature)
+checkpoint-other-key = it carries no signature by the key '{ $key }' given: signed by another key
+checkpoint-bad-signature = its signature does not verify: the checkpoint was altered, or signed by another key
+checkpoint-not-lpt = not an lpt checkpoint: expected an origin, a size and a hash
+checkpoint-signature-base64 = the signature is not valid base64
+checkpoint-head-base64 = the head is not a base64 SHA-256 hash

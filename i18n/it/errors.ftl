@@ -183,3 +183,26 @@ error-import-faults = { $count ->
     } in { $name }; nessuna scrittura effettuata
 name-control-character = un carattere di controllo (un a capo, una tabulazione o una sequenza di escape)
 name-invisible-character = un carattere di formattazione invisibile (un segno di direzione, uno spazio o un congiuntore a larghezza zero)
+
+## Date, codici, chiavi e checkpoint (src/dates.rs, src/cf/, src/checkpoint.rs)
+
+refuse-date = '{ $s }' non è una data esistente nella forma AAAA-MM-GG
+warn-cf-name-letters = le lettere del nome in { $code } sono { $s }/{ $n }, ma '{ $family_name }' '{ $given_name }' danno { $want_s }/{ $want_n }; registrato come indicato (fa fede il codice dell'Agenzia delle Entrate)
+key-bad-name = '{ $name }' non è un nome di chiave valido: usare lettere, cifre, punti o trattini, senza spazi né '+'
+key-no-randomness = nessuna sorgente casuale per una chiave: { $e }
+key-not-secret = non è una chiave segreta di lpt (deve iniziare con PRIVATE+KEY+)
+key-secret-length = la chiave segreta ha una lunghezza errata
+key-secret-id = l'identificativo della chiave segreta non corrisponde alla chiave: il file è danneggiato
+key-is-secret = questa è una chiave segreta: indicare la chiave pubblica (il file .pub)
+key-public-length = la chiave pubblica ha una lunghezza errata
+key-public-id = l'identificativo della chiave pubblica non corrisponde alla chiave: il file è danneggiato
+key-not-key = non è una chiave: atteso NOME+IDCHIAVE+CHIAVE
+key-base64 = la chiave non è in base64 valido
+key-not-ed25519 = non è una chiave Ed25519
+checkpoint-head-hash = la testa non è un hash SHA-256
+checkpoint-not-signed = non è un checkpoint firmato (manca la riga vuota prima della firma)
+checkpoint-other-key = non reca alcuna firma della chiave '{ $key }' indicata: firmato con un'altra chiave
+checkpoint-bad-signature = la firma non è verificata: il checkpoint è stato alterato, o firmato con un'altra chiave
+checkpoint-not-lpt = non è un checkpoint di lpt: attesi un'origine, una dimensione e un hash
+checkpoint-signature-base64 = la firma non è in base64 valido
+checkpoint-head-base64 = la testa non è un hash SHA-256 in base64
