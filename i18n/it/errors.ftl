@@ -58,9 +58,9 @@ error-columns-none = --columns: indicare almeno una tra: { $columns }
 note-first-rows = sono mostrate le prime { $shown } righe di { $rows }: --format csv o json le stampa tutte
 error-cannot-write = impossibile scrivere { $path }: { $reason }
 
-## Contesto, aziende, utenze, database (src/commands/)
+## Contesto, aziende, utenze, base dati (src/commands/)
 
-warn-upgrade-done = warning: il database indica che l'aggiornamento 0007 è ancora da eseguire, ma il registro di audit lo mostra eseguito: indicazione ignorata; un file modificato al di fuori di lpt? (lpt db check)
+warn-upgrade-done = warning: la base dati indica che l'aggiornamento 0007 è ancora da eseguire, ma il registro di audit lo mostra eseguito: indicazione ignorata; un file modificato al di fuori di lpt? (lpt db check)
 note-upgrade-legal-reps = aggiornamento: { $n ->
         [one] { $n } legale rappresentante è ora titolare
        *[other] { $n } legali rappresentanti sono ora titolari
@@ -129,28 +129,28 @@ what-checkpoint = il checkpoint
 what-secret-key = la chiave segreta
 error-cannot-write-file = impossibile scrivere { $path }
 error-key-exists = { $path } esiste già: lpt non sovrascrive mai una chiave
-note-keygen = scritte la chiave segreta { $key } e la chiave pubblica { $public }; conservare la chiave segreta dove chi scrive nel database non può leggerla
+note-keygen = scritte la chiave segreta { $key } e la chiave pubblica { $public }; conservare la chiave segreta dove chi scrive nella base dati non può leggerla
 error-chain-broken-no-checkpoint = registro di audit compromesso: { $problem }; nessun checkpoint scritto
 error-chain-broken = registro di audit compromesso: { $problem }
 error-key-unusable = { $path } non è utilizzabile
 error-key-unusable-public = { $path } non è utilizzabile
 note-chain-intact = registro di audit integro: { $n } eventi (coerente solo con sé stesso: senza --checkpoint nulla dimostra che non sia stato riscritto e ricollegato)
 error-checkpoint = checkpoint { $file }: { $e }
-error-checkpoint-other-db = il checkpoint { $file } appartiene a un altro database ({ $other }; questo è { $origin })
+error-checkpoint-other-db = il checkpoint { $file } appartiene a un'altra base dati ({ $other }; questo è { $origin })
 error-checkpoint-shorter = il registro è più corto del checkpoint { $file }: attesta { $size } eventi, il registro ne ha { $n }
 error-checkpoint-size = dimensione del checkpoint fuori intervallo
 error-checkpoint-diverged = il registro non estende più il checkpoint { $file }: il primo evento che differisce è tra l'evento { $from } e l'evento { $to } (la storia fino all'evento { $size } è stata riscritta)
 note-chain-checkpoints = registro di audit integro: { $n } eventi; estende { $count } checkpoint firmati da '{ $signer }', l'ultimo all'evento { $holds }
 
-## Il file del database (src/store/)
+## Il file della base dati (src/store/)
 
-error-db-initialised = il database { $path } è già inizializzato; nessuna modifica effettuata
-error-db-other-owner = { $path } appartiene a un'altra utenza (uid { $owner }): lpt non adotta un file creato da altri; eliminarlo, o creare il database altrove; nessuna modifica effettuata
-error-db-mode = il database { $p } può essere letto o scritto da utenti diversi dal proprietario e dal gruppo (permessi { $mode }); correggere con: chmod 600 { $p } (o chmod 660 per un gruppo riservato a lpt, vedere il README)
-error-db-dir-mode = il database { $p } è condiviso con il suo gruppo (permessi { $mode }) ma la sua cartella { $dir } è accessibile ad altri utenti (permessi { $dmode }); correggere con: chmod o-rwx { $dir }
-error-db-missing = nessun database in { $path }: crearne uno con 'lpt init' (o indicare --db PERCORSO / impostare LPT_DB)
-error-db-empty = { $path } è un file vuoto, non un database di lpt: crearne uno con 'lpt init'
-error-db-foreign = è un database SQLite di un'altra applicazione, non di lpt; nessuna modifica effettuata
+error-db-initialised = la base dati { $path } è già inizializzata; nessuna modifica effettuata
+error-db-other-owner = { $path } appartiene a un'altra utenza (uid { $owner }): lpt non adotta un file creato da altri; eliminarlo, o creare la base dati altrove; nessuna modifica effettuata
+error-db-mode = la base dati { $p } può essere letta o scritta da utenti diversi dal proprietario e dal gruppo (permessi { $mode }); correggere con: chmod 600 { $p } (o chmod 660 per un gruppo riservato a lpt, vedere il README)
+error-db-dir-mode = la base dati { $p } è condivisa con il suo gruppo (permessi { $mode }) ma la sua cartella { $dir } è accessibile ad altri utenti (permessi { $dmode }); correggere con: chmod o-rwx { $dir }
+error-db-missing = nessuna base dati in { $path }: crearne una con 'lpt init' (o indicare --db PERCORSO / impostare LPT_DB)
+error-db-empty = { $path } è un file vuoto, non una base dati di lpt: crearne una con 'lpt init'
+error-db-foreign = è una base dati SQLite di un'altra applicazione, non di lpt; nessuna modifica effettuata
 error-backup-exists = { $file } esiste già; scegliere un nuovo file per la copia di sicurezza
 
 ## File del registro e nomi (src/commands/registry/, src/names.rs)
