@@ -152,7 +152,10 @@ fn values(out: &mut String, name: String, values: Vec<String>) {
 
 /// One of clap's tips, by its shape (the quoted parts are its arguments); a tip of a shape
 /// not known here stays as clap wrote it.
-fn suggestion(tip: &str, t: &dyn Fn(&str, &[(&str, String)]) -> String) -> String {
+/// A message by id with its arguments, in the language asked for.
+type Text<'a> = &'a dyn Fn(&str, &[(&str, String)]) -> String;
+
+fn suggestion(tip: &str, t: Text<'_>) -> String {
     let parts: Vec<&str> = tip.split('\'').collect();
     let quoted: Vec<String> = parts
         .iter()

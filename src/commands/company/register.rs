@@ -38,7 +38,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
                 .map(|t| format!("{} ({})", t.label, t.code))
                 .collect();
             let picked = dialoguer::MultiSelect::new()
-                .with_prompt(&tr!("ask-company-types"))
+                .with_prompt(tr!("ask-company-types"))
                 .items(&labels)
                 .interact()?;
             types = picked
