@@ -107,6 +107,19 @@ fn notes_and_table_headers_follow_the_language() {
     // A record shown alone: its field names in Italian, and yes/no as sì/no.
     let it = env.ok(None, &["--lang", "it", "cf", "check", &co]);
     assert!(it.contains("Valido") && it.contains("sì"), "{it}");
+    // A code's fault: in Italian on the table and in the error line.
+    let o = env.run(None, &["--lang", "it", "cf", "check", "RSSMRA80A01H501V"]);
+    assert!(
+        stdout(&o).contains("la posizione 16 (carattere di controllo) è 'V', atteso 'U'"),
+        "{}",
+        stdout(&o)
+    );
+    let err = env.refused(
+        Some(OP),
+        &["--lang", "it", "person", "show", "RSSMRA80A01H501V"],
+        "Codice fiscale RSSMRA80A01H501V non valido: la posizione 16",
+    );
+    assert!(!err.contains("invalid"), "{err}");
     // A note on stderr.
     let o = env.run(Some(OP), &["--lang", "it", "login", "unbind", "nessuno"]);
     assert_eq!(o.status.code(), Some(1));
@@ -132,14 +145,16 @@ fn machine_output_is_the_same_in_both_languages() {
         vec!["person", "list"],
         vec!["company", "list"],
         vec!["catalog", "profiles"],
+        vec!["cf", "check", "RSSMRA80A01H501V", "12345678901"],
     ] {
         for format in ["csv", "json"] {
             let run = |lang: &str| {
                 let mut args = vec!["--lang", lang, "--format", format];
                 args.extend(&list);
-                env.ok(None, &args)
+                stdout(&env.run(None, &args))
             };
             let (it, en) = (run("it"), run("en"));
+            assert!(!it.contains("posizione"), "{it}");
             assert!(!it.is_empty());
             assert_eq!(it, en, "{list:?} as {format} differs between it and en");
         }
