@@ -80,9 +80,9 @@ note-nothing-to-change = { $company }: nessuna modifica da effettuare
 note-company-updated = aggiornata l'azienda { $company }: { $fields }
 note-change-requested = richiesto alla Regione per l'azienda { $company }: { $requested } (in attesa dell'approvazione di un operatore regionale: company approve-change { $cf })
 warn-unallowed = warning: { $count ->
-        [one] { $count } abilitazione attiva non è più ammessa
-       *[other] { $count } abilitazioni attive non sono più ammesse
-    } dalle tipologie dell'azienda e devono essere revocate (elencate da db check e audit review): { $grants }
+        [one] { $count } abilitazione attiva non è più ammessa dalle tipologie dell'azienda e deve essere revocata
+       *[other] { $count } abilitazioni attive non sono più ammesse dalle tipologie dell'azienda e devono essere revocate
+    } (elencate da db check e audit review): { $grants }
 ask-company-cf = Codice fiscale dell'azienda
 ask-company-name = Denominazione
 ask-company-office = Sede legale
@@ -114,14 +114,17 @@ note-exported = { $count ->
         [one] esportata { $count } riga
        *[other] esportate { $count } righe
     }
-note-import-dry-run = simulazione: { $rows } righe; concederebbe { $granted } abilitazioni, ne richiederebbe { $requested }, ne revocherebbe { $revoked }, chiederebbe la disabilitazione di { $disable_requested }, registrerebbe la cessazione di { $ended } rapporti; { $unchanged } invariate; nessuna scrittura effettuata
+note-import-dry-run = simulazione: { $rows ->
+        [one] { $rows } riga
+       *[other] { $rows } righe
+    }; concederebbe { $granted } abilitazioni, ne richiederebbe { $requested }, ne revocherebbe { $revoked }, chiederebbe la disabilitazione di { $disable_requested }, registrerebbe la cessazione di { $ended } rapporti; { $unchanged } invariate; nessuna scrittura effettuata
 error-legacy-line = { $name }, riga { $line }: { $e }; nessuna scrittura effettuata
 error-legacy-empty = { $name } è vuoto: è attesa l'intestazione { $header }
 error-file-line-1 = { $name }, riga 1: { $e }
 error-legacy-columns = { $name }, riga { $line }: ha { $count } colonne, attese { $expected }; nessuna scrittura effettuata
 error-legacy-required = { $name }, riga { $line }: username, family_name e given_name sono obbligatori; nessuna scrittura effettuata
 warn-file-line = { $name }, riga { $line }: { $w }
-note-legacy-summary = migrate { $migrated }, da correggere { $to_correct }, utenti esteri che mantengono le credenziali del vecchio sistema { $foreign }; { $changes } modifiche
+note-legacy-summary = utenze migrate: { $migrated }, da correggere: { $to_correct }, utenti esteri che mantengono le credenziali del vecchio sistema: { $foreign }; modifiche: { $changes }
 note-legacy-dry-run = simulazione: { $summary }; nessuna scrittura effettuata
 error-cannot-read-what = impossibile leggere { $what } { $path }
 what-public-key = la chiave pubblica

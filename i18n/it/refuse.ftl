@@ -80,7 +80,10 @@ note-unit-added = aggiunta l'unità organizzativa { $name } all'azienda { $compa
 refuse-unit-same-name = L'unità organizzativa { $unit } ha già questo nome; nessuna modifica effettuata
 note-unit-renamed = rinominata l'unità organizzativa { $unit } in { $new } nell'azienda { $company }
 refuse-unit-last = { $unit } è l'ultima unità organizzativa dell'azienda { $company }: ogni azienda ne conserva almeno una (§6.1); nessuna modifica effettuata
-refuse-unit-has-grants = L'unità organizzativa { $unit } ha { $count } abilitazioni attive ({ $list }{ $more }): revocarle prima; nessuna modifica effettuata
+refuse-unit-has-grants = L'unità organizzativa { $unit } ha { $count ->
+        [one] { $count } abilitazione attiva ({ $list }{ $more }): revocarla prima
+       *[other] { $count } abilitazioni attive ({ $list }{ $more }): revocarle prima
+    }; nessuna modifica effettuata
 note-unit-removed = eliminata l'unità organizzativa { $unit } dall'azienda { $company }
 refuse-not-admin-unit = {" "}per l'unità organizzativa { $unit }
 refuse-not-admin = { $person } non è amministratore dell'azienda { $company }{ $unit }; nessuna modifica effettuata
@@ -106,7 +109,7 @@ refuse-register-format = --register '{ $s }' non è nella forma CODICE=NOME:NUME
 refuse-register-date = --register { $code }: { $e }
 field-register-name = nome del registro
 field-register-number = numero di iscrizione
-refuse-register-future = --register { $code }: l'iscrizione ha data { $date }, successiva a oggi ({ $today }): un'iscrizione attesta un'iscrizione esistente
+refuse-register-future = --register { $code }: l'iscrizione ha data { $date }, successiva a oggi ({ $today }): si può indicare solo un'iscrizione già avvenuta
 refuse-register-no-type = --register indica { $code }, che non è tra le tipologie indicate con --type
 refuse-legal-rep-unregistered = Il legale rappresentante { $cf } non è una persona registrata: indicarne cognome e nome con --legal-rep-family-name e --legal-rep-given-name
 refuse-company-exists = Un'azienda con codice fiscale { $cf } è già registrata ({ $name }, { $status }); nessuna modifica effettuata
