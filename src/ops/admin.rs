@@ -59,7 +59,7 @@ pub fn revoke(
     }
     let targets: Vec<Target> = selected.iter().map(Target::from).collect();
     grant::revoke(s, at, &targets, &s.today().to_string(), reason)?;
-    Ok(selected.iter().map(|g| g.describe()).collect())
+    Ok(selected.iter().map(super::describe).collect())
 }
 
 /// R6: the administrator profile is nominated with `admin nominate`, never granted as a

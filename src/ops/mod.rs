@@ -67,6 +67,16 @@ impl fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
+/// A grant as people read it: its profile and where it applies, in the reader's language
+/// (`Grant::describe` is the English of data, such as `person show`'s grants).
+pub fn describe(g: &crate::store::grant::Grant) -> String {
+    let scope = match &g.unit {
+        Some(u) => tr!("scope-unit", name = u),
+        None => tr!("scope-group"),
+    };
+    format!("{} {scope}", g.profile)
+}
+
 /// Refuses, naming the input at fault.
 pub fn refuse<T>(field: Field, reason: impl Into<String>) -> Result<T> {
     Err(Refused {

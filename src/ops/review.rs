@@ -167,7 +167,7 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
     }
     let ended: Vec<&Grant> = live.iter().filter(|g| g.ended_on.is_some()).collect();
     if let Some(first) = ended.first() {
-        let grants: Vec<String> = ended.iter().map(|g| g.describe()).collect();
+        let grants: Vec<String> = ended.iter().map(|g| super::describe(g)).collect();
         return refuse(
             Field::Person,
             tr!(

@@ -155,7 +155,7 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
         let (person, company) = (person.label(), here.company.label());
         let of = |o: Outcome| -> Vec<String> {
             let picked = selected.iter().zip(&done).filter(|(_, d)| **d == o);
-            picked.map(|(g, _)| g.describe()).collect()
+            picked.map(|(g, _)| ops::describe(g)).collect()
         };
         let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
         // Every grant of the person (in the company, or in --unit): asked on a terminal.

@@ -250,7 +250,7 @@ fn unallowed(
                 .map(|p| !p.eligible(codes.iter().copied()))
                 .unwrap_or(true)
         })
-        .map(|g| format!("{} {}", g.person_cf, g.describe()))
+        .map(|g| format!("{} {}", g.person_cf, crate::ops::describe(&g)))
         .collect())
 }
 
