@@ -129,16 +129,16 @@ impl Importer<'_, '_> {
             None => None,
         };
         let scope = ops::scope(unit);
-        let granted_on = self.date("granted_on", &f.granted_on, "a grant")?;
+        let granted_on = self.date("granted_on", &f.granted_on, &tr!("what-grant"))?;
         let ended_on = f
             .ended_on
             .as_deref()
-            .map(|d| self.date("ended_on", d, "the end of a relationship"))
+            .map(|d| self.date("ended_on", d, &tr!("what-end")))
             .transpose()?;
         let revoked_on = f
             .revoked_on
             .as_deref()
-            .map(|d| self.date("revoked_on", d, "a revocation"))
+            .map(|d| self.date("revoked_on", d, &tr!("what-revocation")))
             .transpose()?;
         if revoked_on.is_some() != f.revoke_reason.is_some() {
             return if revoked_on.is_some() {
