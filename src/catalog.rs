@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::tr;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -33,11 +34,12 @@ impl ProfileInfo {
         types.any(|t| self.eligible_types.iter().any(|e| e == t))
     }
 
-    pub fn levels(&self) -> &'static str {
+    /// The levels it may be granted at, for people (in the chosen language).
+    pub fn levels(&self) -> String {
         match (self.group_level, self.unit_level) {
-            (true, true) => "group or unit level",
-            (true, false) => "group level only",
-            _ => "unit level only",
+            (true, true) => tr!("levels-group-or-unit"),
+            (true, false) => tr!("levels-group-only"),
+            _ => tr!("levels-unit-only"),
         }
     }
 }
@@ -109,10 +111,11 @@ impl Catalog {
             .iter()
             .find(|p| p.code.eq_ignore_ascii_case(code))
             .ok_or_else(|| {
-                format!(
-                    "unknown profile '{}'; valid profiles: {}",
-                    code.to_ascii_uppercase(),
-                    self.profiles
+                tr!(
+                    "refuse-unknown-profile",
+                    code = code.to_ascii_uppercase(),
+                    valid = self
+                        .profiles
                         .iter()
                         .map(|p| p.code.as_str())
                         .collect::<Vec<_>>()
@@ -125,9 +128,11 @@ impl Catalog {
     pub fn company_type(&self, code: &str) -> Result<&TypeInfo, String> {
         let code = code.trim().to_ascii_uppercase();
         self.type_info(&code).ok_or_else(|| {
-            format!(
-                "unknown company type '{code}'; valid types: {}",
-                self.types
+            tr!(
+                "refuse-unknown-type",
+                code = code.as_str(),
+                valid = self
+                    .types
                     .iter()
                     .map(|t| t.code.as_str())
                     .collect::<Vec<_>>()
@@ -140,35 +145,30 @@ impl Catalog {
     /// entry exactly when the type requires one.
     pub fn check_types(&self, held: &[HeldType]) -> Result<(), String> {
         if held.is_empty() {
-            return Err("a company needs at least one company type (--type CODE)".into());
+            return Err(tr!("refuse-no-type"));
         }
         for t in held {
             let info = self.company_type(&t.code)?;
             if info.register_required && t.register.is_none() {
-                return Err(format!(
-                    "company type {} needs its register entry: --register {}=NAME:NUMBER:DATE",
-                    info.code, info.code
-                ));
+                return Err(tr!("refuse-type-needs-register", code = info.code.as_str()));
             }
             if !info.register_required && t.register.is_some() {
-                return Err(format!(
-                    "company type {} takes no register entry; drop --register {}=…",
-                    info.code, info.code
-                ));
+                return Err(tr!("refuse-type-no-register", code = info.code.as_str()));
             }
         }
         for (i, a) in held.iter().enumerate() {
             for b in &held[i + 1..] {
                 if a.code == b.code {
-                    return Err(format!("company type {} is given twice", a.code));
+                    return Err(tr!("refuse-type-twice", code = a.code.as_str()));
                 }
                 if self
                     .incompatible
                     .contains(&(a.code.clone(), b.code.clone()))
                 {
-                    return Err(format!(
-                        "company types {} and {} are incompatible and cannot be held together",
-                        a.code, b.code
+                    return Err(tr!(
+                        "refuse-types-incompatible",
+                        a = a.code.as_str(),
+                        b = b.code.as_str()
                     ));
                 }
             }

@@ -11,6 +11,7 @@
 //! time, the one `age`'s Rust port and the C2SP Go tools' peers use), base64 through the
 //! `base64` crate.
 
+use crate::tr;
 use anyhow::{Context, Result, anyhow, bail};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -41,9 +42,7 @@ fn check_name(name: &str) -> Result<()> {
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '+')
     {
-        bail!(
-            "'{name}' is not a key name: use letters, digits, dots or dashes, without spaces or '+'"
-        );
+        bail!(tr!("key-bad-name", name = name));
     }
     Ok(())
 }
@@ -65,7 +64,7 @@ impl SecretKey {
     pub fn generate(name: &str) -> Result<SecretKey> {
         check_name(name)?;
         let mut seed = [0u8; 32];
-        getrandom::fill(&mut seed).map_err(|e| anyhow!("no randomness for a key: {e}"))?;
+        getrandom::fill(&mut seed).map_err(|e| anyhow!(tr!("key-no-randomness", e = e)))?;
         Ok(SecretKey {
             name: name.to_string(),
             key: SigningKey::from_bytes(&seed),
@@ -96,14 +95,14 @@ impl SecretKey {
         let rest = text
             .trim()
             .strip_prefix("PRIVATE+KEY+")
-            .ok_or_else(|| anyhow!("not an lpt secret key (it must start with PRIVATE+KEY+)"))?;
+            .ok_or_else(|| anyhow!(tr!("key-not-secret")))?;
         let (name, id, key) = split_key(rest)?;
         let seed: [u8; 32] = key
             .try_into()
-            .map_err(|_| anyhow!("the secret key has the wrong length"))?;
+            .map_err(|_| anyhow!(tr!("key-secret-length")))?;
         let key = SigningKey::from_bytes(&seed);
         if hex(&key_id(name, &key.verifying_key())) != id {
-            bail!("the secret key's identifier does not match its key: the file is damaged");
+            bail!(tr!("key-secret-id"));
         }
         Ok(SecretKey {
             name: name.to_string(),
@@ -128,15 +127,15 @@ impl PublicKey {
     pub fn decode(text: &str) -> Result<PublicKey> {
         let text = text.trim();
         if text.starts_with("PRIVATE+") {
-            bail!("this is a secret key: give the public key (the .pub file)");
+            bail!(tr!("key-is-secret"));
         }
         let (name, id, key) = split_key(text)?;
         let bytes: [u8; 32] = key
             .try_into()
-            .map_err(|_| anyhow!("the public key has the wrong length"))?;
+            .map_err(|_| anyhow!(tr!("key-public-length")))?;
         let key = VerifyingKey::from_bytes(&bytes).context("not an Ed25519 public key")?;
         if hex(&key_id(name, &key)) != id {
-            bail!("the public key's identifier does not match its key: the file is damaged");
+            bail!(tr!("key-public-id"));
         }
         Ok(PublicKey {
             name: name.to_string(),
@@ -149,15 +148,13 @@ impl PublicKey {
 fn split_key(text: &str) -> Result<(&str, &str, Vec<u8>)> {
     let mut parts = text.splitn(3, '+');
     let (Some(name), Some(id), Some(b64)) = (parts.next(), parts.next(), parts.next()) else {
-        bail!("not a key: expected NAME+KEYID+KEY");
+        bail!(tr!("key-not-key"));
     };
     check_name(name)?;
-    let bytes = B64
-        .decode(b64)
-        .map_err(|_| anyhow!("the key is not valid base64"))?;
+    let bytes = B64.decode(b64).map_err(|_| anyhow!(tr!("key-base64")))?;
     match bytes.split_first() {
         Some((&ED25519, key)) => Ok((name, id, key.to_vec())),
-        _ => bail!("not an Ed25519 key"),
+        _ => bail!(tr!("key-not-ed25519")),
     }
 }
 
@@ -171,7 +168,7 @@ pub struct Checkpoint {
 
 impl Checkpoint {
     fn body(&self) -> Result<String> {
-        let head = unhex(&self.head).ok_or_else(|| anyhow!("the head is not a SHA-256 hash"))?;
+        let head = unhex(&self.head).ok_or_else(|| anyhow!(tr!("checkpoint-head-hash")))?;
         Ok(format!(
             "{}\n{}\n{}\n",
             self.origin,
@@ -196,9 +193,9 @@ impl Checkpoint {
     /// Reads a signed checkpoint and checks its signature by `key`; a note that does not
     /// parse, is not signed by that key, or whose signature fails is refused with why.
     pub fn open(text: &str, key: &PublicKey) -> Result<Checkpoint> {
-        let (body, sigs) = text.split_once("\n\n").ok_or_else(|| {
-            anyhow!("not a signed checkpoint (no blank line before the signature)")
-        })?;
+        let (body, sigs) = text
+            .split_once("\n\n")
+            .ok_or_else(|| anyhow!(tr!("checkpoint-not-signed")))?;
         let body = format!("{body}\n");
         let id = key_id(&key.name, &key.key);
         let mut signed = false;
@@ -211,27 +208,24 @@ impl Checkpoint {
                 .ok_or_else(|| anyhow!("not a signature line: {line:?}"))?;
             let bytes = B64
                 .decode(b64)
-                .map_err(|_| anyhow!("the signature is not valid base64"))?;
+                .map_err(|_| anyhow!(tr!("checkpoint-signature-base64")))?;
             if name != key.name || bytes.len() != 68 || bytes[..4] != id {
                 continue;
             }
             let sig = Signature::from_slice(&bytes[4..]).context("not an Ed25519 signature")?;
-            key.key.verify(body.as_bytes(), &sig).map_err(|_| {
-                anyhow!("its signature does not verify: the checkpoint was altered, or signed by another key")
-            })?;
+            key.key
+                .verify(body.as_bytes(), &sig)
+                .map_err(|_| anyhow!(tr!("checkpoint-bad-signature")))?;
             signed = true;
         }
         if !signed {
-            bail!(
-                "it carries no signature by the key '{}' given: signed by another key",
-                key.name
-            );
+            bail!(tr!("checkpoint-other-key", key = key.name));
         }
         let mut lines = body.lines();
         let (Some(origin), Some(size), Some(head), None) =
             (lines.next(), lines.next(), lines.next(), lines.next())
         else {
-            bail!("not an lpt checkpoint: expected an origin, a size and a hash");
+            bail!(tr!("checkpoint-not-lpt"));
         };
         let size: u64 = size
             .parse()
@@ -240,7 +234,7 @@ impl Checkpoint {
             .decode(head)
             .ok()
             .filter(|h| h.len() == 32)
-            .ok_or_else(|| anyhow!("the head is not a base64 SHA-256 hash"))?;
+            .ok_or_else(|| anyhow!(tr!("checkpoint-head-base64")))?;
         Ok(Checkpoint {
             origin: origin.to_string(),
             size,

@@ -1,6 +1,7 @@
 //! Days and instants: the strict `YYYY-MM-DD` form, the Italian calendar, and the clock
 //! read once at the edge.
 
+use crate::tr;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
 /// The calendar of the rules (R8): days are calendar days in Italy.
@@ -87,7 +88,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         }
         _ => None,
     }
-    .ok_or_else(|| format!("'{s}' is not a date in the form YYYY-MM-DD that exists"))
+    .ok_or_else(|| tr!("refuse-date", s = s))
 }
 
 /// The last day on which the grants of a relationship ended on `ended_on` may still be

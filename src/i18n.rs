@@ -23,15 +23,31 @@ pub enum Lang {
     En,
 }
 
-/// The Fluent sources of each language, embedded in the binary: `lpt.ftl` the messages,
-/// `help.ftl` the command-line help (in English generated from the clap tree, so it is the
-/// translators' reference; at run time English help comes from the tree itself).
-const SOURCES: [(Lang, &str, &str); 4] = [
-    (Lang::En, "lpt.ftl", include_str!("../i18n/en/lpt.ftl")),
-    (Lang::En, "help.ftl", include_str!("../i18n/en/help.ftl")),
-    (Lang::It, "lpt.ftl", include_str!("../i18n/it/lpt.ftl")),
-    (Lang::It, "help.ftl", include_str!("../i18n/it/help.ftl")),
-];
+/// The Fluent sources of each language, embedded in the binary, one file per area:
+/// `lpt.ftl` clap's own headings, notes and warnings; `clap.ftl` clap's usage errors;
+/// `refuse.ftl` the refusals of the rules; `errors.ftl` the other errors; `table.ftl` the
+/// headers of tables; `prompt.ftl` the confirmations; `help.ftl` the command-line help (in
+/// English generated from the clap tree, so it is the translators' reference; at run time
+/// English help comes from the tree itself).
+macro_rules! sources {
+    ($($file:literal),+) => {
+        [
+            $((Lang::En, $file, include_str!(concat!("../i18n/en/", $file))),)+
+            $((Lang::It, $file, include_str!(concat!("../i18n/it/", $file))),)+
+        ]
+    };
+}
+
+const SOURCES: [(Lang, &str, &str); 16] = sources!(
+    "lpt.ftl",
+    "clap.ftl",
+    "refuse.ftl",
+    "errors.ftl",
+    "table.ftl",
+    "prompt.ftl",
+    "help.ftl",
+    "server.ftl"
+);
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::It, Lang::En];
@@ -202,17 +218,74 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 }
 
 /// The message `id` in the process's language, with Fluent arguments:
-/// `tr!("person-registered", name = full_name, cf = code)`.
+/// `tr!("person-registered", name = full_name, cf = code)`. A number stays a number (for
+/// Fluent's plural forms); anything else that displays is passed as its text.
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
         $crate::i18n::text($id, None)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{ViaDisplay as _, ViaNumber as _};
         let mut args = $crate::i18n::FluentArgs::new();
-        $(args.set(stringify!($name), $value);)+
+        $(args.set(stringify!($name), (&$crate::i18n::Arg(&$value)).value());)+
         $crate::i18n::text($id, Some(&args))
     }};
 }
 
+/// [`tr!`] in a given language: `tr_in!(Lang::En, "id", …)` for text that is recorded
+/// (an audit event's reason, a stored row), which is English whoever reads it.
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::i18n::{ViaDisplay as _, ViaNumber as _};
+        #[allow(unused_mut)]
+        let mut args = $crate::i18n::FluentArgs::new();
+        $(args.set(stringify!($name), (&$crate::i18n::Arg(&$value)).value());)*
+        let lang: $crate::i18n::Lang = $lang;
+        $crate::i18n::message(lang, $id, Some(&args))
+            .or_else(|| $crate::i18n::message($crate::i18n::Lang::En, $id, Some(&args)))
+            .unwrap_or_else(|| $id.to_string())
+    }};
+}
+
 pub use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentValue;
+
+/// An argument of [`tr!`]: a number as a Fluent number, anything else as its text (the
+/// method a number's `Arg` has is found before the one every displayable `&Arg` has).
+pub struct Arg<'a, T: ?Sized>(pub &'a T);
+
+/// [`Arg`] of a number.
+pub trait ViaNumber {
+    fn value(&self) -> FluentValue<'static>;
+}
+
+/// [`Arg`] of anything that displays.
+pub trait ViaDisplay {
+    fn value(&self) -> FluentValue<'static>;
+}
+
+macro_rules! numbers {
+    ($($t:ty),+) => {$(
+        impl ViaNumber for Arg<'_, $t> {
+            fn value(&self) -> FluentValue<'static> {
+                FluentValue::from(*self.0)
+            }
+        }
+        impl ViaNumber for Arg<'_, &$t> {
+            fn value(&self) -> FluentValue<'static> {
+                FluentValue::from(**self.0)
+            }
+        }
+    )+};
+}
+numbers!(usize, u64, u32, i64, i32);
+
+impl<T: std::fmt::Display + ?Sized> ViaDisplay for &Arg<'_, T> {
+    fn value(&self) -> FluentValue<'static> {
+        FluentValue::from(self.0.to_string())
+    }
+}

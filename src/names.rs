@@ -10,6 +10,7 @@
 //! look-alikes from other scripts or symbols (the full Unicode confusables table, TR39),
 //! and a letter with and without its accent (`Nicolò`/`Nicolo'`/`Nicolo` stay three names).
 
+use crate::tr;
 use unicode_normalization::UnicodeNormalization;
 
 /// Characters refused in a name besides control characters: the invisible format
@@ -24,11 +25,11 @@ fn invisible(c: char) -> bool {
 }
 
 /// What is wrong with a character of a name, if anything.
-fn fault(c: char) -> Option<&'static str> {
+fn fault(c: char) -> Option<String> {
     if c.is_control() {
-        Some("a control character (a new line, tab or escape sequence)")
+        Some(tr!("name-control-character"))
     } else if invisible(c) {
-        Some("an invisible formatting character (a direction mark, a zero-width space or joiner)")
+        Some(tr!("name-invisible-character"))
     } else {
         None
     }
@@ -43,11 +44,12 @@ pub const MAX: usize = 500;
 pub fn normal(what: &str, value: &str) -> Result<String, String> {
     for (i, c) in value.chars().enumerate() {
         if let Some(why) = fault(c) {
-            return Err(format!(
-                "{what} must be one line of visible text without control characters: \
-                 character {} is {why}, U+{:04X}",
-                i + 1,
-                u32::from(c)
+            return Err(tr!(
+                "refuse-name-invisible",
+                what = what,
+                pos = i + 1,
+                why = why,
+                code = format!("{:04X}", u32::from(c))
             ));
         }
     }
@@ -59,10 +61,10 @@ pub fn normal(what: &str, value: &str) -> Result<String, String> {
         out.extend(word.nfc());
     }
     if out.is_empty() {
-        return Err(format!("{what} must not be empty"));
+        return Err(tr!("refuse-name-empty", what = what));
     }
     if out.chars().count() > MAX {
-        return Err(format!("{what} is longer than {MAX} characters"));
+        return Err(tr!("refuse-name-long", what = what, max = MAX));
     }
     Ok(out)
 }

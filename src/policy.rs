@@ -7,6 +7,7 @@ use crate::catalog::ProfileInfo;
 use crate::store::UnitId;
 use crate::store::company::Company;
 use crate::store::person::Person;
+use crate::tr;
 
 /// What the acting person is in one company: what their live grants there give them
 /// (R14; a field of the company record confers nothing).
@@ -57,8 +58,8 @@ impl Scope<'_> {
 impl std::fmt::Display for Scope<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Scope::Group => f.write_str("at group level"),
-            Scope::Unit(_, name) => write!(f, "in unit {name}"),
+            Scope::Group => f.write_str(&tr!("scope-group")),
+            Scope::Unit(_, name) => f.write_str(&tr!("scope-unit", name = *name)),
         }
     }
 }
@@ -70,9 +71,10 @@ pub fn operator(actor: &Person, what: &str) -> Verdict {
     if actor.operator {
         Ok(())
     } else {
-        Err(format!(
-            "{} may not {what}: only a regional operator may",
-            actor.label()
+        Err(tr!(
+            "refuse-operator-only",
+            actor = actor.label(),
+            what = what
         ))
     }
 }
@@ -82,12 +84,11 @@ pub fn register_person(actor_cf: &str, actor: Option<&Person>, cf: &str) -> Verd
     match actor {
         _ if actor_cf == cf => Ok(()),
         Some(a) if a.operator => Ok(()),
-        Some(a) => Err(format!(
-            "{} may not register {cf}: a person registers themselves, or a regional operator registers them",
-            a.label()
-        )),
-        None => Err(format!(
-            "{actor_cf} may not register {cf}: {actor_cf} is not a registered person"
+        Some(a) => Err(tr!("refuse-register-other", actor = a.label(), cf = cf)),
+        None => Err(tr!(
+            "refuse-register-unregistered",
+            actor = actor_cf,
+            cf = cf
         )),
     }
 }
@@ -97,10 +98,11 @@ pub fn manage_company(actor: &Person, st: &Standing, company: &Company, what: &s
     if st.company_level() {
         Ok(())
     } else {
-        Err(format!(
-            "{} may not {what} of {}: only its legal representative or a group-level administrator may",
-            actor.label(),
-            company.label()
+        Err(tr!(
+            "refuse-manage-company",
+            actor = actor.label(),
+            what = what,
+            company = company.label()
         ))
     }
 }
@@ -121,17 +123,16 @@ pub fn manage_scope(
         return Ok(());
     }
     let needs = match scope {
-        Scope::Group => {
-            "only the legal representative or a group-level administrator may".to_string()
-        }
-        Scope::Unit(_, name) => format!(
-            "only the legal representative, a group-level administrator or an administrator of unit {name} may"
-        ),
+        Scope::Group => tr!("refuse-needs-company-level"),
+        Scope::Unit(_, name) => tr!("refuse-needs-unit-admin", unit = name),
     };
-    Err(format!(
-        "{} may not {what} {scope} of {}: {needs}",
-        actor.label(),
-        company.label()
+    Err(tr!(
+        "refuse-manage-scope",
+        actor = actor.label(),
+        what = what.to_string(),
+        scope = scope.to_string(),
+        company = company.label(),
+        needs = needs
     ))
 }
 
@@ -140,10 +141,10 @@ pub fn holds_grants(company: &Company) -> Verdict {
     if company.approved() {
         Ok(())
     } else {
-        Err(format!(
-            "{} is {}: grants exist only in approved companies",
-            company.label(),
-            company.status
+        Err(tr!(
+            "refuse-company-not-approved",
+            company = company.label(),
+            status = company.status.to_string()
         ))
     }
 }
@@ -159,29 +160,27 @@ pub fn grantable(
 ) -> Verdict {
     holds_grants(company)?;
     if grantee.suspended() {
-        return Err(format!(
-            "{} is suspended by the Region and cannot be granted anything until reinstated",
-            grantee.label()
-        ));
+        return Err(tr!("refuse-grantee-suspended", person = grantee.label()));
     }
     let level_ok = match scope {
         Scope::Group => profile.group_level,
         Scope::Unit(..) => profile.unit_level,
     };
     if !level_ok {
-        return Err(format!(
-            "profile {} cannot be granted {scope}: it is {}",
-            profile.code,
-            profile.levels()
+        return Err(tr!(
+            "refuse-profile-level",
+            profile = profile.code.as_str(),
+            scope = scope.to_string(),
+            levels = profile.levels()
         ));
     }
     if !profile.eligible(company_types.iter().map(String::as_str)) {
-        return Err(format!(
-            "profile {} is not available to {}: its types ({}) are not among those eligible ({})",
-            profile.code,
-            company.label(),
-            company_types.join(", "),
-            profile.eligible_types.join(", ")
+        return Err(tr!(
+            "refuse-profile-type",
+            profile = profile.code.as_str(),
+            company = company.label(),
+            types = company_types.join(", "),
+            eligible = profile.eligible_types.join(", ")
         ));
     }
     Ok(())
@@ -192,10 +191,10 @@ pub fn revoke_last_group_admin(actor: &Person, company: &Company) -> Verdict {
     if actor.operator || !company.approved() {
         Ok(())
     } else {
-        Err(format!(
-            "{} may not revoke the last group-level administrator of {}: only a regional operator may",
-            actor.label(),
-            company.label()
+        Err(tr!(
+            "refuse-last-group-admin",
+            actor = actor.label(),
+            company = company.label()
         ))
     }
 }
@@ -213,7 +212,7 @@ pub fn end_relationship(
         st,
         company,
         live_units,
-        "record the end of a relationship with",
+        &tr!("doing-end-relationship"),
     )
 }
 
@@ -225,7 +224,7 @@ pub fn role_change(
     company: &Company,
     live_units: &[Option<UnitId>],
 ) -> Verdict {
-    manage_person(actor, st, company, live_units, "record a change of role in")
+    manage_person(actor, st, company, live_units, &tr!("doing-role-change"))
 }
 
 /// R8, R12: who manages a person in a company as a whole: company level, or a unit
@@ -244,11 +243,11 @@ fn manage_person(
     if st.company_level() || in_own_units {
         Ok(())
     } else {
-        Err(format!(
-            "{} may not {what} {}: only the legal representative, a group-level \
-             administrator, or an administrator of every unit the person holds grants in may",
-            actor.label(),
-            company.label()
+        Err(tr!(
+            "refuse-manage-person",
+            actor = actor.label(),
+            what = what,
+            company = company.label()
         ))
     }
 }

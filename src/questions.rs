@@ -1,8 +1,10 @@
 //! The questions lpt asks on a terminal before a destructive or sweeping change commits
-//! (STYLE habit 9): each one's text in one place, so that the Italian arrives here and
-//! nowhere else. Pure: [`crate::commands::Ctx::confirmed`] asks them.
+//! (STYLE habit 9): each one's text in one place (its Fluent id, `prompt-*` in
+//! `i18n/<lang>/prompt.ftl`). Pure: [`crate::commands::Ctx::confirmed`] asks them.
 
 use std::fmt;
+
+use crate::tr;
 
 /// What a command is about to change, as the session computed it: the question asked
 /// before the commit. Counts and names are what the session holds, never a second guess.
@@ -70,58 +72,59 @@ impl Question<'_> {
 
 impl fmt::Display for Question<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let text = match self {
             Question::Suspend {
                 person,
                 grants,
                 companies,
-            } => write!(
-                f,
-                "Suspend {person}? This will revoke {grants} grant(s) in {companies} company(ies)"
+            } => tr!(
+                "prompt-suspend",
+                person = *person,
+                grants = *grants,
+                companies = *companies
             ),
             Question::RevokeAll {
                 person,
                 company,
                 grants,
-            } => write!(
-                f,
-                "Revoke every grant of {person} in {company}: {} grant(s)?",
-                grants.len()
+            } => tr!(
+                "prompt-revoke-all",
+                person = *person,
+                company = *company,
+                grants = grants.len()
             ),
             Question::AdminRevoke {
                 person,
                 company,
                 grants,
-            } => write!(
-                f,
-                "Revoke {} administrator grant(s) of {person} in {company}?",
-                grants.len()
+            } => tr!(
+                "prompt-admin-revoke",
+                person = *person,
+                company = *company,
+                grants = grants.len()
             ),
             Question::UnitRemove { unit, company } => {
-                write!(f, "Remove unit '{unit}' from company {company}?")
+                tr!("prompt-unit-remove", unit = *unit, company = *company)
             }
-            Question::OperatorRemove { person } => {
-                write!(f, "Remove {person} from the regional operators?")
-            }
+            Question::OperatorRemove { person } => tr!("prompt-operator-remove", person = *person),
             Question::End {
                 person,
                 company,
                 on,
                 grants,
                 due,
-            } => write!(
-                f,
-                "End {person}'s relationship with {company} on {on}? {grants} live grant(s) \
-                 will have to be revoked by {due}"
+            } => tr!(
+                "prompt-end",
+                person = *person,
+                company = *company,
+                on = *on,
+                grants = *grants,
+                due = *due
             ),
-            Question::Reject { company } => {
-                write!(f, "Reject the registration of {company}?")
-            }
-            Question::RejectChange { company } => {
-                write!(f, "Reject the pending change of {company}?")
-            }
+            Question::Reject { company } => tr!("prompt-reject", company = *company),
+            Question::RejectChange { company } => tr!("prompt-reject-change", company = *company),
             Question::Unbind { login, person } => {
-                write!(f, "Unbind login '{login}' from {person}?")
+                tr!("prompt-unbind", login = *login, person = *person)
             }
             Question::Import {
                 rows,
@@ -130,18 +133,24 @@ impl fmt::Display for Question<'_> {
                 revoked,
                 disable_requested,
                 ended,
-            } => write!(
-                f,
-                "The import of {rows} row(s) will grant {granted}, request {requested}, revoke \
-                 {revoked}, request the disabling of {disable_requested}, end {ended} \
-                 relationship(s). Apply it?"
+            } => tr!(
+                "prompt-import",
+                rows = *rows,
+                granted = *granted,
+                requested = *requested,
+                revoked = *revoked,
+                disable_requested = *disable_requested,
+                ended = *ended
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
 /// Said when the answer is No: the session rolled back.
-pub const DECLINED: &str = "not confirmed: nothing changed";
+pub fn declined() -> String {
+    tr!("prompt-declined")
+}
 
 /// A question as asked: its text and the lines shown before it. Two runs of the same
 /// change ask the same question exactly when they would write the same thing.
@@ -161,5 +170,6 @@ impl From<Question<'_>> for Asked {
 }
 
 /// When the change made again after the answer differs from the one asked about.
-pub const CHANGED: &str = "the registry changed while you were asked: the command would now \
-    do something else than you agreed to; nothing changed, run it again";
+pub fn changed() -> String {
+    tr!("prompt-changed")
+}

@@ -1,6 +1,8 @@
-# lpt's messages in English (the source language). Every id here exists in
-# i18n/it/lpt.ftl too: a test fails otherwise. The command-line help is in
-# help.ftl beside this file.
+# lpt's messages in English (the source language), one file per area: this one
+# clap's headings; clap.ftl clap's usage errors; refuse.ftl the refusals of the
+# rules; errors.ftl other errors and the notes; table.ftl tables' headers;
+# prompt.ftl the questions; help.ftl the command-line help. Every id exists in
+# i18n/it/ too: a test fails otherwise.
 
 ## clap's own strings in the help (English keeps clap's, these are for reference)
 

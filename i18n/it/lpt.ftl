@@ -1,6 +1,9 @@
-# I messaggi di lpt in italiano. Ogni id esiste anche in i18n/en/lpt.ftl (la
-# lingua di partenza): un test fallisce altrimenti. L'aiuto della riga di
-# comando è in help.ftl accanto a questo file.
+# I messaggi di lpt in italiano, un file per area: questo le intestazioni di
+# clap; clap.ftl gli errori d'uso; refuse.ftl i rifiuti delle regole;
+# errors.ftl gli altri errori e le note; table.ftl le intestazioni delle
+# tabelle; prompt.ftl le domande; help.ftl l'aiuto della riga di comando. Ogni
+# id esiste anche in i18n/en/ (la lingua di partenza): un test fallisce
+# altrimenti.
 
 ## Le stringhe proprie di clap nell'aiuto
 

@@ -13,6 +13,21 @@
 
 use std::fmt;
 
+use crate::i18n::{FluentArgs, Lang, lang, message};
+
+/// Why a code is invalid, built where the rule is: `why!("cf-…", name = value, …)`, a
+/// message id and its arguments (a value may be another `Why`), said in English for what is
+/// recorded and shown as data (`cf check`'s reason in CSV and JSON), and in the reader's
+/// language on the terminal.
+macro_rules! why {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::cf::Why {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::cf::IntoArg::into_arg($value))),*],
+        }
+    };
+}
+
 mod names;
 mod numeric;
 mod personal;
@@ -94,21 +109,85 @@ impl fmt::Display for Cf {
 pub struct Invalid {
     /// The code after normalisation (spaces removed, upper case).
     pub normalized: String,
+    /// In English: what is recorded, and the data `cf check` prints as CSV or JSON.
     pub reason: String,
+    /// In the reader's language: the error line, and `cf check`'s table.
+    pub said: String,
+}
+
+/// A rule's reason as a message id and its arguments (see `why!`).
+#[derive(Debug, Clone)]
+pub struct Why {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a [`Why`]: a text, or a reason of its own said in the same language.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Why(Why),
+}
+
+/// What `why!` takes as an argument.
+pub trait IntoArg {
+    fn into_arg(self) -> Arg;
+}
+
+impl<T: fmt::Display> IntoArg for T {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self.to_string())
+    }
+}
+
+impl IntoArg for Arg {
+    fn into_arg(self) -> Arg {
+        self
+    }
+}
+
+impl Why {
+    /// The reason in `lang`.
+    pub fn said_in(&self, lang: Lang) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            let text = match value {
+                Arg::Text(t) => t.clone(),
+                Arg::Why(w) => w.said_in(lang),
+            };
+            args.set(*name, text);
+        }
+        message(lang, self.id, Some(&args))
+            .or_else(|| message(Lang::En, self.id, Some(&args)))
+            .unwrap_or_else(|| self.id.to_string())
+    }
+
+    /// As an argument of another reason.
+    pub fn arg(self) -> Arg {
+        Arg::Why(self)
+    }
+
+    fn invalid(self, normalized: String) -> Invalid {
+        Invalid {
+            normalized,
+            reason: self.said_in(Lang::En),
+            said: self.said_in(lang()),
+        }
+    }
 }
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.normalized.is_empty() {
-            write!(f, "invalid fiscal code: {}", self.reason)
+        let text = if self.normalized.is_empty() {
+            crate::tr!("cf-invalid", reason = self.said)
         } else {
-            write!(
-                f,
-                "invalid fiscal code {}: {}",
-                printable(&self.normalized),
-                self.reason
+            crate::tr!(
+                "cf-invalid-code",
+                code = printable(&self.normalized),
+                reason = self.said
             )
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -144,31 +223,26 @@ pub fn normalize(input: &str) -> String {
 /// Parses and validates any fiscal code.
 pub fn parse(input: &str) -> Result<Cf, Invalid> {
     let normalized = normalize(input);
-    let fail = |reason: String| Invalid {
-        normalized: normalized.clone(),
-        reason,
-    };
+    let fail = |why: Why| why.invalid(normalized.clone());
     if normalized.is_empty() {
-        return Err(fail("the code is empty".into()));
+        return Err(fail(why!("cf-empty")));
     }
     if let Some((i, c)) = normalized
         .chars()
         .enumerate()
         .find(|(_, c)| !c.is_ascii_alphanumeric())
     {
-        return Err(fail(format!(
-            "character {} at position {} is not a letter or a digit",
-            printable(&c.to_string()),
-            i + 1
+        return Err(fail(why!(
+            "cf-not-alphanumeric",
+            character = printable(&c.to_string()),
+            position = i + 1
         )));
     }
     let bytes = normalized.as_bytes();
     let parsed = match bytes.len() {
         16 => parse_personal(bytes),
         11 => parse_numeric(bytes),
-        n => Err(format!(
-            "it has {n} characters; a personal code has 16 and a numeric code 11"
-        )),
+        n => Err(why!("cf-length", n = n)),
     };
     match parsed {
         Ok((kind, omocode, birth)) => Ok(Cf {
@@ -177,7 +251,7 @@ pub fn parse(input: &str) -> Result<Cf, Invalid> {
             omocode,
             birth,
         }),
-        Err(reason) => Err(Invalid { normalized, reason }),
+        Err(why) => Err(why.invalid(normalized)),
     }
 }
 

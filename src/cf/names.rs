@@ -2,6 +2,7 @@
 //! not match the names given.
 
 use super::{Cf, Kind};
+use crate::tr;
 
 /// Three letters for a surname: consonants, then vowels, then X.
 pub fn surname_letters(name: &str) -> String {
@@ -66,11 +67,15 @@ pub fn name_mismatch(cf: &Cf, family_name: &str, given_name: &str) -> Option<Str
     if code[0..3] == want_s && code[3..6] == want_n {
         return None;
     }
-    Some(format!(
-        "the name letters of {code} are {}/{}, but '{family_name}' '{given_name}' give {want_s}/{want_n}; \
-         registered as given (the Agenzia's code is the truth)",
-        &code[0..3],
-        &code[3..6]
+    Some(tr!(
+        "warn-cf-name-letters",
+        code = code,
+        s = &code[0..3],
+        n = &code[3..6],
+        family_name = family_name,
+        given_name = given_name,
+        want_s = want_s,
+        want_n = want_n
     ))
 }
 

@@ -1,6 +1,7 @@
 //! Numeric (11-digit) codes: Luhn check digit, office codes and the company / body /
 //! provisional classification.
 
+use super::Why;
 use super::{Kind, Parsed};
 
 /// The Luhn check digit of the first ten digits of a numeric code.
@@ -22,12 +23,12 @@ pub fn check_digit(first10: &[u8]) -> u8 {
     ((10 - sum % 10) % 10) as u8
 }
 
-pub(super) fn parse_numeric(b: &[u8]) -> Result<Parsed, String> {
+pub(super) fn parse_numeric(b: &[u8]) -> Result<Parsed, Why> {
     if let Some(i) = b.iter().position(|c| !c.is_ascii_digit()) {
-        return Err(format!(
-            "an 11-character code must be all digits, found '{}' at position {}",
-            char::from(b[i]),
-            i + 1
+        return Err(why!(
+            "cf-numeric-digits",
+            found = char::from(b[i]),
+            position = i + 1
         ));
     }
     let digits = |r: std::ops::Range<usize>| -> u32 {
@@ -37,15 +38,16 @@ pub(super) fn parse_numeric(b: &[u8]) -> Result<Parsed, String> {
     let serial = digits(0..7);
     let office = digits(7..10);
     if serial == 0 {
-        return Err("positions 1–7 (serial number) are all zeros".into());
+        return Err(why!("cf-serial-zero"));
     }
     let kind = match office {
         1..=100 | 120 | 121 | 888 | 999 => {
             if serial >= 8_000_000 {
                 if office > 95 {
-                    return Err(format!(
-                        "serial {serial:07} marks a body without VAT number, whose office \
-                         code (positions 8–10) must be at most 095, found {office:03}"
+                    return Err(why!(
+                        "cf-body-office",
+                        serial = format!("{serial:07}"),
+                        office = format!("{office:03}")
                     ));
                 }
                 Kind::Body
@@ -55,17 +57,15 @@ pub(super) fn parse_numeric(b: &[u8]) -> Result<Parsed, String> {
         }
         0 | 151..=245 | 301..=766 | 900..=950 => Kind::Provisional,
         _ => {
-            return Err(format!(
-                "positions 8–10 (office code) {office:03} belong to no company, body or \
-                 provisional code"
-            ));
+            return Err(why!("cf-office", office = format!("{office:03}")));
         }
     };
     let expected = check_digit(&b[..10]);
     if b[10] - b'0' != expected {
-        return Err(format!(
-            "position 11 (check digit) is {}, expected {expected}",
-            char::from(b[10])
+        return Err(why!(
+            "cf-check-digit",
+            found = char::from(b[10]),
+            expected = expected
         ));
     }
     Ok((kind, false, None))

@@ -1,5 +1,6 @@
 //! Personal (16-character) codes: positions, omocodia, birth date and place, check letter.
 
+use super::Why;
 use super::{Kind, Parsed};
 
 /// Birth data decoded from a personal code.
@@ -58,16 +59,16 @@ const ODD: [u32; 26] = [
     1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
 ];
 
-fn position_name(i: usize) -> &'static str {
+fn position_name(i: usize) -> Why {
     match i {
-        0..=2 => "surname letters",
-        3..=5 => "given-name letters",
-        6 | 7 => "year of birth",
-        8 => "month of birth",
-        9 | 10 => "day of birth",
-        11 => "birthplace letter",
-        12..=14 => "birthplace number",
-        _ => "check character",
+        0..=2 => why!("cf-pos-surname"),
+        3..=5 => why!("cf-pos-given-name"),
+        6 | 7 => why!("cf-pos-year"),
+        8 => why!("cf-pos-month"),
+        9 | 10 => why!("cf-pos-day"),
+        11 => why!("cf-pos-place-letter"),
+        12..=14 => why!("cf-pos-place-number"),
+        _ => why!("cf-pos-check"),
     }
 }
 
@@ -97,7 +98,7 @@ pub fn check_letter(first15: &[u8]) -> char {
     char::from(b'A' + (sum % 26) as u8)
 }
 
-pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, String> {
+pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, Why> {
     for (i, &c) in b.iter().enumerate() {
         let pos = i + 1;
         let ok = match i {
@@ -106,13 +107,15 @@ pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, String> {
         };
         if !ok {
             let want = match i {
-                0..=5 | 8 | 11 | 15 => "a letter".to_string(),
-                _ => "a digit or an omocode letter (L M N P Q R S T U V)".to_string(),
+                0..=5 | 8 | 11 | 15 => why!("cf-want-letter"),
+                _ => why!("cf-want-digit"),
             };
-            return Err(format!(
-                "position {pos} ({}) must be {want}, found '{}'",
-                position_name(i),
-                char::from(c)
+            return Err(why!(
+                "cf-position",
+                pos = pos,
+                name = position_name(i).arg(),
+                want = want.arg(),
+                found = char::from(c)
             ));
         }
     }
@@ -121,10 +124,7 @@ pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, String> {
     let month = match MONTHS.iter().position(|&m| m == b[8]) {
         Some(m) => m as u8 + 1,
         None => {
-            return Err(format!(
-                "position 9 (month of birth) '{}' is not a month letter (A B C D E H L M P R S T)",
-                char::from(b[8])
-            ));
+            return Err(why!("cf-month", found = char::from(b[8])));
         }
     };
     let raw_day = num(9) * 10 + num(10);
@@ -132,10 +132,7 @@ pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, String> {
         1..=31 => (raw_day, false),
         41..=71 => (raw_day - 40, true),
         _ => {
-            return Err(format!(
-                "positions 10–11 (day of birth) decode to {raw_day:02}: \
-                 expected 01–31 for men or 41–71 for women"
-            ));
+            return Err(why!("cf-day", raw_day = format!("{raw_day:02}")));
         }
     };
     let days_in_month = match month {
@@ -146,30 +143,31 @@ pub(super) fn parse_personal(b: &[u8]) -> Result<Parsed, String> {
     };
     if day > days_in_month {
         let why = if month == 2 && day == 29 {
-            format!("29 February does not exist in year ..{year2:02} (not divisible by 4)")
+            why!("cf-no-29-february", year2 = format!("{year2:02}"))
         } else {
-            format!("day {day} does not exist in month {month:02}, which has {days_in_month} days")
+            why!(
+                "cf-no-such-day",
+                day = day,
+                month = format!("{month:02}"),
+                days_in_month = days_in_month
+            )
         };
-        return Err(format!("positions 10–11 (day of birth): {why}"));
+        return Err(why!("cf-day-why", why = why.arg()));
     }
     let place_letter = char::from(b[11]);
     if !matches!(place_letter, 'A'..='I' | 'L' | 'M' | 'Z') {
-        return Err(format!(
-            "position 12 (birthplace letter) '{place_letter}' is not A–I, L, M (Italian \
-             municipality) or Z (foreign country)"
-        ));
+        return Err(why!("cf-place-letter", place_letter = place_letter));
     }
     let place_number = u16::from(num(12)) * 100 + u16::from(num(13)) * 10 + u16::from(num(14));
     if place_number == 0 {
-        return Err(format!(
-            "positions 13–15 (birthplace number) decode to 000, which is no place ({place_letter}000)"
-        ));
+        return Err(why!("cf-place-zero", place_letter = place_letter));
     }
     let expected = check_letter(&b[..15]);
     if char::from(b[15]) != expected {
-        return Err(format!(
-            "position 16 (check character) is '{}', expected '{expected}'",
-            char::from(b[15])
+        return Err(why!(
+            "cf-check-letter",
+            found = char::from(b[15]),
+            expected = expected
         ));
     }
     let omocode = OMOCODE_POSITIONS.iter().any(|&i| b[i].is_ascii_uppercase());

@@ -3,6 +3,7 @@
 
 pub mod generate;
 pub mod help;
+pub mod usage_error;
 
 use std::path::PathBuf;
 
@@ -147,14 +148,15 @@ pub fn command() -> clap::Command {
 }
 
 /// Parses the command line with the help in `lang` (main chose it from the same `args`);
-/// a usage error or `--help` exits here, as clap's `parse` does.
+/// a usage error (in `lang`, see [`usage_error`]) or `--help` exits here, as clap's
+/// `parse` does.
 pub fn parse(args: Vec<std::ffi::OsString>, lang: crate::i18n::Lang) -> Cli {
     use clap::FromArgMatches;
     let mut cmd = help::command(lang);
     let parsed = cmd
         .try_get_matches_from_mut(args)
         .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
-    parsed.unwrap_or_else(|e| e.format(&mut cmd).exit())
+    parsed.unwrap_or_else(|e| usage_error::exit(e, &mut cmd, lang))
 }
 
 /// Runs one parsed command line with the clock main read.

@@ -9,6 +9,7 @@ use crate::ops::{self, Named, grant::Added};
 use crate::output::note;
 use crate::questions::Question;
 use crate::store::{catalog, grant};
+use crate::tr;
 use crate::views::GrantRow;
 
 #[derive(Debug, clap::Subcommand)]
@@ -74,13 +75,17 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             s.commit()?;
             let company = n.here.company.label();
             note(match added {
-                Added::AlreadyHeld(_) => format!(
-                    "{} is already an administrator {scope} of {company}; nothing changed",
-                    person.label(),
+                Added::AlreadyHeld(_) => tr!(
+                    "note-admin-already",
+                    person = person.label(),
+                    scope = scope,
+                    company = company
                 ),
-                _ => format!(
-                    "{} is now an administrator {scope} of {company}",
-                    person.label(),
+                _ => tr!(
+                    "note-admin-nominated",
+                    person = person.label(),
+                    scope = scope,
+                    company = company
                 ),
             });
             Ok(Exit::Ok)
@@ -109,11 +114,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             else {
                 return Ok(Exit::Failure);
             };
-            note(format!(
-                "revoked administrator grant(s) of {} in {}: {}",
-                n.person.label(),
-                n.here.company.label(),
-                revoked.join("; ")
+            note(tr!(
+                "note-admin-revoked",
+                person = n.person.label(),
+                company = n.here.company.label(),
+                grants = revoked.join("; ")
             ));
             Ok(Exit::Ok)
         }

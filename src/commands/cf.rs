@@ -36,7 +36,11 @@ pub struct Checked {
     pub birth_date: Option<String>,
     pub sex: Option<char>,
     pub birthplace: Option<String>,
+    /// In English: CSV and JSON are the same in every language.
     pub reason: Option<String>,
+    /// The reason in the reader's language, for the table.
+    #[serde(skip)]
+    pub said: Option<String>,
 }
 
 pub fn check(code: &str, this_year: i32) -> Checked {
@@ -57,12 +61,14 @@ pub fn check(code: &str, this_year: i32) -> Checked {
                 }
             }),
             reason: None,
+            said: None,
         },
         Err(e) => Checked {
             code: code.to_string(),
             normalized: e.normalized,
             valid: false,
             reason: Some(e.reason),
+            said: Some(e.said),
             ..Checked::default()
         },
     }
@@ -87,6 +93,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
     }
     // Birth data for a valid code, the reason for an invalid one: --wide adds the rest.
     let narrow = ["normalized", "valid", "birth_date", "birthplace", "reason"];
+    if ctx.out.format == crate::output::Format::Table {
+        for r in &mut rows {
+            r.reason = r.said.take();
+        }
+    }
     ctx.out.list(&rows, &narrow)?;
     Ok(if rows.iter().all(|r| r.valid) {
         Exit::Ok

@@ -9,6 +9,7 @@ use crate::error::Exit;
 use crate::ops::events::Read;
 use crate::output::{note, warn};
 use crate::store::check;
+use crate::tr;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -68,27 +69,15 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                     .map(|(check, detail)| check::Violation { check, detail }),
             );
             match &replay.stopped {
-                None => note(format!(
-                    "replayed {} audit events: the persons, operators, companies and their types, \
-                     units, relationships, grants and revocations agree with them where nothing \
-                     else is listed; {}",
-                    replay.events,
-                    match replay.complete_from {
-                        1 => "every event is in the complete form".to_string(),
-                        n => format!(
-                            "events 1 to {} predate the complete form (migration 0006): the few \
-                             fields they never recorded (a legal representative's names, init's \
-                             and a legacy migration's first access) are compared only where a \
-                             later event recorded them, and their personal data is in the hashed \
-                             bytes, where it cannot be erased (R16)",
-                            n - 1
-                        ),
+                None => note(tr!(
+                    "note-replayed",
+                    events = replay.events,
+                    form = match replay.complete_from {
+                        1 => tr!("note-replay-complete"),
+                        n => tr!("note-replay-partial", last = n - 1),
                     }
                 )),
-                Some((id, action)) => warn(format!(
-                    "the replay stopped at event {id} ('{action}', an event lpt does not write): \
-                     the state tables are not checked against the trail"
-                )),
+                Some((id, action)) => warn(tr!("warn-replay-stopped", id = id, action = action)),
             }
             v.extend(crate::ops::login::check(&store)?.into_iter().map(|detail| {
                 check::Violation {
@@ -97,11 +86,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 }
             }));
             if v.is_empty() {
-                note(format!("{}: no problems found", store.location().shown()));
+                note(tr!("note-no-problems", path = store.location().shown()));
                 return Ok(Exit::Ok);
             }
             ctx.out.list(&v, &[])?;
-            bail!("{} problem(s) found", v.len());
+            bail!(tr!("error-problems", count = v.len()));
         }
         Cmd::Backup { file } => {
             // The claim the trace will carry is checked before anything is copied.
@@ -111,10 +100,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let persons = crate::store::person::count(&store)?;
             let filters = super::filters([("file", Some(file.display().to_string()))]);
             ctx.trace(&store, Read::DbBackup, None, filters, persons)?;
-            note(format!(
-                "backed up {} to {}",
-                store.location().shown(),
-                file.display()
+            note(tr!(
+                "note-backed-up",
+                db = store.location().shown(),
+                file = file.display()
             ));
             Ok(Exit::Ok)
         }
@@ -131,17 +120,14 @@ fn copy(ctx: &Ctx, from: Option<std::ffi::OsString>, to: std::ffi::OsString) -> 
     };
     let to = Location::parse(&to);
     if from == to {
-        bail!("--from and --to are the same database");
+        bail!(tr!("copy-same"));
     }
     ctx.claim()?;
     let src = ctx.open_at(&from)?;
     if let Location::File(p) = &to
         && p.exists()
     {
-        bail!(
-            "{} already exists; choose a new file for the copy",
-            p.display()
-        );
+        bail!(tr!("copy-exists", file = p.display()));
     }
     let dst = Store::create(&to)?;
     let counts = copy::copy(&src, &dst)?;
@@ -149,32 +135,31 @@ fn copy(ctx: &Ctx, from: Option<std::ffi::OsString>, to: std::ffi::OsString) -> 
     // same head, and the destination passes the checks `db check` makes.
     let (events, broken) = audit::verify(&dst)?;
     if let Some(problem) = broken {
-        bail!("the copy's audit chain does not verify: {problem}");
+        bail!(tr!("copy-chain-broken", problem = problem));
     }
     if audit::recorded_head(&dst)? != audit::recorded_head(&src)? {
-        bail!(
-            "the copy's audit chain ends elsewhere than the source's (was it written meanwhile?)"
-        );
+        bail!(tr!("copy-chain-elsewhere"));
     }
     let v = check::check(&dst)?;
     if let Some(first) = v.first() {
-        bail!(
-            "the copy fails db check: {}: {} ({} problem(s))",
-            first.check,
-            first.detail,
-            v.len()
-        );
+        bail!(tr!(
+            "copy-check",
+            check = first.check,
+            detail = first.detail,
+            count = v.len()
+        ));
     }
     let rows: i64 = counts.iter().map(|c| c.1).sum();
     let persons = crate::store::person::count(&src)?;
     let filters = super::filters([("to", Some(to.shown()))]);
     ctx.trace(&src, Read::DbBackup, None, filters, persons)?;
-    note(format!(
-        "copied {} to {}: {rows} rows in {} tables, audit chain of {} events verified",
-        from.shown(),
-        to.shown(),
-        counts.len(),
-        events
+    note(tr!(
+        "note-copied",
+        from = from.shown(),
+        to = to.shown(),
+        rows = rows,
+        tables = counts.len(),
+        events = events
     ));
     Ok(Exit::Ok)
 }

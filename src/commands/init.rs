@@ -8,6 +8,7 @@ use crate::ops::{self, person::Names};
 use crate::output::{note, warn};
 use crate::store::Store;
 use crate::store::person::NewPerson;
+use crate::tr;
 
 /// Create a new database and its first regional operator (also registered as a person)
 ///
@@ -60,10 +61,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }
-    note(format!(
-        "initialised {}; first regional operator: {given} {family} ({cf}), bound to login '{}'",
-        at.shown(),
-        store.login().name
+    note(tr!(
+        "note-initialised",
+        path = at.shown(),
+        given = given,
+        family = family,
+        cf = cf,
+        login = store.login().name
     ));
     Ok(Exit::Ok)
 }

@@ -9,6 +9,7 @@ use crate::ops::{self, events::Read};
 use crate::output::note;
 use crate::questions::Question;
 use crate::store::{login, person};
+use crate::tr;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -84,11 +85,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let changed = ops::login::bind(&s, &login, cf.as_str(), store.owned_by_login())?;
             s.commit()?;
             if changed {
-                note(format!("login '{login}' is now bound to {cf}"));
+                note(tr!("note-login-bound", login = login, cf = cf));
             } else {
-                note(format!(
-                    "login '{login}' was already bound to {cf}; nothing changed"
-                ));
+                note(tr!("note-login-already", login = login, cf = cf));
             }
         }
         Cmd::Unbind { login } => {
@@ -104,7 +103,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             if done.is_none() {
                 return Ok(Exit::Failure);
             }
-            note(format!("login '{login}' is no longer bound"));
+            note(tr!("note-login-unbound", login = login));
         }
         Cmd::List => {
             let store = ctx.open()?;

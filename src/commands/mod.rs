@@ -17,6 +17,9 @@ pub mod person;
 pub mod registry;
 pub mod unit;
 
+mod ask;
+pub use ask::{Asker, confirm};
+
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -26,6 +29,7 @@ use crate::dates::Clock;
 use crate::output::Output;
 use crate::questions::{Asked, Question};
 use crate::store::{self, Session, Store};
+use crate::tr;
 
 /// What every command gets: where the database is, who acts, how to print, and the clock.
 pub struct Ctx {
@@ -64,10 +68,7 @@ impl Ctx {
                 .collect();
             if store::change::upgraded_by_the_trail(&store, &modern)? {
                 // Set again around lpt: a writer of the file re-arming the upgrade (R11).
-                crate::output::note(
-                    "warning: the database says the upgrade to 0007 is still to do, but its audit \
-                     trail shows it done: ignored; a file edited around lpt? (lpt db check)",
-                );
+                crate::output::note(tr!("warn-upgrade-done"));
                 return Ok(store);
             }
             // The upgrade to 0007 writes the grants that the legal representatives' field
@@ -76,9 +77,10 @@ impl Ctx {
             let catalog = store::catalog::load(&s)?;
             let n = crate::ops::company::upgrade_legal_reps(&s, &catalog)?;
             s.commit()?;
-            crate::output::note(format!(
-                "upgrade: {n} legal representative(s) now hold {} (R14)",
-                crate::catalog::LEGAL_REP
+            crate::output::note(tr!(
+                "note-upgrade-legal-reps",
+                n = n,
+                profile = crate::catalog::LEGAL_REP
             ));
         }
         Ok(store)
@@ -100,9 +102,7 @@ impl Ctx {
 
     /// Who acts: the `--as` code, required for every change (R10).
     pub fn acting(&self) -> Result<Cf> {
-        self.claim()?.ok_or_else(|| {
-            anyhow!("this command changes data: say who acts with --as CF (or set LPT_AS)")
-        })
+        self.claim()?.ok_or_else(|| anyhow!(tr!("refuse-no-actor")))
     }
 
     /// Begins the write session of this command, on behalf of the `--as` person, and lets
@@ -139,14 +139,14 @@ impl Ctx {
             crate::output::note(line);
         }
         if !confirm(&asked.text)? {
-            crate::output::note(crate::questions::DECLINED);
+            crate::output::note(crate::questions::declined());
             return Ok(None);
         }
         let s = self.begin(store)?;
         let (done, again) = work(&s)?;
         if again.as_ref() != Some(&asked) {
             s.rollback()?;
-            bail!(crate::questions::CHANGED);
+            bail!(crate::questions::changed());
         }
         s.commit()?;
         Ok(Some(done))
@@ -177,7 +177,7 @@ impl Ctx {
             Ok(true)
         } else {
             s.rollback()?;
-            crate::output::note(crate::questions::DECLINED);
+            crate::output::note(crate::questions::declined());
             Ok(false)
         }
     }
@@ -286,7 +286,7 @@ pub fn open_input(file: &str) -> Result<(String, Box<dyn std::io::Read + Send>)>
     if file == "-" {
         return Ok(("stdin".into(), Box::new(std::io::stdin())));
     }
-    let f = std::fs::File::open(file).with_context(|| format!("cannot read {file}"))?;
+    let f = std::fs::File::open(file).with_context(|| tr!("error-cannot-read", file = file))?;
     Ok((file.to_string(), Box::new(f)))
 }
 
@@ -310,90 +310,11 @@ pub fn check_header<C: AsRef<[u8]>>(
         })
         .collect();
     if got != expected {
-        return Err(format!(
-            "the header must be {}; found {}",
-            expected.join(","),
-            got.join(",")
+        return Err(tr!(
+            "error-header",
+            expected = expected.join(","),
+            found = got.join(",")
         ));
     }
     Ok(())
-}
-
-/// Asks a yes/no question on the terminal, default No.
-pub fn confirm(prompt: &str) -> Result<bool> {
-    Ok(dialoguer::Confirm::new()
-        .with_prompt(prompt)
-        .default(false)
-        .interact()?)
-}
-
-/// Fills missing fields: asks on a terminal, and off a terminal collects the
-/// missing flags for one usage error (never a prompt).
-pub struct Asker {
-    interactive: bool,
-    missing: Vec<&'static str>,
-}
-
-impl Asker {
-    pub fn new(ctx: &Ctx) -> Self {
-        Asker {
-            interactive: ctx.interactive,
-            missing: Vec::new(),
-        }
-    }
-
-    pub fn interactive(&self) -> bool {
-        self.interactive
-    }
-
-    /// A required value: given, asked, or recorded as missing (then `""`).
-    pub fn required(
-        &mut self,
-        value: Option<String>,
-        flag: &'static str,
-        prompt: &str,
-    ) -> Result<String> {
-        match value {
-            Some(v) => Ok(v),
-            None if self.interactive => Ok(dialoguer::Input::<String>::new()
-                .with_prompt(prompt)
-                .interact_text()?),
-            None => {
-                self.missing.push(flag);
-                Ok(String::new())
-            }
-        }
-    }
-
-    /// An optional value: given, or asked on a terminal (empty answer = none).
-    pub fn optional(&mut self, value: Option<String>, prompt: &str) -> Result<Option<String>> {
-        match value {
-            Some(v) => Ok(Some(v)),
-            None if self.interactive => {
-                let v: String = dialoguer::Input::new()
-                    .with_prompt(format!("{prompt} (optional)"))
-                    .allow_empty(true)
-                    .interact_text()?;
-                Ok(Some(v).filter(|v| !v.trim().is_empty()))
-            }
-            None => Ok(None),
-        }
-    }
-
-    pub fn missing(&mut self, flag: &'static str) {
-        self.missing.push(flag);
-    }
-
-    /// Fails with a usage error (exit 2) naming every missing flag.
-    pub fn finish(self) -> Result<()> {
-        if self.missing.is_empty() {
-            Ok(())
-        } else {
-            Err(crate::error::Usage(format!(
-                "missing {} (no terminal to ask on)",
-                self.missing.join(", ")
-            ))
-            .into())
-        }
-    }
 }

@@ -8,6 +8,7 @@ use crate::ops::{self, events::Read};
 use crate::output::note;
 use crate::questions::Question;
 use crate::store::person;
+use crate::tr;
 use crate::views::PersonView;
 
 #[derive(Debug, clap::Subcommand)]
@@ -41,7 +42,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let s = ctx.begin(&store)?;
             let p = ops::person::add_operator(&s, &cf)?;
             s.commit()?;
-            note(format!("{} is now a regional operator", p.label()));
+            note(tr!("note-operator-added", person = p.label()));
         }
         Cmd::Remove { cf } => {
             let store = ctx.open()?;
@@ -53,7 +54,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             else {
                 return Ok(Exit::Failure);
             };
-            note(format!("{} is no longer a regional operator", p.label()));
+            note(tr!("note-operator-removed", person = p.label()));
         }
         Cmd::List => {
             let store = ctx.open()?;

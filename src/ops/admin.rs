@@ -9,6 +9,7 @@ use crate::catalog::{ADMIN, Catalog};
 use crate::policy::Scope;
 use crate::store::person::Person;
 use crate::store::{Session, grant as gstore};
+use crate::tr;
 
 /// Nominates `person` administrator at `scope`, from today.
 pub fn nominate(
@@ -46,27 +47,26 @@ pub fn revoke(
     if selected.is_empty() {
         return refuse(
             Field::Person,
-            format!(
-                "{} is not an administrator of {}{}; nothing changed",
-                person.label(),
-                at.company.label(),
-                unit.map(|u| format!(" for unit {}", u.name))
+            tr!(
+                "refuse-not-admin",
+                person = person.label(),
+                company = at.company.label(),
+                unit = unit
+                    .map(|u| tr!("refuse-not-admin-unit", unit = u.name))
                     .unwrap_or_default()
             ),
         );
     }
     let targets: Vec<Target> = selected.iter().map(Target::from).collect();
     grant::revoke(s, at, &targets, &s.today().to_string(), reason)?;
-    Ok(selected.iter().map(|g| g.describe()).collect())
+    Ok(selected.iter().map(super::describe).collect())
 }
 
 /// R6: the administrator profile is nominated with `admin nominate`, never granted as a
 /// collaborator profile.
 pub fn not_through_collab(profile: &crate::catalog::ProfileInfo) -> Result<()> {
     if profile.code == ADMIN {
-        bail!(
-            "administrators are nominated with 'lpt admin nominate', not granted as collaborators"
-        );
+        bail!(tr!("refuse-admin-through-collab"));
     }
     Ok(())
 }

@@ -7,15 +7,13 @@ use crate::search::{self, Ranking};
 use crate::store::company::{self, Company};
 use crate::store::person::{self, Person};
 use crate::store::{CompanyId, Db, PersonId, search as index};
+use crate::tr;
 
 /// The words of a query, or a usage error when it has none.
 pub fn terms(text: &str) -> Result<Vec<String>> {
     let t = search::terms(text);
     if t.is_empty() {
-        return Err(crate::error::Usage(
-            "give at least one word to look for (letters or digits)".into(),
-        )
-        .into());
+        return Err(crate::error::Usage(tr!("refuse-find-no-word")).into());
     }
     Ok(t)
 }

@@ -12,6 +12,7 @@ use crate::store::grant::{self as gstore, Live};
 use crate::store::person::Person;
 use crate::store::relationship::{self as rstore, Relationship};
 use crate::store::{CompanyId, Db, PersonId, Session, UnitId};
+use crate::tr;
 
 /// What [`hold`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,19 +104,19 @@ pub fn authorise(
     let verdict = match verb {
         Verb::Revoke if actor.operator => Ok(()),
         Verb::Revoke => {
-            let what = format_args!("revoke {profile}");
+            let what = tr!("doing-revoke", profile = profile);
             policy::manage_scope(actor, at.standing, at.company, scope, what)
         }
         Verb::Grant if profile == ADMIN => {
-            let what = "nominate administrators";
+            let what = tr!("doing-nominate");
             policy::manage_scope(actor, at.standing, at.company, scope, what)
         }
         Verb::Grant => {
-            let what = format_args!("grant {profile}");
+            let what = tr!("doing-grant", profile = profile);
             policy::manage_scope(actor, at.standing, at.company, scope, what)
         }
         Verb::Review => {
-            let what = format_args!("review {profile}");
+            let what = tr!("doing-review", profile = profile);
             policy::manage_scope(actor, at.standing, at.company, scope, what)
         }
     };
@@ -198,11 +199,7 @@ fn add(
     if profile.code == LEGAL_REP && origin == Origin::Administrator {
         return refuse(
             Field::Profile,
-            format!(
-                "{LEGAL_REP} cannot be granted: it is given to the legal representative when the \
-                 Region approves the company or a change of legal representative (company update \
-                 --legal-rep, then company approve-change)"
-            ),
+            tr!("refuse-legal-rep-granted", legal_rep = LEGAL_REP),
         );
     }
     let data_processing_authorised = if profile.code == ADMIN || profile.code == LEGAL_REP {
@@ -212,12 +209,11 @@ fn add(
     } else {
         return refuse(
             Field::Profile,
-            format!(
-                "granting {} to {} needs the attestation that they are authorised to process personal \
-                 data for {} (§4.2, §8.3): pass --data-processing-authorised",
-                profile.code,
-                person.label(),
-                company.label()
+            tr!(
+                "refuse-needs-attestation",
+                profile = profile.code,
+                person = person.label(),
+                company = company.label()
             ),
         );
     };
@@ -226,11 +222,11 @@ fn add(
     if g.on < person.first_access_on.as_str() {
         return refuse(
             Field::Day,
-            format!(
-                "{} first accessed the portal on {}: nothing can be granted to them on {}, before it",
-                person.label(),
-                person.first_access_on,
-                g.on
+            tr!(
+                "refuse-grant-before-first-access",
+                person = person.label(),
+                first_access = person.first_access_on,
+                on = g.on
             ),
         );
     }
@@ -238,11 +234,12 @@ fn add(
         Some((_, started)) if g.on < started => {
             return refuse(
                 Field::Day,
-                format!(
-                    "{}'s relationship with {} started on {started}: a grant cannot take effect on {}, before it",
-                    person.label(),
-                    company.label(),
-                    g.on
+                tr!(
+                    "refuse-grant-before-relationship",
+                    person = person.label(),
+                    company = company.label(),
+                    started = started,
+                    on = g.on
                 ),
             );
         }
@@ -254,11 +251,12 @@ fn add(
             {
                 return refuse(
                     Field::Day,
-                    format!(
-                        "{}'s previous relationship with {} ended on {end}: a new one cannot start on {}",
-                        person.label(),
-                        company.label(),
-                        g.on
+                    tr!(
+                        "refuse-relationship-before-end",
+                        person = person.label(),
+                        company = company.label(),
+                        end = end,
+                        on = g.on
                     ),
                 );
             }

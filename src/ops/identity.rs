@@ -7,9 +7,11 @@ use serde_json::{Map, Value, json};
 
 use super::events::Event;
 use super::{actor, allow, find_person, record, same_name};
+use crate::i18n::{Lang, lang};
 use crate::policy;
 use crate::store::Session;
 use crate::store::person::{self as pstore, Person};
+use crate::{tr, tr_in};
 
 /// What a new registration meets among the registered persons (R15).
 pub enum Clash {
@@ -22,21 +24,27 @@ pub enum Clash {
 
 impl Clash {
     /// The reason, for the refusal (or, for an operator, the warning).
-    pub fn reason(&self, cf: &str) -> String {
+    pub fn reason(&self, cf: &str, lang: Lang) -> String {
         match self {
-            Clash::Suspended(p) => format!(
-                "{cf} decodes to the same code as {}, who is suspended: a variant of a \
-                 suspended person's code is never registered (R15)",
-                p.label()
+            Clash::Suspended(p) => tr_in!(
+                lang,
+                "refuse-omocode-suspended",
+                cf = cf,
+                person = p.label()
             ),
-            Clash::SameNames(p) => format!(
-                "{cf} decodes to the same code as {}, registered with the same names: the \
-                 same person is never registered twice (R15); only a regional operator may \
-                 register it, if they are distinct persons",
-                p.label()
+            Clash::SameNames(p) => tr_in!(
+                lang,
+                "refuse-omocode-same-names",
+                cf = cf,
+                person = p.label()
             ),
         }
     }
+}
+
+/// A refusal's reason, and that nothing changed.
+pub fn nothing_changed(reason: impl std::fmt::Display) -> String {
+    tr!("refuse-nothing-changed", reason = reason)
 }
 
 /// R15: the registered persons whose codes are omocodic variants of `cf` (not `cf` itself):
@@ -61,12 +69,12 @@ pub fn clash(s: &Session, cf: &str, family: &str, given: &str) -> Result<Option<
 pub fn one_code(s: &Session, cf: &str, family: &str, given: &str) -> Result<Option<String>> {
     match clash(s, cf, family, given)? {
         None => Ok(None),
-        Some(c @ Clash::Suspended(_)) => bail!("{}; nothing changed", c.reason(cf)),
-        Some(c) if s.actor().is_some_and(Person::active_operator) => Ok(Some(format!(
-            "{}; registered by a regional operator as a distinct person",
-            c.reason(cf)
+        Some(c @ Clash::Suspended(_)) => bail!(nothing_changed(c.reason(cf, lang()))),
+        Some(c) if s.actor().is_some_and(Person::active_operator) => Ok(Some(tr!(
+            "warn-omocode-registered",
+            reason = c.reason(cf, lang())
         ))),
-        Some(c) => bail!("{}; nothing changed", c.reason(cf)),
+        Some(c) => bail!(nothing_changed(c.reason(cf, lang()))),
     }
 }
 
@@ -80,7 +88,10 @@ pub struct Update<'a> {
 /// R15: a regional operator corrects a person's names or e-mail; the code never changes.
 /// Returns the person as they were and the fields changed (none: nothing written).
 pub fn update(s: &Session, cf: &str, u: &Update<'_>) -> Result<(Person, Vec<String>)> {
-    allow(None, policy::operator(actor(s)?, "correct a person's data"))?;
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-correct-person")),
+    )?;
     let p = find_person(s, cf)?;
     let family = match u.family_name {
         Some(f) => super::name("--family-name", f)?,

@@ -7,14 +7,19 @@ use super::events::{Event, LegacyImported};
 use super::identity::Clash;
 use super::{actor, allow, record, same_name};
 use crate::cf::{self, Kind};
+use crate::i18n::Lang;
 use crate::policy;
 use crate::store::Session;
 use crate::store::legacy::{self as lstore, NewAccount};
 use crate::store::person::{self as pstore, NewPerson, Person};
+use crate::{tr, tr_in};
 
 /// Only a regional operator imports legacy accounts.
 pub fn may_import(s: &Session) -> Result<()> {
-    allow(None, policy::operator(actor(s)?, "import legacy accounts"))
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-import-legacy")),
+    )
 }
 
 /// One legacy account as read.
@@ -65,24 +70,35 @@ fn holder(
     given: &str,
     deliberate: bool,
 ) -> Result<Result<Option<Person>, String>> {
+    // A deliberate completion refuses in the reader's language; the triage records its
+    // reason in the database and the trail, in English.
+    let lang = if deliberate {
+        crate::i18n::lang()
+    } else {
+        Lang::En
+    };
     if let Some(p) = pstore::by_cf(s, cf)? {
         return Ok(if p.suspended() {
-            Err(format!(
-                "{cf} is the code of {}, who is suspended (R9)",
-                p.label()
+            Err(tr_in!(
+                lang,
+                "refuse-legacy-suspended",
+                cf = cf,
+                person = p.label()
             ))
         } else if same_name(&p.family_name, family) && same_name(&p.given_name, given) {
             Ok(Some(p))
         } else {
-            Err(format!(
-                "{cf} is registered to {} with other names (a mistyped code?)",
-                p.label()
+            Err(tr_in!(
+                lang,
+                "refuse-legacy-other-names",
+                cf = cf,
+                person = p.label()
             ))
         });
     }
     Ok(match super::identity::clash(s, cf, family, given)? {
-        Some(c @ Clash::Suspended(_)) => Err(c.reason(cf)),
-        Some(c) if !deliberate => Err(c.reason(cf)),
+        Some(c @ Clash::Suspended(_)) => Err(c.reason(cf, lang)),
+        Some(c) if !deliberate => Err(c.reason(cf, lang)),
         _ => Ok(None),
     })
 }
@@ -204,22 +220,21 @@ fn completion(s: &Session, username: &str, cf: &str, registered: bool) -> Result
 pub fn complete(s: &Session, username: &str, raw: &str) -> Result<(String, bool, Option<String>)> {
     may_import(s)?;
     let Some(p) = lstore::pending(s, username)? else {
-        bail!(
-            "no legacy account '{username}' is listed for correction (lpt person \
-             import-legacy --list shows them); nothing changed"
-        );
+        bail!(tr!("refuse-legacy-not-listed", username = username));
     };
     if let (Some(cf), Some(at)) = (&p.completed_cf, &p.completed_at) {
-        bail!(
-            "the legacy account '{username}' was completed with {cf} on {}; nothing changed",
-            crate::dates::day_of_stamp(at)
-        );
+        bail!(tr!(
+            "refuse-legacy-completed",
+            username = username,
+            cf = cf,
+            on = crate::dates::day_of_stamp(at)
+        ));
     }
     let c = super::person_cf(raw).context("--cf")?;
     let cf = c.as_str();
     let (family, given) = (&p.family_name, &p.given_name);
     let registered = match holder(s, cf, family, given, true)? {
-        Err(why) => bail!("{why}; nothing changed"),
+        Err(why) => bail!(super::identity::nothing_changed(why)),
         Ok(Some(_)) => false,
         Ok(None) => true,
     };

@@ -10,10 +10,11 @@ use super::{actor, allow, record};
 use crate::policy;
 use crate::store::Session;
 use crate::store::login;
+use crate::tr;
 
 /// How to get a login bound, for the messages.
 fn how_to_bind(login: &str) -> String {
-    format!("a regional operator binds it with: lpt login bind '{login}' CF")
+    tr!("login-how-to-bind", login = login)
 }
 
 /// The gate every change passes (R10): the session's login must be bound to the acting
@@ -22,39 +23,36 @@ pub fn gate(s: &Session) -> Result<()> {
     authenticated(s)?;
     let name = &s.login().name;
     let Some(b) = s.bound() else {
-        bail!(
-            "login '{name}' is not bound to any person, so it may read but not change anything; {}",
-            how_to_bind(name)
-        );
+        bail!(tr!(
+            "refuse-login-unbound",
+            name = name,
+            how = how_to_bind(name)
+        ));
     };
     if b.cf == s.actor_cf() {
         return Ok(());
     }
     match &b.person {
         Some(p) if p.active_operator() => Ok(()),
-        Some(p) if p.operator => bail!(
-            "login '{name}' is bound to {}, a regional operator suspended by the Region, and may not \
-             enter changes on behalf of {}",
-            p.label(),
-            s.actor_cf()
-        ),
-        bound => bail!(
-            "login '{name}' is bound to {}, so it may act only as that person, not as {}; a change \
-             on someone else's behalf is entered from a regional operator's login",
-            bound.as_ref().map_or_else(|| b.cf.clone(), |p| p.label()),
-            s.actor_cf()
-        ),
+        Some(p) if p.operator => bail!(tr!(
+            "refuse-login-operator-suspended",
+            name = name,
+            person = p.label(),
+            actor = s.actor_cf()
+        )),
+        bound => bail!(tr!(
+            "refuse-login-other-person",
+            name = name,
+            person = bound.as_ref().map_or_else(|| b.cf.clone(), |p| p.label()),
+            actor = s.actor_cf()
+        )),
     }
 }
 
 /// The login is one the system authenticated: not a uid given inside a user namespace.
 fn authenticated(s: &Session) -> Result<()> {
     if s.login().namespaced {
-        bail!(
-            "lpt runs inside a user namespace, where a uid ('{}') names no account the system \
-             authenticated: it may read but not change anything; run it outside the namespace",
-            s.login().name
-        );
+        bail!(tr!("refuse-login-namespace", uid = s.login().name));
     }
     Ok(())
 }
@@ -63,7 +61,7 @@ fn authenticated(s: &Session) -> Result<()> {
 /// surrounding spaces.
 fn checked_name(name: &str) -> Result<&str> {
     if name.is_empty() || name.trim() != name || name.chars().any(char::is_control) {
-        bail!("'{name}' is not a login name: give the account name, without spaces around it");
+        bail!(tr!("refuse-login-name", name = name));
     }
     Ok(name)
 }
@@ -93,28 +91,20 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
     if starting {
         authenticated(s)?;
         let a = actor(s)?;
-        allow(None, policy::operator(a, "bind logins"))?;
+        allow(None, policy::operator(a, &tr!("doing-bind-logins")))?;
         let own = name == s.login().name && cf == a.cf;
         if !(owner_may_start && own) {
-            bail!(
-                "no login is bound yet: the owner of the database file binds their own login \
-                 first, as a regional operator: lpt --as CF login bind '{}' CF (with the \
-                 operator's code twice)",
-                s.login().name
-            );
+            bail!(tr!("refuse-login-first-bind", login = s.login().name));
         }
     } else {
         gate(s)?;
-        allow(None, policy::operator(actor(s)?, "bind logins"))?;
+        allow(None, policy::operator(actor(s)?, &tr!("doing-bind-logins")))?;
     }
     if let Some(b) = login::binding(s, name)? {
         if b.cf == cf {
             return Ok(false);
         }
-        bail!(
-            "login '{name}' is already bound to {}; unbind it first (lpt login unbind '{name}')",
-            b.cf
-        );
+        bail!(tr!("refuse-login-bound", name = name, cf = b.cf));
     }
     login::bind(s, name, cf, Some(s.actor_cf()))?;
     record(
@@ -130,17 +120,17 @@ pub fn bind(s: &Session, name: &str, cf: &str, owner_may_start: bool) -> Result<
 /// Unbinds a login (a regional operator's act). The last login bound to an active
 /// regional operator stays: the Region never locks itself out.
 pub fn unbind(s: &Session, name: &str) -> Result<String> {
-    allow(None, policy::operator(actor(s)?, "unbind logins"))?;
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-unbind-logins")),
+    )?;
     let Some(b) = login::binding(s, name)? else {
-        bail!("login '{name}' is not bound to anyone; nothing was changed");
+        bail!(tr!("refuse-login-not-bound", name = name));
     };
     let to_operator =
         crate::store::person::by_cf(s, &b.cf)?.is_some_and(|p| p.operator && !p.suspended());
     if to_operator && login::operator_logins(s)? <= 1 {
-        bail!(
-            "login '{name}' is the last login bound to an active regional operator: bind \
-             another operator's login first, or nobody could change anything"
-        );
+        bail!(tr!("refuse-login-last-operator", name = name));
     }
     login::unbind(s, name)?;
     record(

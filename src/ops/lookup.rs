@@ -9,19 +9,29 @@ use crate::policy::{Scope, Standing};
 use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::{self as pstore, Person};
 use crate::store::{Db, grant};
+use crate::tr;
 
 /// A person's code: 16 characters; provisional and company codes are refused with the reason.
 pub fn person_cf(raw: &str) -> Result<Cf> {
     let cf = fiscal::parse(raw)?;
     match cf.kind() {
         Kind::Person => Ok(cf),
-        Kind::Provisional => bail!(
-            "{cf} is a provisional code: a person's identity here is their definitive 16-character fiscal code"
-        ),
-        Kind::Company | Kind::Body => bail!(
-            "{cf} is the code of a {}, not of a person: a person's fiscal code has 16 characters",
-            cf.kind()
-        ),
+        Kind::Provisional => bail!(tr!("refuse-cf-provisional", cf = cf)),
+        Kind::Company | Kind::Body => bail!(tr!(
+            "refuse-cf-not-person",
+            cf = cf,
+            kind = kind_of(cf.kind())
+        )),
+    }
+}
+
+/// A kind of code as a person reads it after "the code of" ("a company", "un'azienda").
+pub fn kind_of(kind: Kind) -> String {
+    match kind {
+        Kind::Person => tr!("cf-kind-of-person"),
+        Kind::Provisional => tr!("cf-kind-of-provisional"),
+        Kind::Company => tr!("cf-kind-of-company"),
+        Kind::Body => tr!("cf-kind-of-body"),
     }
 }
 
@@ -29,7 +39,7 @@ pub fn person_cf(raw: &str) -> Result<Cf> {
 pub fn company_cf(raw: &str) -> Result<Cf> {
     let cf = fiscal::parse(raw)?;
     if cf.kind() == Kind::Provisional {
-        bail!("{cf} is a person's provisional code and identifies no company");
+        bail!(tr!("refuse-cf-provisional-company", cf = cf));
     }
     Ok(cf)
 }
@@ -42,9 +52,7 @@ pub fn find_person(db: &impl Db, raw: &str) -> Result<Person> {
 
 /// The refusal for a code no registered person has.
 pub fn no_such_person(cf: &str) -> String {
-    format!(
-        "no registered person has fiscal code {cf}: only persons who have accessed the portal as citizens can be named"
-    )
+    tr!("refuse-no-such-person", cf = cf)
 }
 
 /// The refusal for a unit name a company does not have, listing the units it has.
@@ -54,19 +62,18 @@ pub fn no_such_unit<'u>(
     units: impl IntoIterator<Item = &'u Unit>,
 ) -> String {
     let names: Vec<&str> = units.into_iter().map(|u| u.name.as_str()).collect();
-    format!(
-        "{} has no unit named '{}'; its units: {}",
-        company.label(),
-        name.trim(),
-        names.join(", ")
+    tr!(
+        "refuse-no-such-unit",
+        company = company.label(),
+        unit = name.trim(),
+        units = names.join(", ")
     )
 }
 
 /// A registered company, or a refusal.
 pub fn find_company(db: &impl Db, raw: &str) -> Result<Company> {
     let cf = company_cf(raw)?;
-    cstore::by_cf(db, cf.as_str())?
-        .ok_or_else(|| anyhow!("no company is registered with fiscal code {cf}"))
+    cstore::by_cf(db, cf.as_str())?.ok_or_else(|| anyhow!(tr!("refuse-no-such-company", cf = cf)))
 }
 
 /// A live unit of a company by name (case-insensitive), or a refusal listing the units.
@@ -135,13 +142,13 @@ impl InCompany {
 pub fn text(field: &str, value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
-        bail!("{field} must not be empty");
+        bail!(tr!("refuse-field-empty", field = field));
     }
     if v.chars().any(char::is_control) {
-        bail!("{field} must be one line of text without control characters");
+        bail!(tr!("refuse-field-control", field = field));
     }
     if v.chars().count() > 500 {
-        bail!("{field} is longer than 500 characters");
+        bail!(tr!("refuse-field-long", field = field));
     }
     Ok(v.to_string())
 }

@@ -38,6 +38,7 @@ pub use lookup::{
 
 use crate::store::Session;
 use crate::store::person::Person;
+use crate::tr;
 
 /// Which input of a change a refusal concerns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,16 @@ impl fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
+/// A grant as people read it: its profile and where it applies, in the reader's language
+/// (`Grant::describe` is the English of data, such as `person show`'s grants).
+pub fn describe(g: &crate::store::grant::Grant) -> String {
+    let scope = match &g.unit {
+        Some(u) => tr!("scope-unit", name = u),
+        None => tr!("scope-group"),
+    };
+    format!("{} {scope}", g.profile)
+}
+
 /// Refuses, naming the input at fault.
 pub fn refuse<T>(field: Field, reason: impl Into<String>) -> Result<T> {
     Err(Refused {
@@ -82,20 +93,18 @@ pub fn allow(field: Option<Field>, v: crate::policy::Verdict) -> Result<()> {
 
 /// The acting person (R10): registered and not suspended, or a refusal.
 pub fn actor<'s>(s: &'s Session) -> Result<&'s Person> {
-    let p = s.actor().ok_or_else(|| {
-        anyhow::anyhow!(
-            "{} may not act: no registered person has this fiscal code",
-            s.actor_cf()
-        )
-    })?;
+    let p = s
+        .actor()
+        .ok_or_else(|| anyhow::anyhow!(tr!("refuse-actor-unregistered", actor = s.actor_cf())))?;
     if p.suspended() {
-        anyhow::bail!(
-            "{} may not act: suspended by the Region ({})",
-            p.label(),
-            p.suspended_reason
-                .as_deref()
-                .unwrap_or("no reason recorded")
-        );
+        anyhow::bail!(tr!(
+            "refuse-actor-suspended",
+            actor = p.label(),
+            reason = p
+                .suspended_reason
+                .clone()
+                .unwrap_or_else(|| tr!("no-reason-recorded"))
+        ));
     }
     Ok(p)
 }
@@ -158,7 +167,7 @@ pub fn not_future(today: chrono::NaiveDate, on: chrono::NaiveDate, what: &str) -
     if on > today {
         return refuse(
             Field::Day,
-            format!("{what} cannot be recorded for {on}, a day after today ({today})"),
+            tr!("refuse-future-day", what = what, on = on, today = today),
         );
     }
     Ok(())

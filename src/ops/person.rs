@@ -9,6 +9,7 @@ use super::{InCompany, actor, allow, record};
 use crate::policy;
 use crate::store::person::{self as pstore, NewPerson, Person};
 use crate::store::{SCHEMA_VERSION, Session, company as cstore, grant as gstore};
+use crate::tr;
 
 /// A person's names and e-mail as typed: the names as every path stores them (R15), the
 /// e-mail as one line of text.
@@ -52,11 +53,11 @@ pub fn first_operator(s: &Session, p: &NewPerson<'_>) -> Result<()> {
 /// Refuses a code already registered.
 fn not_registered(s: &Session, cf: &str) -> Result<()> {
     if let Some(existing) = pstore::by_cf(s, cf)? {
-        bail!(
-            "{} is already registered (since {}); nothing changed",
-            existing.label(),
-            crate::dates::day_of_stamp(&existing.registered_at)
-        );
+        bail!(tr!(
+            "refuse-person-registered",
+            person = existing.label(),
+            since = crate::dates::day_of_stamp(&existing.registered_at)
+        ));
     }
     Ok(())
 }
@@ -73,7 +74,7 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<Option<String>> {
     not_registered(s, p.cf)?;
     let warning = super::identity::one_code(s, p.cf, p.family_name, p.given_name)?;
     let first_access = crate::dates::parse_date(p.first_access_on).map_err(anyhow::Error::msg)?;
-    super::not_future(s.today(), first_access, "a first access")?;
+    super::not_future(s.today(), first_access, &tr!("what-first-access"))?;
     pstore::insert(s, p)?;
     record(
         s,
@@ -94,7 +95,10 @@ pub fn register(s: &Session, p: &NewPerson<'_>) -> Result<Option<String>> {
 /// R13: a legacy account with a valid personal code becomes a registered person (means
 /// `legacy`) unless the code is registered already; true when it was registered now.
 pub fn register_legacy(s: &Session, p: &NewPerson<'_>, username: &str) -> Result<bool> {
-    allow(None, policy::operator(actor(s)?, "import legacy accounts"))?;
+    allow(
+        None,
+        policy::operator(actor(s)?, &tr!("doing-import-legacy")),
+    )?;
     if pstore::by_cf(s, p.cf)?.is_some() {
         return Ok(false);
     }
@@ -127,11 +131,11 @@ pub struct Revoked {
 /// R9: the Region suspends a person: every live grant in every company is revoked today,
 /// and the person can neither act nor be granted anything until reinstated.
 pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
-    allow(None, policy::operator(actor(s)?, "suspend persons"))?;
+    allow(None, policy::operator(actor(s)?, &tr!("doing-suspend")))?;
     if p.suspended() {
-        bail!("{} is already suspended; nothing changed", p.label());
+        bail!(tr!("refuse-person-suspended-already", person = p.label()));
     }
-    not_the_regions_last(s, p, "suspended")?;
+    not_the_regions_last(s, p, &tr!("done-suspended"))?;
     let today = s.today().to_string();
     let why = format!("suspended by the Region: {reason}");
     let live = gstore::live_everywhere(s, p.id)?;
@@ -168,9 +172,9 @@ pub fn suspend(s: &Session, p: &Person, reason: &str) -> Result<Vec<Revoked>> {
 
 /// R9: the Region lifts a suspension; revoked grants are not restored.
 pub fn reinstate(s: &Session, p: &Person) -> Result<()> {
-    allow(None, policy::operator(actor(s)?, "reinstate persons"))?;
+    allow(None, policy::operator(actor(s)?, &tr!("doing-reinstate")))?;
     if !p.suspended() {
-        bail!("{} is not suspended; nothing changed", p.label());
+        bail!(tr!("refuse-person-not-suspended", person = p.label()));
     }
     pstore::set_suspended(s, p.id, None)?;
     record(s, Event::PersonReinstate { person: &p.cf })
@@ -184,19 +188,15 @@ fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
         return Ok(());
     }
     if pstore::active_operators(s)? <= 1 {
-        bail!(
-            "{} is the last active regional operator and cannot be {done}: add another \
-             operator first (lpt operator add)",
-            p.label()
-        );
+        bail!(tr!("refuse-last-operator", person = p.label(), done = done));
     }
     let all = crate::store::login::operator_logins(s)?;
     if all > 0 && crate::store::login::logins_of(s, &p.cf)? == all {
-        bail!(
-            "{} holds every login bound to an active regional operator and cannot be {done}: \
-             bind another operator's login first (lpt login bind LOGIN CF)",
-            p.label()
-        );
+        bail!(tr!(
+            "refuse-last-operator-logins",
+            person = p.label(),
+            done = done
+        ));
     }
     Ok(())
 }
@@ -206,13 +206,13 @@ fn not_the_regions_last(s: &Session, p: &Person, done: &str) -> Result<()> {
 pub fn remove_operator(s: &Session, cf: &str) -> Result<Person> {
     allow(
         None,
-        policy::operator(actor(s)?, "remove regional operators"),
+        policy::operator(actor(s)?, &tr!("doing-remove-operators")),
     )?;
     let p = super::find_person(s, cf)?;
     if !p.operator {
-        bail!("{} is not a regional operator; nothing changed", p.label());
+        bail!(tr!("refuse-not-operator", person = p.label()));
     }
-    not_the_regions_last(s, &p, "removed")?;
+    not_the_regions_last(s, &p, &tr!("done-removed"))?;
     pstore::remove_operator(s, p.id)?;
     record(s, Event::OperatorRemove { person: &p.cf })?;
     Ok(p)
@@ -221,19 +221,13 @@ pub fn remove_operator(s: &Session, cf: &str) -> Result<Person> {
 /// A regional operator makes a registered, active person a regional operator; returns them.
 pub fn add_operator(s: &Session, cf: &str) -> Result<Person> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, "add regional operators"))?;
+    allow(None, policy::operator(actor, &tr!("doing-add-operators")))?;
     let p = super::find_person(s, cf)?;
     if p.operator {
-        bail!(
-            "{} is already a regional operator; nothing changed",
-            p.label()
-        );
+        bail!(tr!("refuse-operator-already", person = p.label()));
     }
     if p.suspended() {
-        bail!(
-            "{} is suspended and cannot be made a regional operator",
-            p.label()
-        );
+        bail!(tr!("refuse-operator-suspended", person = p.label()));
     }
     pstore::add_operator(s, p.id, Some(actor.id))?;
     record(s, Event::OperatorAdd { person: &p.cf })?;

@@ -9,6 +9,7 @@ use super::events::{Event, Exported, Imported};
 use super::{actor, record, standing};
 use crate::store::company::{Company, Unit};
 use crate::store::{Session, UnitId};
+use crate::tr;
 
 /// Which grants the actor may export: `Ok(None)` all those selected, `Ok(Some(units))` only
 /// those in these units (a unit administrator's); otherwise a refusal. A regional operator
@@ -21,10 +22,7 @@ pub fn export_scope(
     let actor = actor(s)?;
     let Some(c) = company else {
         if !actor.operator {
-            bail!(
-                "{} may not export the whole registry: only a regional operator may; administrators name --company",
-                actor.label()
-            );
+            bail!(tr!("refuse-export-all", actor = actor.label()));
         }
         return Ok(None);
     };
@@ -37,20 +35,18 @@ pub fn export_scope(
     }
     match unit {
         Some(u) if st.unit_admin.contains(&u.id) => Ok(None),
-        Some(u) => bail!(
-            "{} may not export unit {} of {}: only the legal representative, a group-level \
-             administrator or an administrator of that unit may",
-            actor.label(),
-            u.name,
-            c.label()
-        ),
+        Some(u) => bail!(tr!(
+            "refuse-export-unit",
+            actor = actor.label(),
+            unit = u.name,
+            company = c.label()
+        )),
         None if !st.unit_admin.is_empty() => Ok(Some(st.unit_admin.iter().copied().collect())),
-        None => bail!(
-            "{} may not export the registry of {}: only its legal representative, a regional \
-             operator or one of its administrators may",
-            actor.label(),
-            c.label()
-        ),
+        None => bail!(tr!(
+            "refuse-export-company",
+            actor = actor.label(),
+            company = c.label()
+        )),
     }
 }
 
@@ -70,11 +66,7 @@ pub fn historical(s: &Session) -> Result<()> {
         .and_then(|b| b.person.as_ref())
         .is_some_and(|p| p.active_operator());
     if !entered_by_operator {
-        bail!(
-            "login '{}' may not load history with --historical: only a regional operator's login \
-             may, since the declared days then stand for the recorded ones",
-            s.login().name
-        );
+        bail!(tr!("refuse-historical-login", login = s.login().name));
     }
     s.set_historical()
 }

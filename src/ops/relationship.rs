@@ -9,6 +9,7 @@ use crate::dates::{parse_date, revoke_by};
 use crate::policy;
 use crate::store::person::Person;
 use crate::store::{RelationshipId, Session, UnitId, relationship};
+use crate::tr;
 
 /// Ends the open relationship `(id, started_on)` of `person` on `on`, given the units of
 /// the person's live grants there (`None`: group level). Returns the revocation deadline.
@@ -29,15 +30,11 @@ pub fn end(
     if on < started_on {
         return refuse(
             Field::Day,
-            format!("the relationship started on {started_on}: it cannot end on {on}"),
+            tr!("refuse-end-before-start", started_on = started_on, on = on),
         );
     }
     if s.relationship_recorded_before(rel) {
-        return refuse(
-            Field::Day,
-            "the relationship began before this historical load: its end is recorded now, so \
-             import it without --historical",
-        );
+        return refuse(Field::Day, tr!("refuse-end-historical"));
     }
     relationship::end(s, rel, on)?;
     let due = revoke_by(parse_date(on).map_err(anyhow::Error::msg)?).to_string();

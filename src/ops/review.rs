@@ -14,6 +14,7 @@ use crate::store::grant::{self as gstore, Grant};
 use crate::store::person::Person;
 use crate::store::review::{self as rv, NewRoleChange};
 use crate::store::{Session, relationship as rstore};
+use crate::tr;
 
 /// R7 (§6.1: "nuove abilitazioni o disabilitazioni"): an administrator's revocation of an
 /// active grant whose profile needs regional approval is a request to the Region, recorded
@@ -63,19 +64,23 @@ pub fn approve(
     unit: Option<&str>,
 ) -> Result<(Company, Person, String)> {
     let actor = actor(s)?;
-    allow(None, policy::operator(actor, "approve requests"))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-approve-requests")),
+    )?;
     let company = &super::find_company(s, company)?;
     let person = &super::find_person(s, person)?;
     let profile = catalog.profile(profile).map_err(anyhow::Error::msg)?;
     let unit = unit.map(|u| super::find_unit(s, company, u)).transpose()?;
     let scope = super::scope(unit.as_ref());
     let none = || {
-        anyhow!(
-            "there is no pending request to enable or disable {} {scope} for {} in {}; nothing changed",
-            profile.code,
-            person.label(),
-            company.label()
-        )
+        anyhow!(tr!(
+            "refuse-no-pending-request",
+            profile = profile.code,
+            scope = scope,
+            person = person.label(),
+            company = company.label()
+        ))
     };
     let g = gstore::live_at(s, person.id, company.id, &profile.code, scope.unit_id())?
         .ok_or_else(none)?;
@@ -94,7 +99,7 @@ pub fn approve(
                 revoked_on: &on,
             },
         )?;
-        let what = format!("the disabling of {what} (revoked on {on})");
+        let what = tr!("note-disabling-approved", what = what, on = on);
         return Ok((company.clone(), person.clone(), what));
     }
     // The facts every grant needs hold at approval too (R3, R7, R9), and after the end of
@@ -107,14 +112,14 @@ pub fn approve(
         Some(super::Field::Profile),
         policy::grantable(company, &types, person, profile, scope),
     )
-    .map_err(|e| anyhow!("the request cannot be approved: {e}"))?;
+    .map_err(|e| anyhow!(tr!("refuse-request-unapprovable", e = e)))?;
     if let Some(end) = &g.ended_on {
-        bail!(
-            "{}'s relationship with {} ended on {end}: the request cannot be approved, only \
-             revoked (a new grant needs a new relationship)",
-            person.label(),
-            company.label()
-        );
+        bail!(tr!(
+            "refuse-request-ended",
+            person = person.label(),
+            company = company.label(),
+            end = end
+        ));
     }
     gstore::approve(s, g.id, actor.id)?;
     record(
@@ -141,11 +146,11 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
         .filter(Grant::active)
         .collect();
     if live.is_empty() {
-        bail!(
-            "{} holds no active grant in {} to review",
-            person.label(),
-            company.label()
-        );
+        bail!(tr!(
+            "refuse-review-nothing",
+            person = person.label(),
+            company = company.label()
+        ));
     }
     for g in &live {
         authorise(s, at, &g.profile, Target::from(g).scope(), Verb::Review)?;
@@ -153,24 +158,24 @@ pub fn confirm(s: &Session, at: At<'_>, person: &Person) -> Result<Vec<Grant>> {
     if actor.id == person.id {
         return refuse(
             Field::Person,
-            format!(
-                "{} may not confirm their own grants (R12): another administrator of {} reviews them",
-                actor.label(),
-                company.label()
+            tr!(
+                "refuse-review-own",
+                actor = actor.label(),
+                company = company.label()
             ),
         );
     }
     let ended: Vec<&Grant> = live.iter().filter(|g| g.ended_on.is_some()).collect();
     if let Some(first) = ended.first() {
-        let grants: Vec<String> = ended.iter().map(|g| g.describe()).collect();
+        let grants: Vec<String> = ended.iter().map(|g| super::describe(g)).collect();
         return refuse(
             Field::Person,
-            format!(
-                "{}'s relationship with {} ended on {}: {} cannot be confirmed, only revoked (R12)",
-                person.label(),
-                company.label(),
-                first.ended_on.as_deref().unwrap_or_default(),
-                grants.join(", ")
+            tr!(
+                "refuse-review-ended",
+                person = person.label(),
+                company = company.label(),
+                end = first.ended_on.as_deref().unwrap_or_default(),
+                grants = grants.join(", ")
             ),
         );
     }
@@ -210,18 +215,18 @@ pub fn role_change(
         policy::role_change(actor, at.standing, company, &units),
     )?;
     let note = super::text("--note", note)?;
-    super::not_future(s.today(), on, "a change of role")?;
+    super::not_future(s.today(), on, &tr!("what-role-change"))?;
     let on = on.to_string();
     let Some((_, started)) = rstore::open(s, person.id, company.id)? else {
         let last = rstore::last_end(s, person.id, company.id)?;
         return refuse(
             Field::Person,
-            format!(
-                "{} has no open relationship with {}{}: a change of role is recorded only while \
-                 they work for it; nothing changed",
-                person.label(),
-                company.label(),
-                last.map(|d| format!(" (the last one ended on {d})"))
+            tr!(
+                "refuse-role-no-relationship",
+                person = person.label(),
+                company = company.label(),
+                last = last
+                    .map(|d| tr!("refuse-role-last-ended", d = d))
                     .unwrap_or_default()
             ),
         );
@@ -229,11 +234,12 @@ pub fn role_change(
     if on < started {
         return refuse(
             Field::Day,
-            format!(
-                "{}'s relationship with {} started on {started}: a change of role cannot be \
-                 declared on {on}, before it",
-                person.label(),
-                company.label()
+            tr!(
+                "refuse-role-before-start",
+                person = person.label(),
+                company = company.label(),
+                started = started,
+                on = on
             ),
         );
     }

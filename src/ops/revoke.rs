@@ -11,6 +11,7 @@ use crate::catalog::{ADMIN, LEGAL_REP};
 use crate::policy::{self, Scope};
 use crate::store::grant::{self as gstore, Grant};
 use crate::store::{GrantId, Session, UnitId};
+use crate::tr;
 
 /// A live grant to revoke, as the path that found it knows it.
 pub struct Target<'a> {
@@ -78,35 +79,34 @@ pub fn revoke(
         if t.profile == LEGAL_REP && !actor.operator && !gstore::relationship_ended(s, t.id)? {
             return refuse(
                 Field::Profile,
-                format!(
-                    "{} {LEGAL_REP} is revoked by the Region, when it approves another legal \
-                     representative (company update --legal-rep, then company approve-change) or \
-                     suspends the person; a company revokes it only once the relationship has ended",
-                    t.person_cf
+                tr!(
+                    "refuse-revoke-legal-rep",
+                    person = t.person_cf,
+                    legal_rep = LEGAL_REP
                 ),
             );
         }
         if s.recorded_before(t.id) {
             return refuse(
                 Field::Day,
-                format!(
-                    "{} {} {} was recorded before this historical load: its revocation is \
-                     recorded now, so import it without --historical",
-                    t.person_cf,
-                    t.profile,
-                    t.scope()
+                tr!(
+                    "refuse-revoke-historical",
+                    person = t.person_cf,
+                    profile = t.profile,
+                    scope = t.scope()
                 ),
             );
         }
         if on < t.granted_on {
             return refuse(
                 Field::Day,
-                format!(
-                    "{} {} {} was granted on {}: it cannot be revoked on {on}",
-                    t.person_cf,
-                    t.profile,
-                    t.scope(),
-                    t.granted_on
+                tr!(
+                    "refuse-revoke-before-grant",
+                    person = t.person_cf,
+                    profile = t.profile,
+                    scope = t.scope(),
+                    granted_on = t.granted_on,
+                    on = on
                 ),
             );
         }

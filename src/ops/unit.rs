@@ -9,6 +9,7 @@ use super::{actor, allow, find_company, find_unit, record, standing};
 use crate::policy;
 use crate::store::company::{self as cstore, Company};
 use crate::store::{Session, grant};
+use crate::tr;
 
 /// The company whose units the actor may manage.
 fn managed(s: &Session, company: &str) -> Result<Company> {
@@ -17,7 +18,7 @@ fn managed(s: &Session, company: &str) -> Result<Company> {
     let st = standing(s, actor, &c)?;
     allow(
         None,
-        policy::manage_company(actor, &st, &c, "manage the units"),
+        policy::manage_company(actor, &st, &c, &tr!("doing-manage-units")),
     )?;
     Ok(c)
 }
@@ -27,13 +28,14 @@ fn not_taken(s: &Session, c: &Company, name: &str) -> Result<()> {
         let same = if u.name == name {
             String::new()
         } else {
-            format!(", the same name as '{name}' once letter case and spelling are folded (R15)")
+            tr!("refuse-unit-same-folded", name = name)
         };
-        bail!(
-            "{} already has a unit named '{}'{same}; nothing changed",
-            c.label(),
-            u.name
-        );
+        bail!(tr!(
+            "refuse-unit-taken",
+            company = c.label(),
+            unit = u.name,
+            same = same
+        ));
     }
     Ok(())
 }
@@ -41,7 +43,7 @@ fn not_taken(s: &Session, c: &Company, name: &str) -> Result<()> {
 /// Adds a unit; returns the message for people.
 pub fn add(s: &Session, company: &str, name: &str) -> Result<String> {
     let c = managed(s, company)?;
-    let name = super::name("unit name", name)?;
+    let name = super::name(&tr!("field-unit-name"), name)?;
     not_taken(s, &c, &name)?;
     cstore::add_unit(s, c.id, &name)?;
     record(
@@ -51,7 +53,7 @@ pub fn add(s: &Session, company: &str, name: &str) -> Result<String> {
             unit: &name,
         },
     )?;
-    Ok(format!("added unit {name} to {}", c.label()))
+    Ok(tr!("note-unit-added", name = name, company = c.label()))
 }
 
 /// Renames a unit (a change of spelling of the same name, such as its letter case, is a
@@ -59,11 +61,11 @@ pub fn add(s: &Session, company: &str, name: &str) -> Result<String> {
 pub fn rename(s: &Session, company: &str, old: &str, new: &str) -> Result<String> {
     let c = managed(s, company)?;
     let u = find_unit(s, &c, old)?;
-    let new = super::name("unit name", new)?;
+    let new = super::name(&tr!("field-unit-name"), new)?;
     if !super::same_name(&u.name, &new) {
         not_taken(s, &c, &new)?;
     } else if u.name == new {
-        bail!("unit {} already has that name; nothing changed", u.name);
+        bail!(tr!("refuse-unit-same-name", unit = u.name));
     }
     cstore::rename_unit(s, u.id, &new)?;
     record(
@@ -74,7 +76,12 @@ pub fn rename(s: &Session, company: &str, old: &str, new: &str) -> Result<String
             to: &new,
         },
     )?;
-    Ok(format!("renamed unit {} to {new} in {}", u.name, c.label()))
+    Ok(tr!(
+        "note-unit-renamed",
+        unit = u.name,
+        new = new,
+        company = c.label()
+    ))
 }
 
 /// Removes a unit: refused for the last unit and for a unit holding live grants.
@@ -82,11 +89,7 @@ pub fn remove(s: &Session, company: &str, name: &str) -> Result<String> {
     let c = managed(s, company)?;
     let u = find_unit(s, &c, name)?;
     if cstore::units(s, c.id)?.len() <= 1 {
-        bail!(
-            "{} is the last unit of {}: every company keeps at least one (§6.1); nothing changed",
-            u.name,
-            c.label()
-        );
+        bail!(tr!("refuse-unit-last", unit = u.name, company = c.label()));
     }
     let live = grant::live_in_unit(s, u.id)?;
     if !live.is_empty() {
@@ -95,13 +98,13 @@ pub fn remove(s: &Session, company: &str, name: &str) -> Result<String> {
             .take(5)
             .map(|g| format!("{} {}", g.person_cf, g.profile))
             .collect();
-        bail!(
-            "unit {} holds {} live grant(s) ({}{}): revoke them first; nothing changed",
-            u.name,
-            live.len(),
-            list.join(", "),
-            if live.len() > 5 { ", …" } else { "" }
-        );
+        bail!(tr!(
+            "refuse-unit-has-grants",
+            unit = u.name,
+            count = live.len(),
+            list = list.join(", "),
+            more = if live.len() > 5 { ", …" } else { "" }
+        ));
     }
     cstore::remove_unit(s, u.id)?;
     record(
@@ -111,5 +114,5 @@ pub fn remove(s: &Session, company: &str, name: &str) -> Result<String> {
             unit: &u.name,
         },
     )?;
-    Ok(format!("removed unit {} from {}", u.name, c.label()))
+    Ok(tr!("note-unit-removed", unit = u.name, company = c.label()))
 }

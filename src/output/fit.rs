@@ -62,9 +62,10 @@ impl Columns {
                 let mut shown: Vec<String> = Vec::new();
                 for n in names.iter().map(|n| n.trim()) {
                     if !all.iter().any(|a| a == n) {
-                        return Err(Usage(format!(
-                            "--columns: no column '{n}' in this list; its columns are: {}",
-                            all.join(",")
+                        return Err(Usage(crate::tr!(
+                            "error-columns-unknown",
+                            name = n,
+                            columns = all.join(",")
                         )));
                     }
                     if !shown.iter().any(|s| s == n) {
@@ -72,9 +73,9 @@ impl Columns {
                     }
                 }
                 if shown.is_empty() {
-                    return Err(Usage(format!(
-                        "--columns: name at least one of: {}",
-                        all.join(",")
+                    return Err(Usage(crate::tr!(
+                        "error-columns-none",
+                        columns = all.join(",")
                     )));
                 }
                 Ok(shown)

@@ -3,10 +3,12 @@
 //! shows, and how a table fits the terminal, is [`fit`].
 
 mod fit;
+mod say;
 
 pub use fit::{Columns, terminal_width};
+pub use say::{error, note, warn};
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::Result;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -102,7 +104,7 @@ impl Output {
             Format::Table => {
                 let mut rows: Vec<Vec<String>> = header
                     .iter()
-                    .map(|k| vec![k.replace('_', " "), table_cell(&v[k])])
+                    .map(|k| vec![label(k).replace('_', " "), table_cell(&v[k])])
                     .collect();
                 if let Some(width) = self.width {
                     fit::fit(&mut rows, &[], width);
@@ -226,7 +228,7 @@ impl<T: Serialize + Default> Rows<T> {
     fn print_table(&mut self) -> Result<()> {
         let header = self.header();
         let mut rows = std::mem::take(&mut self.table);
-        rows.insert(0, header.to_vec());
+        rows.insert(0, header.iter().map(|k| label(k)).collect());
         if let Some(width) = self.width {
             let names: Vec<&str> = header.iter().map(String::as_str).collect();
             fit::fit(&mut rows, &names, width);
@@ -273,9 +275,10 @@ impl<T: Serialize + Default> Rows<T> {
                 }
                 self.print_table()?;
                 if self.count > TABLE_ROWS as u64 && self.width.is_some() {
-                    note(format!(
-                        "showing the first {TABLE_ROWS} of {} rows: --format csv or json prints them all",
-                        self.count
+                    note(crate::tr!(
+                        "note-first-rows",
+                        shown = TABLE_ROWS,
+                        rows = self.count
                     ));
                 }
             }
@@ -323,11 +326,18 @@ fn cell(v: &Value) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A column's header in a table, in the chosen language (`col-*` in `table.ftl`; in
+/// English the CSV/JSON name itself, the name `--columns` takes). CSV and JSON keep the key.
+fn label(key: &str) -> String {
+    let id = format!("col-{}", key.replace('_', "-"));
+    crate::i18n::message(crate::i18n::lang(), &id, None).unwrap_or_else(|| key.to_string())
+}
+
 /// A value as a table cell for people.
 fn table_cell(v: &Value) -> String {
     match v {
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => crate::tr!("table-yes"),
+        Value::Bool(false) => crate::tr!("table-no"),
         Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("\n"),
         other => cell(other).into_owned(),
     }
@@ -347,31 +357,6 @@ pub fn unneutralise(s: &str) -> &str {
     s.strip_prefix('\'').unwrap_or(s)
 }
 
-fn colour(code: &str, word: &str) -> String {
-    let plain = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-        || !std::io::stderr().is_terminal();
-    if plain {
-        word.to_string()
-    } else {
-        format!("\x1b[{code}m{word}\x1b[0m")
-    }
-}
-
-/// A message for people on stderr.
-pub fn note(msg: impl std::fmt::Display) {
-    eprintln!("{msg}");
-}
-
-/// A warning on stderr: the command goes on.
-pub fn warn(msg: impl std::fmt::Display) {
-    eprintln!("{}: {msg}", colour("33", "warning"));
-}
-
-/// The error line printed once by main.
-pub fn error(msg: impl std::fmt::Display) {
-    eprintln!("{}: {msg}", colour("31", "error"));
-}
-
 /// Where a bulk writer sends its bytes: a file the caller has just made (with the
 /// database's mode, see `store::create_like`), or stdout.
 pub fn sink(file: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
@@ -385,7 +370,13 @@ pub fn sink(file: Option<&std::path::Path>) -> Result<Box<dyn Write>> {
                 .write(true)
                 .truncate(true)
                 .open(p)
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
+                .map_err(|e| {
+                    anyhow::anyhow!(crate::tr!(
+                        "error-cannot-write",
+                        path = p.display().to_string(),
+                        reason = e.to_string()
+                    ))
+                })?;
             Ok(Box::new(std::io::BufWriter::with_capacity(1 << 16, f)))
         }
     }

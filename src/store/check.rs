@@ -162,10 +162,7 @@ fn sqlite_integrity(db: &impl Db, v: &mut Vec<Violation>) -> Result<()> {
 /// database's own mode and group.
 pub fn backup(store: &Store, file: &Path) -> Result<()> {
     if file.exists() {
-        bail!(
-            "{} already exists; choose a new file for the backup",
-            file.display()
-        );
+        bail!(crate::tr!("error-backup-exists", file = file.display()));
     }
     let Some(src) = store.conn.sqlite() else {
         return super::copy::backup_from_server(store, file);

@@ -66,7 +66,7 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
     let mut have = tables_of(from.conn())?;
     have.retain(|t| !TABLES.contains(&t.as_str()));
     if let Some(t) = have.first() {
-        bail!("the source has a table lpt does not know ({t}); nothing was copied");
+        bail!(crate::tr!("copy-unknown-table", table = t));
     }
     let persons: i64 =
         to.conn()
@@ -74,7 +74,7 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
                 r.get(0)
             })?;
     if persons > 0 {
-        bail!("the destination already holds a registry; copy into a new, empty database");
+        bail!(crate::tr!("copy-not-empty"));
     }
     snapshot(from.conn())?;
     let done = (|| -> Result<Counts> {
@@ -86,7 +86,7 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
         let mut counts = Vec::new();
         for t in TABLES {
             let n = copy_table(from.conn(), to.conn(), t)
-                .with_context(|| format!("copying the table {t}"))?;
+                .with_context(|| crate::tr!("copy-table", table = t))?;
             counts.push((*t, n));
         }
         if let Conn::Pg(_) = to.conn() {
@@ -113,7 +113,7 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
                     r.get(0)
                 })?;
             if broken > 0 {
-                bail!("the copy would leave {broken} row(s) pointing at rows that do not exist");
+                bail!(crate::tr!("copy-dangling", count = broken));
             }
         }
         to.conn().execute_batch("COMMIT")?;

@@ -113,10 +113,7 @@ pub fn create(path: &Path) -> Result<Connection> {
         let conn = open(path)?;
         let persons: i64 = conn.query_row("SELECT count(*) FROM operator", [], |r| r.get(0))?;
         if persons > 0 {
-            bail!(
-                "the database {} is already initialised; nothing was changed",
-                path.display()
-            );
+            bail!(crate::tr!("error-db-initialised", path = path.display()));
         }
         return Ok(conn);
     }
@@ -135,11 +132,11 @@ fn not_someone_elses(path: &Path) -> Result<()> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
     if owner != me {
-        bail!(
-            "{} belongs to another account (uid {owner}): lpt does not adopt a file someone else \
-             made; remove it, or create the database elsewhere; nothing was changed",
-            path.display()
-        );
+        bail!(crate::tr!(
+            "error-db-other-owner",
+            path = path.display(),
+            owner = owner
+        ));
     }
     Ok(())
 }
@@ -191,11 +188,11 @@ fn check_permissions(path: &Path) -> Result<()> {
     let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
     let p = path.display();
     if mode & 0o007 != 0 {
-        bail!(
-            "the database {p} can be read or written by users other than its owner and group \
-             (mode {mode:03o}); fix it with: chmod 600 {p} (or chmod 660 for a group kept for \
-             lpt, see the README)"
-        );
+        bail!(crate::tr!(
+            "error-db-mode",
+            p = p,
+            mode = format!("{mode:03o}")
+        ));
     }
     if mode & 0o070 != 0 {
         let dir = match path.parent() {
@@ -204,12 +201,14 @@ fn check_permissions(path: &Path) -> Result<()> {
         };
         let dmode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
         if dmode & 0o007 != 0 {
-            bail!(
-                "the database {p} is shared with its group (mode {mode:03o}) but its folder {} \
-                 lets other users in (mode {dmode:03o}); fix it with: chmod o-rwx {}",
-                dir.display(),
-                dir.display()
-            );
+            bail!(crate::tr!(
+                "error-db-dir-mode",
+                p = p,
+                mode = format!("{mode:03o}"),
+                dir = dir.display(),
+                dmode = format!("{dmode:03o}"),
+                dir2 = dir.display()
+            ));
         }
     }
     Ok(())
@@ -244,16 +243,10 @@ pub fn create_like(_db: &Path, path: &Path) -> Result<()> {
 /// Opens an existing database and brings its schema up to date.
 pub fn open(path: &Path) -> Result<Connection> {
     if !path.exists() {
-        bail!(
-            "no database at {}: create one with 'lpt init' (or pass --db PATH / set LPT_DB)",
-            path.display()
-        );
+        bail!(crate::tr!("error-db-missing", path = path.display()));
     }
     if std::fs::metadata(path)?.len() == 0 {
-        bail!(
-            "{} is an empty file, not an lpt database: create one with 'lpt init'",
-            path.display()
-        );
+        bail!(crate::tr!("error-db-empty", path = path.display()));
     }
     open_any(path)
 }
@@ -279,9 +272,7 @@ fn identify(conn: &Connection) -> Result<()> {
     let have = user_version(conn)?;
     let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
     if have == 0 && tables > 0 {
-        bail!(
-            "it is an SQLite database of another application, not an lpt one; nothing was changed"
-        );
+        bail!(crate::tr!("error-db-foreign"));
     }
     if have > SCHEMA_VERSION {
         bail!(

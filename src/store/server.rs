@@ -50,7 +50,7 @@ fn config(url: &str) -> Result<(postgres::Config, super::tls::Mode)> {
     if cfg.get_ports().is_empty()
         && let Some(p) = var("PGPORT")
     {
-        cfg.port(p.parse().context("PGPORT is not a port number")?);
+        cfg.port(p.parse().context(crate::tr!("server-pgport"))?);
     }
     if cfg.get_user().is_none() {
         if let Some(u) = var("PGUSER") {
@@ -91,7 +91,7 @@ pub fn shown(url: &str) -> String {
 pub fn connect(url: &str) -> Result<Conn> {
     let (cfg, tls) = config(url)?;
     let client = super::tls::connect(&cfg, &tls)
-        .with_context(|| format!("cannot connect to {}", shown(url)))?;
+        .with_context(|| crate::tr!("server-cannot-connect", url = shown(url)))?;
     let conn = Conn::Pg(Pg::new(client));
     conn.execute_batch("SET TIME ZONE 'UTC'; SET client_min_messages = WARNING;")?;
     Ok(conn)
@@ -102,16 +102,14 @@ pub fn open(url: &str) -> Result<Conn> {
     let conn = connect(url)?;
     let have = version(&conn)?;
     match have {
-        None => bail!(
-            "{} holds no lpt database: create one with 'lpt --db URL init' (or 'lpt db copy')",
-            shown(url)
-        ),
-        Some(v) if v > SCHEMA_VERSION => bail!(
-            "{} is not a usable lpt database: its schema version {v} is newer than this lpt \
-             knows ({SCHEMA_VERSION}); use a newer lpt",
-            shown(url)
-        ),
-        Some(v) if v < SCHEMA_VERSION => migrate(&conn)?,
+        None => bail!(crate::tr!("server-no-lpt", url = shown(url))),
+        Some(v) if v > SCHEMA_VERSION => bail!(crate::tr!(
+            "server-newer",
+            url = shown(url),
+            have = v,
+            known = SCHEMA_VERSION
+        )),
+        Some(v) if v < SCHEMA_VERSION => migrate(&conn, url)?,
         Some(_) => {}
     }
     Ok(conn)
@@ -126,13 +124,10 @@ pub fn create(url: &str) -> Result<Conn> {
                 r.get(0)
             })?;
         if persons > 0 {
-            bail!(
-                "the database {} is already initialised; nothing was changed",
-                shown(url)
-            );
+            bail!(crate::tr!("server-initialised", url = shown(url)));
         }
         if v < SCHEMA_VERSION {
-            migrate(&conn)?;
+            migrate(&conn, url)?;
         }
         return Ok(conn);
     }
@@ -142,13 +137,9 @@ pub fn create(url: &str) -> Result<Conn> {
         |r| r.get(0),
     )?;
     if tables > 0 {
-        bail!(
-            "{} already holds tables of another application; lpt needs an empty database; \
-             nothing was changed",
-            shown(url)
-        );
+        bail!(crate::tr!("server-foreign", url = shown(url)));
     }
-    migrate(&conn)?;
+    migrate(&conn, url)?;
     Ok(conn)
 }
 
@@ -170,7 +161,7 @@ fn version(conn: &Conn) -> Result<Option<usize>> {
 
 /// Applies the missing migrations in one transaction, holding lpt's lock so that two
 /// processes never migrate at once.
-fn migrate(conn: &Conn) -> Result<()> {
+fn migrate(conn: &Conn, url: &str) -> Result<()> {
     conn.execute_batch("BEGIN")?;
     let done = (|| -> Result<()> {
         lock(conn)?;
@@ -181,11 +172,16 @@ fn migrate(conn: &Conn) -> Result<()> {
         )?;
         let have = version(conn)?.unwrap_or(0);
         if have > SCHEMA_VERSION {
-            bail!("its schema version {have} is newer than this lpt knows ({SCHEMA_VERSION})");
+            bail!(crate::tr!(
+                "server-newer",
+                url = shown(url),
+                have = have,
+                known = SCHEMA_VERSION
+            ));
         }
         for (name, sql) in &MIGRATIONS[have..] {
             conn.execute_batch(sql)
-                .with_context(|| format!("migration {name} failed"))?;
+                .with_context(|| crate::tr!("server-migration-failed", name = name))?;
         }
         conn.execute(
             "UPDATE lpt_schema SET version = ?1",
@@ -217,10 +213,7 @@ pub fn writable(conn: &Conn) -> Result<()> {
     let standby: bool =
         conn.query_row("SELECT pg_is_in_recovery()", crate::params![], |r| r.get(0))?;
     if standby {
-        bail!(
-            "this server is a read-only standby: changes are made on the primary; \
-             nothing was changed"
-        );
+        bail!(crate::tr!("server-standby"));
     }
     Ok(())
 }
@@ -238,6 +231,6 @@ pub fn now(conn: &Conn) -> Result<chrono::DateTime<chrono::Utc>> {
         |r| r.get(0),
     )?;
     Ok(chrono::DateTime::parse_from_rfc3339(&t)
-        .with_context(|| format!("the server's clock reads {t}"))?
+        .with_context(|| crate::tr!("server-clock", time = t))?
         .to_utc())
 }

@@ -51,7 +51,7 @@ pub fn split(url: &str) -> Result<(String, Mode)> {
         "verify-ca" => Verify::Ca,
         "verify-full" => Verify::Full,
         other => {
-            bail!("sslmode={other} is not one of disable, prefer, require, verify-ca, verify-full")
+            bail!(crate::tr!("tls-bad-mode", mode = other))
         }
     };
     let url = if kept.is_empty() {
@@ -88,7 +88,7 @@ pub fn connect(cfg: &postgres::Config, mode: &Mode) -> Result<postgres::Client> 
             let webpki =
                 rustls::client::WebPkiServerVerifier::builder_with_provider(roots, provider)
                     .build()
-                    .context("cannot build the certificate verifier")?;
+                    .context(crate::tr!("tls-verifier"))?;
             if mode.verify == Verify::Full {
                 builder.with_webpki_verifier(webpki).with_no_client_auth()
             } else {
@@ -108,9 +108,9 @@ fn roots(file: Option<&str>) -> Result<rustls::RootCertStore> {
     match file {
         Some(f) => {
             for c in CertificateDer::pem_file_iter(f)
-                .with_context(|| format!("cannot read the root certificates in {f}"))?
+                .with_context(|| crate::tr!("tls-read-roots", file = f))?
             {
-                store.add(c.with_context(|| format!("{f} holds a bad certificate"))?)?;
+                store.add(c.with_context(|| crate::tr!("tls-bad-cert", file = f))?)?;
             }
         }
         None => {
@@ -120,7 +120,7 @@ fn roots(file: Option<&str>) -> Result<rustls::RootCertStore> {
         }
     }
     if store.is_empty() {
-        bail!("no trusted root certificate: give sslrootcert=FILE");
+        bail!(crate::tr!("tls-no-root"));
     }
     Ok(store)
 }

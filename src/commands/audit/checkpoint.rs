@@ -11,6 +11,7 @@ use crate::commands::Ctx;
 use crate::error::Exit;
 use crate::output::note;
 use crate::store::{Store, audit, create_private_file};
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct VerifyArgs {
@@ -44,29 +45,29 @@ pub struct CheckpointArgs {
 
 fn read(path: &Path, what: &str) -> Result<String> {
     std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the {what} {}", path.display()))
+        .with_context(|| tr!("error-cannot-read-what", what = what, path = path.display()))
 }
 
 fn write_new(path: &Path, text: &str) -> Result<()> {
     create_private_file(path)?;
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, text)
+        .with_context(|| tr!("error-cannot-write-file", path = path.display()))
 }
 
 pub fn keygen(a: KeygenArgs) -> Result<Exit> {
     let public = PathBuf::from(format!("{}.pub", a.key.display()));
     for p in [&a.key, &public] {
         if p.exists() {
-            bail!("{} already exists: lpt never overwrites a key", p.display());
+            bail!(tr!("error-key-exists", path = p.display()));
         }
     }
     let key = SecretKey::generate(&a.name)?;
     write_new(&a.key, &key.encode())?;
     write_new(&public, &key.public().encode())?;
-    note(format!(
-        "wrote the secret key {} and the public key {}; keep the secret key where the \
-         database's writers cannot read it",
-        a.key.display(),
-        public.display()
+    note(tr!(
+        "note-keygen",
+        key = a.key.display(),
+        public = public.display()
     ));
     Ok(Exit::Ok)
 }
@@ -74,7 +75,7 @@ pub fn keygen(a: KeygenArgs) -> Result<Exit> {
 /// The checkpoint of the chain as it stands, once the chain has verified.
 fn current(store: &Store) -> Result<Checkpoint> {
     if let (_, Some(problem)) = audit::verify(store)? {
-        bail!("audit chain broken: {problem}; no checkpoint was written");
+        bail!(tr!("error-chain-broken-no-checkpoint", problem = problem));
     }
     let (size, head) = audit::recorded_head(store)?;
     Ok(Checkpoint {
@@ -85,8 +86,8 @@ fn current(store: &Store) -> Result<Checkpoint> {
 }
 
 pub fn checkpoint(ctx: &Ctx, a: CheckpointArgs) -> Result<Exit> {
-    let key = SecretKey::decode(&read(&a.key, "secret key")?)
-        .with_context(|| format!("{} is not usable", a.key.display()))?;
+    let key = SecretKey::decode(&read(&a.key, &tr!("what-secret-key"))?)
+        .with_context(|| tr!("error-key-unusable", path = a.key.display()))?;
     let store = ctx.open()?;
     let note_text = current(&store)?.sign(&key)?;
     // A new file, with the database's own mode and group (R10); never an existing one.
@@ -103,28 +104,26 @@ pub fn verify(ctx: &Ctx, a: VerifyArgs) -> Result<Exit> {
     let store = ctx.open()?;
     let n = match audit::verify(&store)? {
         (n, None) => n,
-        (_, Some(problem)) => bail!("audit chain broken: {problem}"),
+        (_, Some(problem)) => bail!(tr!("error-chain-broken", problem = problem)),
     };
     let Some(key_file) = &a.public_key else {
-        note(format!(
-            "audit chain intact: {n} events (consistent with itself only: without --checkpoint \
-             nothing shows it was not rewritten and re-chained)"
-        ));
+        note(tr!("note-chain-intact", n = n));
         return Ok(Exit::Ok);
     };
-    let key = PublicKey::decode(&read(key_file, "public key")?)
-        .with_context(|| format!("{} is not usable", key_file.display()))?;
+    let key = PublicKey::decode(&read(key_file, &tr!("what-public-key"))?)
+        .with_context(|| tr!("error-key-unusable-public", path = key_file.display()))?;
     let origin = checkpoint::origin(&audit::database_id(&store)?);
     let mut opened = Vec::new();
     for file in &a.checkpoint {
-        let c = Checkpoint::open(&read(file, "checkpoint")?, &key)
-            .map_err(|e| anyhow!("checkpoint {}: {e}", file.display()))?;
+        let c = Checkpoint::open(&read(file, &tr!("what-checkpoint"))?, &key)
+            .map_err(|e| anyhow!(tr!("error-checkpoint", file = file.display(), e = e)))?;
         if c.origin != origin {
-            bail!(
-                "checkpoint {} is of another database ({}; this one is {origin})",
-                file.display(),
-                c.origin
-            );
+            bail!(tr!(
+                "error-checkpoint-other-db",
+                file = file.display(),
+                other = c.origin,
+                origin = origin
+            ));
         }
         opened.push((file, c));
     }
@@ -132,34 +131,35 @@ pub fn verify(ctx: &Ctx, a: VerifyArgs) -> Result<Exit> {
     let mut holds = 0u64;
     for (file, c) in &opened {
         if c.size > n {
-            bail!(
-                "the log is shorter than checkpoint {}: it vouches for {} events, the log has {n}",
-                file.display(),
-                c.size
-            );
+            bail!(tr!(
+                "error-checkpoint-shorter",
+                file = file.display(),
+                size = c.size,
+                n = n
+            ));
         }
-        let id = i64::try_from(c.size).map_err(|_| anyhow!("checkpoint size out of range"))?;
+        let id = i64::try_from(c.size).map_err(|_| anyhow!(tr!("error-checkpoint-size")))?;
         let hash = match id {
             0 => Some(audit::GENESIS.to_string()),
             _ => audit::hash_of(&store, id)?,
         };
         if hash.as_deref() != Some(c.head.as_str()) {
-            bail!(
-                "the log no longer extends checkpoint {}: the first event that differs is \
-                 between event {} and event {} (the history up to event {} was rewritten)",
-                file.display(),
-                holds + 1,
-                c.size,
-                c.size
-            );
+            bail!(tr!(
+                "error-checkpoint-diverged",
+                file = file.display(),
+                from = holds + 1,
+                to = c.size,
+                size = c.size
+            ));
         }
         holds = c.size;
     }
-    note(format!(
-        "audit chain intact: {n} events; it extends {} checkpoint(s) signed by '{}', the \
-         latest at event {holds}",
-        opened.len(),
-        key.name
+    note(tr!(
+        "note-chain-checkpoints",
+        n = n,
+        count = opened.len(),
+        signer = key.name,
+        holds = holds
     ));
     Ok(Exit::Ok)
 }

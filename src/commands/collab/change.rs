@@ -14,10 +14,11 @@ use crate::output::note;
 use crate::questions::{Asked, Question};
 use crate::store::grant::{self, Grant};
 use crate::store::{Session, catalog, relationship};
+use crate::tr;
 
 pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
     if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a grant")?;
+        ops::not_future(ctx.today(), on, &tr!("what-grant"))?;
     }
     let on = a.on.unwrap_or(ctx.today()).to_string();
     let store = ctx.open()?;
@@ -50,15 +51,13 @@ pub(super) fn grant(ctx: &Ctx, a: GrantArgs) -> Result<Exit> {
         if matches!(added, Added::AlreadyHeld(_)) {
             return report(&n, profile, added);
         }
-        attested = confirm(&format!(
-            "Is {} authorised to process personal data for {} (conditions §4.2, §8.3)?",
-            n.person.label(),
-            n.here.company.label()
+        attested = confirm(&tr!(
+            "prompt-attest",
+            person = n.person.label(),
+            company = n.here.company.label()
         ))?;
         if !attested {
-            bail!(
-                "not granted: the person must be authorised to process personal data (§4.2, §8.3)"
-            );
+            bail!(tr!("refuse-not-attested"));
         }
     }
     let (n, profile, added) = attempt(Some(attested))?;
@@ -69,14 +68,27 @@ fn report(n: &Named, profile: &ProfileInfo, added: Added) -> Result<Exit> {
     let scope = n.scope();
     let (person, company) = (n.person.label(), n.here.company.label());
     note(match added {
-        Added::Granted => format!("granted {} {scope} to {person} in {company}", profile.code),
-        Added::Requested => format!(
-            "requested {} {scope} for {person} in {company}: it becomes active when a regional operator approves it",
-            profile.code,
+        Added::Granted => tr!(
+            "note-granted",
+            profile = profile.code,
+            scope = scope,
+            person = person,
+            company = company
         ),
-        Added::AlreadyHeld(state) => format!(
-            "{person} already holds {} {scope} in {company} ({state}); nothing changed",
-            profile.code,
+        Added::Requested => tr!(
+            "note-requested",
+            profile = profile.code,
+            scope = scope,
+            person = person,
+            company = company
+        ),
+        Added::AlreadyHeld(state) => tr!(
+            "note-already-held",
+            person = person,
+            profile = profile.code,
+            scope = scope,
+            company = company,
+            state = state
         ),
     });
     Ok(Exit::Ok)
@@ -95,7 +107,7 @@ struct Revocation {
 pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
     let reason = ops::text("--reason", &a.reason)?;
     if let Some(on) = a.on {
-        ops::not_future(ctx.today(), on, "a revocation")?;
+        ops::not_future(ctx.today(), on, &tr!("what-revocation"))?;
     }
     let on = a.on.unwrap_or(ctx.today()).to_string();
     let store = ctx.open()?;
@@ -125,16 +137,17 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
             .collect();
         if selected.is_empty() {
             let what = match (&profile, &unit) {
-                (Some(p), Some(u)) => format!("{p} in unit {}", u.name),
-                (Some(p), None) => format!("{p} at group level"),
-                (None, Some(u)) => format!("any grant in unit {}", u.name),
-                (None, None) => "any grant".into(),
+                (Some(p), Some(u)) => tr!("what-profile-in-unit", p = p, unit = u.name),
+                (Some(p), None) => tr!("what-profile-group", p = p),
+                (None, Some(u)) => tr!("what-any-in-unit", unit = u.name),
+                (None, None) => tr!("what-any-grant"),
             };
-            bail!(
-                "{} holds no live {what} in {}; nothing changed",
-                person.label(),
-                company.label()
-            );
+            bail!(tr!(
+                "refuse-holds-nothing",
+                person = person.label(),
+                what = what,
+                company = company.label()
+            ));
         }
         let here = InCompany::load(s, actor, company)?;
         let targets: Vec<Target> = selected.iter().map(Target::from).collect();
@@ -142,7 +155,7 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
         let (person, company) = (person.label(), here.company.label());
         let of = |o: Outcome| -> Vec<String> {
             let picked = selected.iter().zip(&done).filter(|(_, d)| **d == o);
-            picked.map(|(g, _)| g.describe()).collect()
+            picked.map(|(g, _)| ops::describe(g)).collect()
         };
         let (revoked, requested) = (of(Outcome::Revoked), of(Outcome::DisableRequested));
         // Every grant of the person (in the company, or in --unit): asked on a terminal.
@@ -176,30 +189,34 @@ pub(super) fn revoke(ctx: &Ctx, a: RevokeArgs) -> Result<Exit> {
         return Ok(Exit::Failure);
     };
     if !revoked.is_empty() {
-        note(format!(
-            "revoked from {person} in {company}: {}",
-            revoked.join("; ")
+        note(tr!(
+            "note-revoked",
+            person = person,
+            company = company,
+            grants = revoked.join("; ")
         ));
     }
     if !requested.is_empty() {
-        note(format!(
-            "requested from the Region the disabling of {} for {person} in {company}: it stays \
-             active until a regional operator approves it (R7)",
-            requested.join("; ")
+        note(tr!(
+            "note-disable-requested",
+            grants = requested.join("; "),
+            person = person,
+            company = company
         ));
     }
     if !waiting.is_empty() {
-        note(format!(
-            "the disabling of {} for {person} in {company} already awaits the Region; nothing \
-             changed for it",
-            waiting.join("; ")
+        note(tr!(
+            "note-disable-waiting",
+            grants = waiting.join("; "),
+            person = person,
+            company = company
         ));
     }
     Ok(Exit::Ok)
 }
 
 pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Result<Exit> {
-    ops::not_future(ctx.today(), on, "the end of a relationship")?;
+    ops::not_future(ctx.today(), on, &tr!("what-end"))?;
     let on = on.to_string();
     let store = ctx.open()?;
     // To whom, where, how many live grants, and the day they are due.
@@ -217,13 +234,14 @@ pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Resu
                 crate::policy::end_relationship(actor, &here.standing, &here.company, &live_units),
             )?;
             let last = relationship::last_end(s, person.id, here.company.id)?;
-            bail!(
-                "{} has no open relationship with {}{}; nothing changed",
-                person.label(),
-                here.company.label(),
-                last.map(|d| format!(" (the last one ended on {d})"))
+            bail!(tr!(
+                "refuse-no-open-relationship",
+                person = person.label(),
+                company = here.company.label(),
+                last = last
+                    .map(|d| tr!("refuse-role-last-ended", d = d))
                     .unwrap_or_default()
-            );
+            ));
         };
         let due =
             ops::relationship::end(s, here.at(), &person, (rel, &started_on), &on, &live_units)?;
@@ -241,8 +259,13 @@ pub(super) fn end(ctx: &Ctx, company: &str, person: &str, on: NaiveDate) -> Resu
     let Some((person, company, live, due)) = ctx.confirmed(&store, work)? else {
         return Ok(Exit::Failure);
     };
-    note(format!(
-        "recorded the end of {person}'s relationship with {company} on {on}; {live} live grant(s) must be revoked by {due}"
+    note(tr!(
+        "note-ended",
+        person = person,
+        company = company,
+        on = on,
+        live = live,
+        due = due
     ));
     Ok(Exit::Ok)
 }
@@ -260,11 +283,12 @@ pub(super) fn role_change(
     let n = Named::load(&s, actor, company, person, None)?;
     let due = ops::review::role_change(&s, n.here.at(), &n.person, on, text)?;
     s.commit()?;
-    note(format!(
-        "recorded a change of role of {} in {} on {on}; {due} active grant(s) are due for \
-         review until confirmed or revoked",
-        n.person.label(),
-        n.here.company.label()
+    note(tr!(
+        "note-role-change",
+        person = n.person.label(),
+        company = n.here.company.label(),
+        on = on,
+        due = due
     ));
     Ok(Exit::Ok)
 }

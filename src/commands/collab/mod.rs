@@ -13,6 +13,7 @@ use crate::error::Exit;
 use crate::ops::{self, InCompany, events::Read};
 use crate::output::note;
 use crate::store::{catalog, grant};
+use crate::tr;
 use crate::views::GrantRow;
 
 #[derive(Debug, clap::Subcommand)]
@@ -207,10 +208,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 .map(GrantRow::from)
                 .collect();
             if rows.is_empty() {
-                note(format!(
-                    "{} has never held a grant in {}",
-                    person.label(),
-                    company.label()
+                note(tr!(
+                    "note-never-held",
+                    person = person.label(),
+                    company = company.label()
                 ));
             }
             ctx.out.list(&rows, GrantRow::NARROW)?;
@@ -262,11 +263,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let here = InCompany::load(&s, actor, company)?;
             let confirmed = ops::review::confirm(&s, here.at(), &person)?;
             s.commit()?;
-            note(format!(
-                "confirmed {} grant(s) of {} on {}",
-                confirmed.len(),
-                person.label(),
-                ctx.today()
+            note(tr!(
+                "note-confirmed",
+                count = confirmed.len(),
+                person = person.label(),
+                on = ctx.today()
             ));
             Ok(Exit::Ok)
         }
@@ -282,10 +283,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let (c, p, what) =
                 ops::review::approve(&s, &catalog, &company, &person, &profile, unit.as_deref())?;
             s.commit()?;
-            note(format!(
-                "approved {what} for {} in {}",
-                p.label(),
-                c.label()
+            note(tr!(
+                "note-approved-request",
+                what = what,
+                person = p.label(),
+                company = c.label()
             ));
             Ok(Exit::Ok)
         }

@@ -15,6 +15,7 @@ mod find;
 mod record;
 mod register;
 
+use crate::tr;
 use record::{show, update};
 use register::register;
 
@@ -212,12 +213,12 @@ const NARROW: &[&str] = &["cf", "name", "status", "types"];
 /// Who holds the legal representative's grant after a decision of the Region, or why nobody.
 fn legal_rep_note(rep: &Result<crate::store::person::Person, String>) {
     match rep {
-        Ok(p) => note(format!(
-            "legal representative: {} holds {}",
-            p.label(),
-            crate::catalog::LEGAL_REP
+        Ok(p) => note(tr!(
+            "note-legal-rep-holds",
+            person = p.label(),
+            profile = crate::catalog::LEGAL_REP
         )),
-        Err(why) => note(format!("warning: {why}")),
+        Err(why) => note(tr!("note-warning", text = why)),
     }
 }
 
@@ -231,10 +232,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let catalog = catalog::load(&s)?;
             let a = ops::company::approve(&s, &catalog, &cf)?;
             s.commit()?;
-            note(format!(
-                "approved {}; first administrator: {}",
-                a.company.label(),
-                a.first_administrator.label()
+            note(tr!(
+                "note-company-approved",
+                company = a.company.label(),
+                admin = a.first_administrator.label()
             ));
             legal_rep_note(&a.legal_rep);
             Ok(Exit::Ok)
@@ -245,11 +246,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let catalog = catalog::load(&s)?;
             let (c, fields, rep) = ops::company::approve_change(&s, &catalog, &cf)?;
             s.commit()?;
-            note(format!(
-                "approved the change of {}: {}",
-                c.label(),
-                if fields.is_empty() {
-                    "nothing differed".to_string()
+            note(tr!(
+                "note-change-approved",
+                company = c.label(),
+                fields = if fields.is_empty() {
+                    tr!("note-nothing-differed")
                 } else {
                     fields.join(", ")
                 }
@@ -273,7 +274,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             else {
                 return Ok(Exit::Failure);
             };
-            note(format!("rejected the change of {}", c.label()));
+            note(tr!("note-change-rejected", company = c.label()));
             Ok(Exit::Ok)
         }
         Cmd::Reject { cf, reason } => {
@@ -290,7 +291,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             else {
                 return Ok(Exit::Failure);
             };
-            note(format!("rejected {}", c.label()));
+            note(tr!("note-company-rejected", company = c.label()));
             Ok(Exit::Ok)
         }
         Cmd::Show { cf } => show(ctx, &cf),

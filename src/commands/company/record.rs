@@ -14,6 +14,7 @@ use crate::ops::{
 use crate::output::note;
 use crate::store::company::{self as cstore};
 use crate::store::{catalog, change, grant, person};
+use crate::tr;
 
 #[derive(Debug, Serialize)]
 struct Detail {
@@ -123,9 +124,7 @@ pub(super) fn show(ctx: &Ctx, cf: &str) -> Result<Exit> {
 
 pub(super) fn update(ctx: &Ctx, a: UpdateArgs) -> Result<Exit> {
     if a.new_cf.is_some() {
-        bail!(
-            "the company fiscal code cannot be changed after registration (conditions §7); nothing changed"
-        );
+        bail!(tr!("refuse-company-cf-fixed"));
     }
     let store = ctx.open()?;
     let s = ctx.begin(&store)?;
@@ -148,28 +147,30 @@ pub(super) fn update(ctx: &Ctx, a: UpdateArgs) -> Result<Exit> {
     let up = ops::company::update(&s, &catalog, &a.cf, &u)?;
     let c = &up.company;
     if up.fields.is_empty() && up.requested.is_empty() {
-        note(format!("{}: nothing to change", c.label()));
+        note(tr!("note-nothing-to-change", company = c.label()));
         return Ok(Exit::Ok);
     }
     s.commit()?;
     if !up.fields.is_empty() {
-        note(format!("updated {}: {}", c.label(), up.fields.join(", ")));
+        note(tr!(
+            "note-company-updated",
+            company = c.label(),
+            fields = up.fields.join(", ")
+        ));
     }
     if !up.requested.is_empty() {
-        note(format!(
-            "requested of the Region for {}: {} (pending until a regional operator approves it: \
-             company approve-change {})",
-            c.label(),
-            up.requested.join(", "),
-            c.cf
+        note(tr!(
+            "note-change-requested",
+            company = c.label(),
+            requested = up.requested.join(", "),
+            cf = c.cf
         ));
     }
     if !up.unallowed.is_empty() {
-        note(format!(
-            "warning: {} live grant(s) are no longer allowed by the company's types and must be \
-             revoked (listed by db check and audit review): {}",
-            up.unallowed.len(),
-            up.unallowed.join("; ")
+        note(tr!(
+            "warn-unallowed",
+            count = up.unallowed.len(),
+            grants = up.unallowed.join("; ")
         ));
     }
     Ok(Exit::Ok)

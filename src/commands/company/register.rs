@@ -9,6 +9,7 @@ use crate::ops::{self, company::LegalRep};
 use crate::output::note;
 use crate::store::catalog;
 use crate::store::company::Data;
+use crate::tr;
 
 pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     let store = ctx.open()?;
@@ -16,16 +17,16 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     ops::actor(&ctx.begin(&store)?)?;
     let catalog = catalog::load(&store)?;
     let mut ask = Asker::new(ctx);
-    let cf = ask.required(a.cf, "CF", "Company fiscal code")?;
-    let name = ask.required(a.name, "--name", "Name (denominazione)")?;
-    let office = ask.required(a.office, "--office", "Registered office (sede legale)")?;
-    let email = ask.required(a.email, "--email", "E-mail")?;
-    let pec = ask.optional(a.pec, "PEC")?;
-    let phone = ask.optional(a.phone, "Phone")?;
+    let cf = ask.required(a.cf, "CF", &tr!("ask-company-cf"))?;
+    let name = ask.required(a.name, "--name", &tr!("ask-company-name"))?;
+    let office = ask.required(a.office, "--office", &tr!("ask-company-office"))?;
+    let email = ask.required(a.email, "--email", &tr!("ask-email"))?;
+    let pec = ask.optional(a.pec, &tr!("ask-pec"))?;
+    let phone = ask.optional(a.phone, &tr!("ask-phone"))?;
     let rep = ask.required(
         a.legal_rep.legal_rep.clone(),
         "--legal-rep",
-        "Legal representative's fiscal code",
+        &tr!("ask-legal-rep"),
     )?;
     let mut types = a.types;
     let mut registers = a.register;
@@ -37,7 +38,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
                 .map(|t| format!("{} ({})", t.label, t.code))
                 .collect();
             let picked = dialoguer::MultiSelect::new()
-                .with_prompt("Company types (space to pick, enter to confirm)")
+                .with_prompt(tr!("ask-company-types"))
                 .items(&labels)
                 .interact()?;
             types = picked
@@ -50,9 +51,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
                     && !registers.iter().any(|r| r.starts_with(&format!("{code}=")))
                 {
                     let entry: String = dialoguer::Input::new()
-                        .with_prompt(format!(
-                            "Register entry for {code} (NAME:NUMBER:YYYY-MM-DD)"
-                        ))
+                        .with_prompt(tr!("ask-register-entry", code = code))
                         .interact_text()?;
                     registers.push(format!("{code}={entry}"));
                 }
@@ -89,8 +88,11 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     };
     ops::company::register(&s, cf.as_str(), &data, &rep, &held, &unit)?;
     s.commit()?;
-    note(format!(
-        "registered {name} ({cf}), pending verification by a regional operator; first unit: {unit}"
+    note(tr!(
+        "note-company-registered",
+        name = name,
+        cf = cf,
+        unit = unit
     ));
     Ok(Exit::Ok)
 }

@@ -16,6 +16,7 @@ use crate::ops::{
 };
 use crate::output::{note, warn};
 use crate::store::legacy as lstore;
+use crate::tr;
 
 const HEADER: [&str; 6] = [
     "username",
@@ -137,13 +138,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
      -> Result<bool> {
         rdr.read_record(rec).map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
-            anyhow::anyhow!("{name}, line {line}: {e}; nothing was written")
+            anyhow::anyhow!(tr!("error-legacy-line", name = name, line = line, e = e))
         })
     };
     if !read(&mut rdr, &mut rec)? {
-        bail!("{name} is empty: expected the header {}", HEADER.join(","));
+        bail!(tr!(
+            "error-legacy-empty",
+            name = name,
+            header = HEADER.join(",")
+        ));
     }
-    check_header(&rec, &HEADER).map_err(|e| anyhow::anyhow!("{name}, line 1: {e}"))?;
+    check_header(&rec, &HEADER)
+        .map_err(|e| anyhow::anyhow!(tr!("error-file-line-1", name = name, e = e)))?;
     let mut out: Vec<Triaged> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
     while read(&mut rdr, &mut rec)? {
@@ -152,11 +158,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             continue;
         }
         if rec.len() != HEADER.len() {
-            bail!(
-                "{name}, line {line}: has {} columns, expected {}; nothing was written",
-                rec.len(),
-                HEADER.len()
-            );
+            bail!(tr!(
+                "error-legacy-columns",
+                name = name,
+                line = line,
+                count = rec.len(),
+                expected = HEADER.len()
+            ));
         }
         let cell = |i: usize| rec[i].trim().to_string();
         let mut t = Triaged {
@@ -170,9 +178,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         let email = Some(cell(4)).filter(|e| !e.is_empty());
         let country = cell(5);
         if t.username.is_empty() || t.family_name.is_empty() || t.given_name.is_empty() {
-            bail!(
-                "{name}, line {line}: username, family_name and given_name are required; nothing was written"
-            );
+            bail!(tr!("error-legacy-required", name = name, line = line));
         }
         if let Some(first) = seen.insert(t.username.to_lowercase(), line) {
             t.list = "to_correct";
@@ -188,8 +194,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             email: email.as_deref(),
             country: &country,
         };
-        let (triage, changed) = ops::legacy::triage(&s, &account)
-            .map_err(|e| anyhow::anyhow!("{name}, line {line}: {e:#}; nothing was written"))?;
+        let (triage, changed) = ops::legacy::triage(&s, &account).map_err(|e| {
+            anyhow::anyhow!(tr!(
+                "error-legacy-line",
+                name = name,
+                line = line,
+                e = format!("{e:#}")
+            ))
+        })?;
         t.changed = changed;
         match triage {
             Triage::Migrated { cf } => {
@@ -198,7 +210,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
                     && let Ok(c) = crate::cf::parse(&cf)
                     && let Some(w) = crate::cf::name_mismatch(&c, &t.family_name, &t.given_name)
                 {
-                    warn(format!("{name}, line {line}: {w}"));
+                    warn(tr!("warn-file-line", name = name, line = line, w = w));
                 }
                 t.cf = cf;
             }
@@ -215,12 +227,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     }
     let count = |l: &str| out.iter().filter(|t| t.list == l).count();
     let changed = out.iter().filter(|t| t.changed).count();
-    let summary = format!(
-        "migrated {}, to correct {}, foreign users keeping legacy credentials {}; {} change(s)",
-        count("migrated"),
-        count("to_correct"),
-        count("foreign"),
-        changed
+    let summary = tr!(
+        "note-legacy-summary",
+        migrated = count("migrated"),
+        to_correct = count("to_correct"),
+        foreign = count("foreign"),
+        changes = changed
     );
     if a.dry_run || changed == 0 {
         s.rollback()?;
@@ -249,7 +261,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     ctx.out
         .list(&out, &["list", "line", "username", "cf", "reason"])?;
     note(if a.dry_run {
-        format!("dry run: {summary}; nothing was written")
+        tr!("note-legacy-dry-run", summary = summary)
     } else {
         summary
     });

@@ -15,6 +15,7 @@ use crate::ops::{self, events::Read, person::Names};
 use crate::output::{note, warn};
 use crate::questions::Question;
 use crate::store::{grant, person};
+use crate::tr;
 use crate::views::PersonView;
 
 #[derive(Debug, clap::Subcommand)]
@@ -264,10 +265,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 return Ok(Exit::Failure);
             };
             ctx.out.list(&revoked, &[])?;
-            note(format!(
-                "suspended {}; revoked {} grant(s)",
-                p.label(),
-                revoked.len()
+            note(tr!(
+                "note-suspended",
+                person = p.label(),
+                count = revoked.len()
             ));
             Ok(Exit::Ok)
         }
@@ -281,9 +282,17 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
                 warn(w);
             }
             note(if registered {
-                format!("completed the legacy account '{username}': registered {cf}")
+                tr!(
+                    "note-legacy-completed-registered",
+                    username = username,
+                    cf = cf
+                )
             } else {
-                format!("completed the legacy account '{username}': {cf} was registered already")
+                tr!(
+                    "note-legacy-completed-existing",
+                    username = username,
+                    cf = cf
+                )
             });
             Ok(Exit::Ok)
         }
@@ -294,7 +303,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             email,
         } => {
             if family_name.is_none() && given_name.is_none() && email.is_none() {
-                anyhow::bail!("give at least one of --family-name, --given-name and --email");
+                anyhow::bail!(tr!("refuse-update-nothing"));
             }
             let store = ctx.open()?;
             let s = ctx.begin(&store)?;
@@ -306,13 +315,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let (p, fields) = ops::identity::update(&s, &cf, &u)?;
             if fields.is_empty() {
                 s.rollback()?;
-                note(format!(
-                    "{} already has that data; nothing changed",
-                    p.label()
-                ));
+                note(tr!("note-update-same", person = p.label()));
             } else {
                 s.commit()?;
-                note(format!("updated {} of {}", fields.join(", "), p.cf));
+                note(tr!("note-updated", fields = fields.join(", "), cf = p.cf));
             }
             Ok(Exit::Ok)
         }
@@ -323,10 +329,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             let p = ops::find_person(&s, &cf)?;
             ops::person::reinstate(&s, &p)?;
             s.commit()?;
-            note(format!(
-                "reinstated {}; revoked grants were not restored",
-                p.label()
-            ));
+            note(tr!("note-reinstated", person = p.label()));
             Ok(Exit::Ok)
         }
     }
@@ -361,6 +364,11 @@ fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
     if let Some(w) = crate::cf::name_mismatch(&cf, &family, &given) {
         warn(w);
     }
-    note(format!("registered {given} {family} ({cf})"));
+    note(tr!(
+        "note-registered",
+        given = given,
+        family = family,
+        cf = cf
+    ));
     Ok(Exit::Ok)
 }

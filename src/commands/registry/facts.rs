@@ -17,6 +17,7 @@ use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};
 use crate::store::person::Person;
 use crate::store::{CompanyId, Db, PersonId, Session, grant};
+use crate::tr;
 
 /// A company as the rows need it: its record, types and live units.
 pub struct CompanyData {
@@ -70,10 +71,7 @@ impl Companies {
         }
         match self.map.get(cf.as_str()).and_then(Option::as_ref) {
             Some(c) => Ok(c.clone()),
-            None => fault(
-                "company_cf",
-                format!("no company is registered with fiscal code {cf}"),
-            ),
+            None => fault("company_cf", tr!("fault-no-company", cf = cf)),
         }
     }
 

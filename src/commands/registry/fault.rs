@@ -6,7 +6,7 @@ pub struct Fault(pub Option<&'static str>, pub String);
 impl std::fmt::Display for Fault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
-            Some(c) => write!(f, "column {c}: {}", self.1),
+            Some(c) => f.write_str(&crate::tr!("fault-column", column = c, reason = self.1)),
             None => f.write_str(&self.1),
         }
     }

@@ -11,6 +11,7 @@ use crate::ops::{self, events::Imported};
 use crate::output::note;
 use crate::questions::Question;
 use crate::store::Session;
+use crate::tr;
 
 /// Prints the plan of a dry run, or writes the import's summary and commits.
 pub(super) fn finish(
@@ -32,15 +33,15 @@ pub(super) fn finish(
                 "unit",
             ],
         )?;
-        note(format!(
-            "dry run: {} row(s); would grant {}, request {}, revoke {}, request the disabling of {}, end {} relationship(s); {} unchanged; nothing was written",
-            summary.rows,
-            summary.granted,
-            summary.requested,
-            summary.revoked,
-            summary.disable_requested,
-            summary.relationships_ended,
-            summary.unchanged
+        note(tr!(
+            "note-import-dry-run",
+            rows = summary.rows,
+            granted = summary.granted,
+            requested = summary.requested,
+            revoked = summary.revoked,
+            disable_requested = summary.disable_requested,
+            ended = summary.relationships_ended,
+            unchanged = summary.unchanged
         ));
         return Ok(Exit::Ok);
     }

@@ -30,6 +30,7 @@ use crate::ops::grant::{Added, NewGrant, Outcome, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
 use crate::output;
 use crate::store::{Session, catalog, grant};
+use crate::tr;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -128,22 +129,22 @@ impl Importer<'_, '_> {
             None => None,
         };
         let scope = ops::scope(unit);
-        let granted_on = self.date("granted_on", &f.granted_on, "a grant")?;
+        let granted_on = self.date("granted_on", &f.granted_on, &tr!("what-grant"))?;
         let ended_on = f
             .ended_on
             .as_deref()
-            .map(|d| self.date("ended_on", d, "the end of a relationship"))
+            .map(|d| self.date("ended_on", d, &tr!("what-end")))
             .transpose()?;
         let revoked_on = f
             .revoked_on
             .as_deref()
-            .map(|d| self.date("revoked_on", d, "a revocation"))
+            .map(|d| self.date("revoked_on", d, &tr!("what-revocation")))
             .transpose()?;
         if revoked_on.is_some() != f.revoke_reason.is_some() {
             return if revoked_on.is_some() {
-                fault("revoke_reason", "a revocation needs its reason")
+                fault("revoke_reason", tr!("fault-revoke-needs-reason"))
             } else {
-                fault("revoke_reason", "a reason is given but no revoked_on")
+                fault("revoke_reason", tr!("fault-reason-without-revoke"))
             };
         }
         let standing = self.standings.of(company);
@@ -179,10 +180,7 @@ impl Importer<'_, '_> {
             if ended_on.is_some() {
                 ops::grant::authorise(self.s, at, &profile.code, scope, verb)
                     .map_err(|e| refused(e, "granted_on"))?;
-                return fault(
-                    "ended_on",
-                    "the grant is not held and the relationship has ended: there is nothing to hold",
-                );
+                return fault("ended_on", tr!("fault-nothing-to-hold"));
             }
             let g = NewGrant {
                 person: &person,
@@ -264,8 +262,10 @@ impl Importer<'_, '_> {
         {
             return fault(
                 "revoked_on",
-                format!(
-                    "{on} is before this row's granted_on {granted_on}: a revocation cannot precede its grant"
+                tr!(
+                    "fault-revoke-before-grant",
+                    on = on,
+                    granted_on = granted_on
                 ),
             );
         }
@@ -303,7 +303,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let progress = (std::io::stderr().is_terminal())
         .then(|| size.map(indicatif::ProgressBar::new))
         .flatten();
-    let rows = records(input).map_err(|e| anyhow!("{name}, {e}; nothing was written"))?;
+    let rows = records(input).map_err(|e| anyhow!(tr!("error-import-file", name = name, e = e)))?;
     // The reading thread's page cache. A file under 1 MiB has its companies looked up one
     // by one, and with the persons' codes that touches some 4,700 pages at random for
     // 10,000 rows: in 1 MiB that thread re-read pages over and over (63,400 preads), in
@@ -321,8 +321,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             imp.summary.rows += 1;
             if let Err(fault) = row.and_then(|looked| imp.row(line, looked)) {
                 faults.push(match fault.0 {
-                    Some(_) => format!("line {line}, {fault}"),
-                    None => format!("line {line}: {fault}"),
+                    Some(_) => tr!("fault-line-column", line = line, fault = fault),
+                    None => tr!("fault-line", line = line, fault = fault),
                 });
             }
             if let Some(p) = &progress
@@ -340,16 +340,17 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         p.finish_and_clear();
     }
     if let [only] = faults.as_slice() {
-        bail!("{name}, {only}; nothing was written");
+        bail!(tr!("error-import-one", name = name, only = only));
     }
     if !faults.is_empty() {
         for f in &faults {
             output::error(format!("{name}, {f}"));
         }
-        return Err(anyhow!(
-            "{} faulty row(s) in {name}; nothing was written",
-            faults.len()
-        ));
+        return Err(anyhow!(tr!(
+            "error-import-faults",
+            count = faults.len(),
+            name = name
+        )));
     }
     let summary = std::mem::take(&mut imp.summary);
     let plan = imp.plan.take();

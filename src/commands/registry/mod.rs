@@ -19,6 +19,7 @@ use crate::ops::{self, events::Exported};
 use crate::output::{Format, note, write_row};
 use crate::store::company::{Company, Unit};
 use crate::store::{Session, UnitId, report};
+use crate::tr;
 
 /// The registry CSV's columns, in order.
 pub const HEADER: [&str; 10] = [
@@ -142,7 +143,7 @@ fn export(
     )?;
     s.commit()?;
     written?;
-    note(format!("exported {count} row(s)"));
+    note(tr!("note-exported", count = count));
     Ok(Exit::Ok)
 }
 

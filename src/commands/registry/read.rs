@@ -16,6 +16,7 @@ use crate::ops;
 use crate::output::unneutralise;
 use crate::store::person::{self as pstore, Person};
 use crate::store::{Db, Held, Store};
+use crate::tr;
 
 /// The longest cell accepted, in characters.
 const MAX_CELL: usize = 1000;
@@ -40,23 +41,19 @@ fn decode(rec: &csv::ByteRecord, width: usize) -> Result<Fields, Fault> {
     if rec.len() != width {
         return Err(Fault(
             None,
-            format!("has {} columns, expected {width}", rec.len()),
+            tr!("fault-columns", count = rec.len(), width = width),
         ));
     }
     let cell = |i: usize| -> Result<&str, Fault> {
         let col = HEADER[i];
-        let s = std::str::from_utf8(&rec[i]).map_err(|e| {
-            Fault(
-                Some(col),
-                format!("is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
-            )
-        })?;
+        let s = std::str::from_utf8(&rec[i])
+            .map_err(|e| Fault(Some(col), tr!("fault-utf8", byte = e.valid_up_to() + 1)))?;
         let s = unneutralise(s).trim();
         if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
-            return fault(col, format!("is longer than {MAX_CELL} characters"));
+            return fault(col, tr!("fault-long", max_cell = MAX_CELL));
         }
         if s.chars().any(char::is_control) {
-            return fault(col, "contains a control character");
+            return fault(col, tr!("fault-control"));
         }
         Ok(s)
     };
@@ -89,13 +86,16 @@ fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
         ("given_name", &f.given_name, &person.given_name),
     ] {
         // As every path takes a name (R15), then compared after NFC and case folding.
-        let given = ops::name("the name", given).or_else(|e| fault(col, format!("{e:#}")))?;
+        let given =
+            ops::name(&tr!("field-the-name"), given).or_else(|e| fault(col, format!("{e:#}")))?;
         if !ops::same_name(&given, registered) {
             return fault(
                 col,
-                format!(
-                    "'{given}' does not match {} registered for {} (a mistyped fiscal code?)",
-                    registered, person.cf
+                tr!(
+                    "fault-name-mismatch",
+                    given = given,
+                    registered = registered,
+                    cf = person.cf
                 ),
             );
         }
@@ -184,16 +184,13 @@ pub fn records<R: Read>(input: R) -> Result<Records<R>, String> {
     match rdr.read_byte_record(&mut rec) {
         Ok(true) if rec.len() == HEADER.len() + RECORDED.len() => {
             let full: Vec<&str> = HEADER.iter().chain(&RECORDED).copied().collect();
-            check_header(&rec, &full).map_err(|e| format!("line 1: {e}"))?;
+            check_header(&rec, &full).map_err(|e| tr!("fault-line-1", e = e))?;
         }
-        Ok(true) => check_header(&rec, &HEADER).map_err(|e| format!("line 1: {e}"))?,
+        Ok(true) => check_header(&rec, &HEADER).map_err(|e| tr!("fault-line-1", e = e))?,
         Ok(false) => {
-            return Err(format!(
-                "the file is empty: expected the header {}",
-                HEADER.join(",")
-            ));
+            return Err(tr!("fault-file-empty", header = HEADER.join(",")));
         }
-        Err(e) => return Err(format!("line 1: {e}")),
+        Err(e) => return Err(tr!("fault-line-1", e = e)),
     }
     Ok(Records {
         rdr,
@@ -224,7 +221,7 @@ impl<R: Read> Iterator for Records<R> {
                 Err(e) => {
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
-                    return Some((line, Err(Fault(None, format!("malformed CSV: {e}")))));
+                    return Some((line, Err(Fault(None, tr!("fault-malformed", e = e)))));
                 }
             }
             if self.rec.len() == 1 && self.rec.get(0).is_some_and(<[u8]>::is_empty) {

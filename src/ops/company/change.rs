@@ -15,6 +15,7 @@ use crate::policy;
 use crate::store::change::{self as chstore, NewLegalRep};
 use crate::store::company::{self as cstore, Company, Data, Fields, HeldType};
 use crate::store::{Session, grant as gstore, person};
+use crate::tr;
 
 /// What `company update` was asked to change: `None` keeps a field; an empty PEC or phone
 /// clears it; `types` replaces the whole set.
@@ -61,7 +62,7 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
     let st = crate::ops::standing(s, actor, &c)?;
     allow(
         None,
-        policy::manage_company(actor, &st, &c, "change the data"),
+        policy::manage_company(actor, &st, &c, &tr!("doing-change-data")),
     )?;
     let keep = |v: Option<&str>, field: &str, old: &String| -> Result<String> {
         v.map(|v| text(field, v))
@@ -132,7 +133,7 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
     let (mut kept, mut added) = (old.clone(), Vec::new());
     if !u.types.is_empty() || !u.registers.is_empty() {
         if u.types.is_empty() {
-            bail!("--register needs the full set of --type it belongs to");
+            bail!(tr!("refuse-register-needs-types"));
         }
         let held = held_types(catalog, u.types, u.registers, s.today())?;
         kept.retain(|t| held.iter().any(|h| h.code == t.code));
@@ -141,11 +142,7 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
         if kept.is_empty() {
             return refuse(
                 Field::Company,
-                format!(
-                    "{} would hold no company type until the Region approves the new ones: keep a \
-                     current type, and remove it once the change is approved; nothing changed",
-                    c.label()
-                ),
+                tr!("refuse-change-no-type", company = c.label()),
             );
         }
         diff(&mut changes, "types", types_json(&old), types_json(&kept));
@@ -156,23 +153,21 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
         if let Some(p) = chstore::pending(s, c.id)? {
             return refuse(
                 Field::Company,
-                format!(
-                    "a change of {} awaits the Region since {} (company show {}): a regional \
-                     operator must approve or reject it before another is requested; nothing changed",
-                    c.label(),
-                    p.requested_at,
-                    c.cf
+                tr!(
+                    "refuse-change-pending",
+                    company = c.label(),
+                    since = p.requested_at,
+                    cf = c.cf
                 ),
             );
         }
         if !c.approved() {
             return refuse(
                 Field::Company,
-                format!(
-                    "{} is {}: types and the legal representative change by request only once it \
-                     is approved; nothing changed",
-                    c.label(),
-                    c.status
+                tr!(
+                    "refuse-change-not-approved",
+                    company = c.label(),
+                    status = c.status
                 ),
             );
         }
@@ -180,13 +175,17 @@ pub fn update(s: &Session, catalog: &Catalog, cf: &str, u: &Update<'_>) -> Resul
         let mut d = Map::new();
         if !added.is_empty() {
             d.insert("types".into(), types_json(&added));
-            requested.extend(added.iter().map(|t| format!("type {}", t.code)));
+            requested.extend(
+                added
+                    .iter()
+                    .map(|t| tr!("change-requested-type", code = t.code)),
+            );
         }
         if let Some(r) = &new_rep {
             d.insert("legal_rep_cf".into(), json!(r.cf));
             d.insert("legal_rep_family_name".into(), json!(r.family_name));
             d.insert("legal_rep_given_name".into(), json!(r.given_name));
-            requested.push(format!("legal representative {}", r.cf));
+            requested.push(tr!("change-requested-legal-rep", cf = r.cf));
         }
         record(
             s,
@@ -251,18 +250,14 @@ fn unallowed(
                 .map(|p| !p.eligible(codes.iter().copied()))
                 .unwrap_or(true)
         })
-        .map(|g| format!("{} {}", g.person_cf, g.describe()))
+        .map(|g| format!("{} {}", g.person_cf, crate::ops::describe(&g)))
         .collect())
 }
 
 /// The company's pending request, or a refusal.
 fn pending(s: &Session, c: &Company) -> Result<chstore::Change> {
-    chstore::pending(s, c.id)?.ok_or_else(|| {
-        anyhow!(
-            "no change of {} awaits the Region; nothing changed",
-            c.label()
-        )
-    })
+    chstore::pending(s, c.id)?
+        .ok_or_else(|| anyhow!(tr!("refuse-no-pending-change", company = c.label())))
 }
 
 /// R4, R14: a regional operator approves a company's pending request: the types are added,
@@ -272,7 +267,7 @@ fn pending(s: &Session, c: &Company) -> Result<chstore::Change> {
 pub fn approve_change(s: &Session, catalog: &Catalog, cf: &str) -> Result<ChangeApproved> {
     let actor = actor(s)?;
     let mut c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, "approve a company's changes"))?;
+    allow(None, policy::operator(actor, &tr!("doing-approve-changes")))?;
     let p = pending(s, &c)?;
     let mut changes = Map::new();
     if !p.add_types.is_empty() {
@@ -283,9 +278,9 @@ pub fn approve_change(s: &Session, catalog: &Catalog, cf: &str) -> Result<Change
             .cloned()
             .collect();
         new.extend(p.add_types.iter().cloned());
-        catalog.check_types(&new).map_err(|e| {
-            anyhow!("the change cannot be approved: {e}; reject it instead (company reject-change)")
-        })?;
+        catalog
+            .check_types(&new)
+            .map_err(|e| anyhow!(tr!("refuse-change-unapprovable", e = e)))?;
         cstore::set_types(s, c.id, &new)?;
         diff(&mut changes, "types", types_json(&old), types_json(&new));
     }
@@ -361,7 +356,7 @@ pub fn approve_change(s: &Session, catalog: &Catalog, cf: &str) -> Result<Change
 pub fn reject_change(s: &Session, cf: &str, reason: &str) -> Result<Company> {
     let actor = actor(s)?;
     let c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, "reject a company's changes"))?;
+    allow(None, policy::operator(actor, &tr!("doing-reject-changes")))?;
     let p = pending(s, &c)?;
     chstore::decide(s, p.id, actor.id, Some(reason))?;
     record(

@@ -16,25 +16,23 @@ use crate::dates::parse_date;
 use crate::policy::{self, Scope};
 use crate::store::company::{self as cstore, Company, Data, Fields, HeldType, Register};
 use crate::store::{Session, person};
+use crate::tr;
 
 /// Parses `CODE=NAME:NUMBER:DATE` (the name may itself contain colons).
 pub fn parse_register(s: &str) -> Result<(String, Register)> {
-    let bad = || {
-        anyhow!(
-            "--register '{s}' is not CODE=NAME:NUMBER:DATE (for example CONSULENTE_LAVORO=Albo CZ:1234:2010-05-04)"
-        )
-    };
+    let bad = || anyhow!(tr!("refuse-register-format", s = s));
     let (code, rest) = s.split_once('=').ok_or_else(bad)?;
     let mut parts = rest.rsplitn(3, ':');
     let date = parts.next().ok_or_else(bad)?;
     let number = parts.next().ok_or_else(bad)?;
     let name = parts.next().ok_or_else(bad)?;
-    let date = parse_date(date).map_err(|e| anyhow!("--register {}: {e}", code.trim()))?;
+    let date = parse_date(date)
+        .map_err(|e| anyhow!(tr!("refuse-register-date", code = code.trim(), e = e)))?;
     Ok((
         code.trim().to_ascii_uppercase(),
         Register {
-            name: text("register name", name)?,
-            number: text("register number", number)?,
+            name: text(&tr!("field-register-name"), name)?,
+            number: text(&tr!("field-register-number"), number)?,
             date: date.to_string(),
         },
     ))
@@ -62,15 +60,17 @@ pub fn held_types(
     for r in registers {
         let (code, reg) = parse_register(r)?;
         if reg.date.as_str() > today.to_string().as_str() {
-            bail!(
-                "--register {code}: the entry is dated {}, after today ({today}): a register entry \
-                 records a listing that exists",
-                reg.date
-            );
+            bail!(tr!(
+                "refuse-register-future",
+                code = code,
+                date = reg.date,
+                today = today
+            ));
         }
-        let slot = held.iter_mut().find(|h| h.code == code).ok_or_else(|| {
-            anyhow!("--register names {code}, which is not among the --type given")
-        })?;
+        let slot = held
+            .iter_mut()
+            .find(|h| h.code == code)
+            .ok_or_else(|| anyhow!(tr!("refuse-register-no-type", code = code)))?;
         slot.register = Some(reg);
     }
     catalog.check_types(&held).map_err(|e| anyhow!(e))?;
@@ -96,10 +96,7 @@ pub(super) fn legal_rep(s: &Session, r: &LegalRep<'_>) -> Result<(String, String
             super::name("--legal-rep-family-name", f)?,
             super::name("--legal-rep-given-name", g)?,
         )),
-        _ => bail!(
-            "the legal representative {cf} is not a registered person: give their names with \
-             --legal-rep-family-name and --legal-rep-given-name"
-        ),
+        _ => bail!(tr!("refuse-legal-rep-unregistered", cf = cf)),
     }
 }
 
@@ -127,11 +124,12 @@ pub fn register(
     let actor = actor(s)?;
     let rejected = match cstore::by_cf(s, cf)? {
         Some(c) if c.status == "rejected" => Some(c),
-        Some(c) => bail!(
-            "a company with fiscal code {cf} is already registered ({}, {}); nothing changed",
-            c.name,
-            c.status
-        ),
+        Some(c) => bail!(tr!(
+            "refuse-company-exists",
+            cf = cf,
+            name = c.name,
+            status = c.status
+        )),
         None => None,
     };
     // R2: a rejected registration stays as history; the code is registered again, and the
@@ -169,11 +167,11 @@ pub fn register(
 
 fn pending(c: &Company) -> Result<()> {
     if c.status != "pending" {
-        bail!(
-            "{} is already {}: only a pending company can be verified; nothing changed",
-            c.label(),
-            c.status
-        );
+        bail!(tr!(
+            "refuse-company-not-pending",
+            company = c.label(),
+            status = c.status
+        ));
     }
     Ok(())
 }
@@ -184,7 +182,10 @@ fn pending(c: &Company) -> Result<()> {
 pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<Approved> {
     let actor = actor(s)?;
     let mut c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, "approve companies"))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-approve-companies")),
+    )?;
     pending(&c)?;
     let requester = person::by_id(s, c.requested_by)?;
     cstore::decide(s, c.id, "approved", actor.id, None)?;
@@ -205,9 +206,7 @@ pub fn approve(s: &Session, catalog: &Catalog, cf: &str) -> Result<Approved> {
         on: &today,
         attested: false,
     };
-    grant::by_the_region(s, here.at(), &g).context(
-        "the requester cannot become the first administrator; reject the company instead",
-    )?;
+    grant::by_the_region(s, here.at(), &g).with_context(|| tr!("refuse-first-admin"))?;
     let legal_rep = give_legal_rep(s, catalog, here.at(), &here.company.legal_rep_cf)?;
     Ok(Approved {
         company: here.company,
@@ -233,17 +232,10 @@ pub(super) fn give_legal_rep(
     rep_cf: &str,
 ) -> Result<Result<person::Person, String>> {
     let Some(rep) = person::by_cf(s, rep_cf)? else {
-        return Ok(Err(format!(
-            "the legal representative {rep_cf} is not a registered person and holds no grant: once \
-             they have accessed the portal, name them again with company update --legal-rep for \
-             the Region to approve"
-        )));
+        return Ok(Err(tr!("warn-legal-rep-unregistered", rep_cf = rep_cf)));
     };
     if rep.suspended() {
-        return Ok(Err(format!(
-            "the legal representative {} is suspended by the Region and holds no grant",
-            rep.label()
-        )));
+        return Ok(Err(tr!("warn-legal-rep-suspended", person = rep.label())));
     }
     let today = s.today().to_string();
     let g = NewGrant {
@@ -254,7 +246,7 @@ pub(super) fn give_legal_rep(
         attested: false,
     };
     grant::by_the_region(s, at, &g)
-        .with_context(|| format!("the legal representative {} cannot hold it", rep.label()))?;
+        .with_context(|| tr!("refuse-legal-rep-cannot-hold", person = rep.label()))?;
     Ok(Ok(rep))
 }
 
@@ -262,7 +254,10 @@ pub(super) fn give_legal_rep(
 pub fn reject(s: &Session, cf: &str, reason: &str) -> Result<Company> {
     let actor = actor(s)?;
     let c = find_company(s, cf)?;
-    allow(None, policy::operator(actor, "reject companies"))?;
+    allow(
+        None,
+        policy::operator(actor, &tr!("doing-reject-companies")),
+    )?;
     pending(&c)?;
     cstore::decide(s, c.id, "rejected", actor.id, Some(reason))?;
     record(

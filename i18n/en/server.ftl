@@ -1,0 +1,26 @@
+## A registry on PostgreSQL, and copies between back ends (src/store/server.rs, tls.rs, copy.rs, src/commands/db.rs)
+
+server-pgport = PGPORT is not a port number
+server-cannot-connect = cannot connect to { $url }
+server-no-lpt = { $url } holds no lpt database: create one with 'lpt --db URL init' (or 'lpt db copy')
+server-newer = { $url } is not a usable lpt database: its schema version { $have } is newer than this lpt knows ({ $known }); use a newer lpt
+server-initialised = the database { $url } is already initialised; nothing was changed
+server-foreign = { $url } already holds tables of another application; lpt needs an empty database; nothing was changed
+server-migration-failed = migration { $name } failed
+server-standby = this server is a read-only standby: changes are made on the primary; nothing was changed
+server-clock = the server's clock reads { $time }
+tls-bad-mode = sslmode={ $mode } is not one of disable, prefer, require, verify-ca, verify-full
+tls-verifier = cannot build the certificate verifier
+tls-read-roots = cannot read the root certificates in { $file }
+tls-bad-cert = { $file } holds a bad certificate
+tls-no-root = no trusted root certificate: give sslrootcert=FILE
+copy-same = --from and --to are the same database
+copy-exists = { $file } already exists; choose a new file for the copy
+copy-unknown-table = the source has a table lpt does not know ({ $table }); nothing was copied
+copy-not-empty = the destination already holds a registry; copy into a new, empty database
+copy-table = copying the table { $table }
+copy-dangling = the copy would leave { $count } row(s) pointing at rows that do not exist
+copy-chain-broken = the copy's audit chain does not verify: { $problem }
+copy-chain-elsewhere = the copy's audit chain ends elsewhere than the source's (was it written meanwhile?)
+copy-check = the copy fails db check: { $check }: { $detail } ({ $count } problem(s))
+note-copied = copied { $from } to { $to }: { $rows } rows in { $tables } tables, audit chain of { $events } events verified

@@ -1,0 +1,26 @@
+## Un registro su PostgreSQL e le copie tra le due basi dati (src/store/server.rs, tls.rs, copy.rs, src/commands/db.rs)
+
+server-pgport = PGPORT non è un numero di porta
+server-cannot-connect = impossibile collegarsi a { $url }
+server-no-lpt = { $url } non contiene una base dati di lpt: crearne una con 'lpt --db URL init' (o 'lpt db copy')
+server-newer = { $url } non è una base dati di lpt utilizzabile: la versione del suo schema ({ $have }) è più recente di quelle che questo lpt conosce ({ $known }); usare un lpt più recente
+server-initialised = la base dati { $url } è già inizializzata; nessuna modifica effettuata
+server-foreign = { $url } contiene già tabelle di un'altra applicazione; lpt richiede una base dati vuota; nessuna modifica effettuata
+server-migration-failed = aggiornamento dello schema { $name } non riuscito
+server-standby = questo server è una replica in sola lettura: le modifiche si fanno sul server primario; nessuna modifica effettuata
+server-clock = l'orologio del server segna { $time }
+tls-bad-mode = sslmode={ $mode } non è uno tra disable, prefer, require, verify-ca, verify-full
+tls-verifier = impossibile preparare la verifica dei certificati
+tls-read-roots = impossibile leggere i certificati radice in { $file }
+tls-bad-cert = { $file } contiene un certificato non valido
+tls-no-root = nessun certificato radice attendibile: indicare sslrootcert=FILE
+copy-same = --from e --to indicano la stessa base dati
+copy-exists = { $file } esiste già; scegliere un nuovo file per la copia
+copy-unknown-table = l'origine contiene una tabella che lpt non conosce ({ $table }); nulla è stato copiato
+copy-not-empty = la destinazione contiene già un registro; copiare in una base dati nuova e vuota
+copy-table = copia della tabella { $table }
+copy-dangling = la copia lascerebbe { $count } righe che rimandano a righe inesistenti
+copy-chain-broken = la catena di audit della copia non è integra: { $problem }
+copy-chain-elsewhere = la catena di audit della copia termina in un punto diverso da quella dell'origine (è stata scritta nel frattempo?)
+copy-check = la copia non supera db check: { $check }: { $detail } ({ $count } problemi)
+note-copied = copiato { $from } in { $to }: { $rows } righe in { $tables } tabelle, catena di audit di { $events } eventi verificata
