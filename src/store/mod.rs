@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod change;
 pub mod check;
 pub mod company;
+pub mod complete;
 pub mod grant;
 pub mod legacy;
 pub mod login;
