@@ -193,7 +193,8 @@ fn unquote(word: &str) -> String {
     out
 }
 
-/// The words of the line before the one completed, without the program's name, unquoted.
+/// The words of the line before the one completed, without the program's name, unquoted;
+/// bash's `--company = CF` (it splits words at `=`) joined again.
 fn line() -> Vec<String> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
@@ -207,12 +208,18 @@ fn line() -> Vec<String> {
         .ok()
         .and_then(|i| i.parse().ok())
         .unwrap_or(words.len().saturating_sub(1));
-    words
-        .iter()
-        .take(index)
-        .skip(1)
-        .map(|w| unquote(w))
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    let mut it = words.iter().take(index).skip(1).map(|w| unquote(w));
+    while let Some(w) = it.next() {
+        match out.last_mut() {
+            Some(last) if w == "=" && last.starts_with("--") && !last.contains('=') => {
+                last.push('=');
+                last.extend(it.next());
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// The last value given to `--name` on the line (`--name V` or `--name=V`).

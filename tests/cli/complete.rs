@@ -80,6 +80,17 @@ fn completes_the_units_of_the_company_on_the_line_and_profile_codes() {
         ["Filiale Cosenza", "Filiale Rende"],
         "fish quotes by itself"
     );
+    // bash splits `--company=CF` at `=`: the company is read all the same.
+    let line = [
+        "collab",
+        "grant",
+        "--company",
+        "=",
+        &acme,
+        "--unit",
+        "Filiale R",
+    ];
+    assert_eq!(bash(&env, &line), ["'Filiale Rende'"]);
     // The other company's units, and a unit typed quoted, in either case.
     let line = ["admin", "nominate", "--company", &other, "--unit", "'fil"];
     assert_eq!(bash(&env, &line), ["'Filiale Lamezia'"]);
