@@ -9,6 +9,8 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = i18n::Lang::choose(&args, |name| std::env::var(name).ok());
     i18n::set(lang);
+    // `COMPLETE=bash lpt …`: the shell asks for completions; answered, the process ends here.
+    lpt::cli::complete::complete_and_exit_if_asked(lang);
     let cli = lpt::cli::parse(args, lang);
     // The clock is read here, once: everything below takes it as an input.
     let clock = match lpt::dates::Clock::read() {

@@ -1,6 +1,7 @@
 //! The clap tree: global flags and the nouns (each noun's verbs live beside their handlers
 //! in `commands/`), and the dispatch from a parsed command line to its handler.
 
+pub mod complete;
 pub mod generate;
 pub mod help;
 pub mod usage_error;

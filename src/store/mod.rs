@@ -10,6 +10,7 @@ pub mod change;
 pub mod check;
 mod check_keys;
 pub mod company;
+pub mod complete;
 pub mod copy;
 pub mod db;
 pub mod grant;

@@ -344,3 +344,35 @@ pub fn open_reader(path: &Path, cache_kib: u32) -> Result<Connection> {
     conn.execute_batch("BEGIN; SELECT count(*) FROM sqlite_master;")?;
     Ok(conn)
 }
+
+/// A connection for a shell's completion: reads only (`query_only` too), gives up at once
+/// on a lock instead of waiting, never migrates, and never creates the file (no
+/// `SQLITE_OPEN_CREATE`: a missing file is an error). Nor its -wal and -shm files, which a
+/// read-only connection would make and leave behind: while there is no -wal file, no
+/// process has the database open and all of it is in the file, read as immutable (no lock,
+/// no WAL); should a writer check its WAL into the file meanwhile, the read may fail or be
+/// stale, and the completion offers less, which is all a completion may risk.
+pub fn open_for_completion(path: &Path) -> Result<Connection> {
+    check_permissions(path)?;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if Path::new(&wal).exists() {
+        Connection::open_with_flags(path, flags)?
+    } else {
+        let mut uri = String::from("file:");
+        for c in path.to_str().context("the path is not UTF-8")?.chars() {
+            match c {
+                '%' => uri.push_str("%25"),
+                '?' => uri.push_str("%3f"),
+                '#' => uri.push_str("%23"),
+                c => uri.push(c),
+            }
+        }
+        uri.push_str("?immutable=1");
+        Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?
+    };
+    conn.busy_timeout(std::time::Duration::ZERO)?;
+    conn.execute_batch("PRAGMA query_only = ON;")?;
+    Ok(conn)
+}

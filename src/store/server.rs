@@ -89,7 +89,25 @@ pub fn shown(url: &str) -> String {
 
 /// Connects, without touching the schema.
 pub fn connect(url: &str) -> Result<Conn> {
-    let (cfg, tls) = config(url)?;
+    connect_as(url, None)
+}
+
+/// Connects for a shell completion: gives up after a second (connecting or querying),
+/// reads only, never waits for a lock.
+pub fn connect_for_completion(url: &str) -> Result<Conn> {
+    let conn = connect_as(url, Some(std::time::Duration::from_secs(1)))?;
+    conn.execute_batch(
+        "SET default_transaction_read_only = on; SET statement_timeout = 1000; \
+         SET lock_timeout = 100;",
+    )?;
+    Ok(conn)
+}
+
+fn connect_as(url: &str, timeout: Option<std::time::Duration>) -> Result<Conn> {
+    let (mut cfg, tls) = config(url)?;
+    if let Some(t) = timeout {
+        cfg.connect_timeout(t);
+    }
     let client = super::tls::connect(&cfg, &tls)
         .with_context(|| crate::tr!("server-cannot-connect", url = shown(url)))?;
     let conn = Conn::Pg(Pg::new(client));

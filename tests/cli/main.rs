@@ -9,6 +9,7 @@ mod checkpoints;
 mod collab;
 mod common;
 mod companies;
+mod complete;
 mod confirm;
 mod csv_props;
 mod events;
