@@ -25,12 +25,23 @@ pub enum Lang {
 
 /// The Fluent sources of each language, embedded in the binary: `lpt.ftl` the messages,
 /// `help.ftl` the command-line help (in English generated from the clap tree, so it is the
-/// translators' reference; at run time English help comes from the tree itself).
-const SOURCES: [(Lang, &str, &str); 4] = [
+/// translators' reference; at run time English help comes from the tree itself),
+/// `region.ftl` the Region's view (issue 16: the inbox, the compliance report).
+const SOURCES: [(Lang, &str, &str); 6] = [
     (Lang::En, "lpt.ftl", include_str!("../i18n/en/lpt.ftl")),
     (Lang::En, "help.ftl", include_str!("../i18n/en/help.ftl")),
+    (
+        Lang::En,
+        "region.ftl",
+        include_str!("../i18n/en/region.ftl"),
+    ),
     (Lang::It, "lpt.ftl", include_str!("../i18n/it/lpt.ftl")),
     (Lang::It, "help.ftl", include_str!("../i18n/it/help.ftl")),
+    (
+        Lang::It,
+        "region.ftl",
+        include_str!("../i18n/it/region.ftl"),
+    ),
 ];
 
 impl Lang {

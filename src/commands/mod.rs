@@ -14,6 +14,7 @@ pub mod init;
 pub mod login;
 pub mod operator;
 pub mod person;
+pub mod region;
 pub mod registry;
 pub mod unit;
 

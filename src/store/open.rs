@@ -43,6 +43,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("0010_review", include_str!("../../sql/0010_review.sql")),
     ("0011_search", include_str!("../../sql/0011_search.sql")),
+    (
+        "0013_region_view",
+        include_str!("../../sql/0013_region_view.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

@@ -16,6 +16,7 @@ mod find;
 mod foundation;
 mod hostile;
 mod i18n;
+mod inbox;
 mod logins;
 mod matrix;
 mod operators;
