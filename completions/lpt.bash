@@ -40,6 +40,9 @@ _lpt() {
             lpt,help)
                 cmd="lpt__subcmd__help"
                 ;;
+            lpt,inbox)
+                cmd="lpt__subcmd__inbox"
+                ;;
             lpt,init)
                 cmd="lpt__subcmd__init"
                 ;;
@@ -54,6 +57,9 @@ _lpt() {
                 ;;
             lpt,registry)
                 cmd="lpt__subcmd__registry"
+                ;;
+            lpt,report)
+                cmd="lpt__subcmd__report"
                 ;;
             lpt,unit)
                 cmd="lpt__subcmd__unit"
@@ -310,6 +316,9 @@ _lpt() {
             lpt__subcmd__help,help)
                 cmd="lpt__subcmd__help__subcmd__help"
                 ;;
+            lpt__subcmd__help,inbox)
+                cmd="lpt__subcmd__help__subcmd__inbox"
+                ;;
             lpt__subcmd__help,init)
                 cmd="lpt__subcmd__help__subcmd__init"
                 ;;
@@ -324,6 +333,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help,registry)
                 cmd="lpt__subcmd__help__subcmd__registry"
+                ;;
+            lpt__subcmd__help,report)
+                cmd="lpt__subcmd__help__subcmd__report"
                 ;;
             lpt__subcmd__help,unit)
                 cmd="lpt__subcmd__help__subcmd__unit"
@@ -478,6 +490,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__registry,import)
                 cmd="lpt__subcmd__help__subcmd__registry__subcmd__import"
                 ;;
+            lpt__subcmd__help__subcmd__report,compliance)
+                cmd="lpt__subcmd__help__subcmd__report__subcmd__compliance"
+                ;;
             lpt__subcmd__help__subcmd__unit,add)
                 cmd="lpt__subcmd__help__subcmd__unit__subcmd__add"
                 ;;
@@ -628,6 +643,18 @@ _lpt() {
             lpt__subcmd__registry__subcmd__help,import)
                 cmd="lpt__subcmd__registry__subcmd__help__subcmd__import"
                 ;;
+            lpt__subcmd__report,compliance)
+                cmd="lpt__subcmd__report__subcmd__compliance"
+                ;;
+            lpt__subcmd__report,help)
+                cmd="lpt__subcmd__report__subcmd__help"
+                ;;
+            lpt__subcmd__report__subcmd__help,compliance)
+                cmd="lpt__subcmd__report__subcmd__help__subcmd__compliance"
+                ;;
+            lpt__subcmd__report__subcmd__help,help)
+                cmd="lpt__subcmd__report__subcmd__help__subcmd__help"
+                ;;
             lpt__subcmd__unit,add)
                 cmd="lpt__subcmd__unit__subcmd__add"
                 ;;
@@ -665,7 +692,7 @@ _lpt() {
 
     case "${cmd}" in
         lpt)
-            opts="-y -h -V --db --as --format --yes --wide --columns --lang --help --version init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="-y -h -V --db --as --format --yes --wide --columns --output --lang --help --version init catalog cf operator login person company unit admin collab registry audit db inbox report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,10 +707,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -699,7 +730,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help nominate revoke list help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help nominate revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,10 +745,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -803,7 +838,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__list)
-            opts="-y -h --company --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -822,10 +857,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -841,7 +880,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__nominate)
-            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -868,10 +907,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -887,7 +930,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__revoke)
-            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,10 +961,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -937,7 +984,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help overdue-revocations log review verify keygen checkpoint help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -952,10 +999,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -994,7 +1045,7 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1125,7 +1176,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__keygen)
-            opts="-y -h --key --name --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --key --name --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,10 +1199,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1167,7 +1222,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__log)
-            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,10 +1249,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1213,7 +1272,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__overdue__subcmd__revocations)
-            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,10 +1295,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1255,7 +1318,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__review)
-            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,10 +1345,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1301,7 +1368,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,10 +1391,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1343,7 +1414,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help types profiles help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help types profiles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1358,10 +1429,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1433,7 +1508,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__profiles)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,10 +1523,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1467,7 +1546,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__types)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,10 +1561,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1501,7 +1584,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help check help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,10 +1599,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1535,7 +1622,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,10 +1637,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1611,7 +1702,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help grant revoke end show list confirm approve role-change help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,10 +1717,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1645,7 +1740,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__approve)
-            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,10 +1771,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1695,7 +1794,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__confirm)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,10 +1817,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1737,7 +1840,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__end)
-            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,10 +1867,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1783,7 +1890,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__grant)
-            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1818,10 +1925,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1977,7 +2088,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__list)
-            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2004,10 +2115,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2023,7 +2138,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__revoke)
-            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,10 +2177,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2081,7 +2200,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__role__subcmd__change)
-            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2112,10 +2231,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2131,7 +2254,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__show)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2154,10 +2277,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2173,7 +2300,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help register approve reject approve-change reject-change show find list update help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help register approve reject approve-change reject-change show find list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,10 +2315,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2207,7 +2338,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,10 +2353,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2241,7 +2376,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve__subcmd__change)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2256,10 +2391,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2275,7 +2414,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,10 +2433,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2467,7 +2610,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__list)
-            opts="-y -h --status --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --status --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2486,10 +2629,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2505,7 +2652,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__register)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2564,10 +2711,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2583,7 +2734,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,10 +2753,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2621,7 +2776,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject__subcmd__change)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,10 +2795,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2659,7 +2818,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2674,10 +2833,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2693,7 +2856,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__update)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2752,10 +2915,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2771,7 +2938,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help check backup help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help check backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,10 +2953,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2805,7 +2976,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__backup)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,10 +2991,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2839,7 +3014,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,10 +3029,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2929,7 +3108,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help)
-            opts="init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="init catalog cf operator login person company unit admin collab registry audit db inbox report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3488,6 +3667,20 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__help__subcmd__inbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3824,6 +4017,34 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__help__subcmd__report)
+            opts="compliance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__report__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__help__subcmd__unit)
             opts="add list rename remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3894,8 +4115,54 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__inbox)
+            opts="-y -h --all --exit-code --checkpoint --public-key --db --as --format --yes --wide --columns --output --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__init)
-            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3926,10 +4193,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3945,7 +4216,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help bind unbind list whoami help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help bind unbind list whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3960,10 +4231,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3979,7 +4254,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__bind)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,10 +4269,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4097,7 +4376,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4112,10 +4391,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4131,7 +4414,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__unbind)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4146,10 +4429,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4165,7 +4452,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__whoami)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4180,10 +4467,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4199,7 +4490,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help add remove list help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4214,10 +4505,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4233,7 +4528,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4248,10 +4543,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4337,7 +4636,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4352,10 +4651,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4371,7 +4674,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,10 +4689,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4405,7 +4712,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help register show find history list suspend reinstate import-legacy legacy-complete update help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help register show find history list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4420,10 +4727,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4439,7 +4750,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4458,10 +4769,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4645,7 +4960,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__history)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4660,10 +4975,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4679,7 +4998,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4694,10 +5013,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4713,7 +5036,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__legacy__subcmd__complete)
-            opts="-y -h --cf --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --cf --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4732,10 +5055,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4751,7 +5078,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__list)
-            opts="-y -h --suspended --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --suspended --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4766,10 +5093,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4785,7 +5116,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__register)
-            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4820,10 +5151,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4839,7 +5174,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__reinstate)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4854,10 +5189,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4873,7 +5212,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4888,10 +5227,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4907,7 +5250,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__suspend)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4926,10 +5269,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4945,7 +5292,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__update)
-            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4972,10 +5319,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4991,7 +5342,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help export import help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5006,10 +5357,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5052,7 +5407,7 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -5127,7 +5482,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__import)
-            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5142,7 +5497,103 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report)
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help compliance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__compliance)
+            opts="-y -h --from --to --output --no-verify --checkpoint --public-key --db --as --format --yes --wide --columns --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -5160,8 +5611,50 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__report__subcmd__help)
+            opts="compliance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__help__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__unit)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help add list rename remove help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help add list rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5176,10 +5669,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5195,7 +5692,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5210,10 +5707,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5313,7 +5814,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5328,10 +5829,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5347,7 +5852,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5362,10 +5867,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5381,7 +5890,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__rename)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5396,10 +5905,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
