@@ -5,16 +5,16 @@ xlsx-written = wrote {$rows} row(s) to {$file}
 
 ## lpt inbox: the legend under the table (stderr)
 
-inbox-legend-head = Waiting for the Region on {$today} (ages in calendar days, from the recorded time):
+inbox-legend-head = Waiting for the Region on {$today} (age: calendar days since recorded):
 inbox-kind-company-pending = companies waiting for verification (R3)
-inbox-kind-company-change = requests to change a company's types or legal representative (R4)
-inbox-kind-enable-request = requests to enable a profile the Region approves, such as Operatore Agenda (R7)
-inbox-kind-disable-request = requests to disable such a profile (R7)
-inbox-kind-overdue = grants still active 5 days after the end of the relationship, by company (R8); detail says who must act
-inbox-kind-without-admin = approved companies without a group-level administrator (R6)
+inbox-kind-company-change = company changes to approve: types, legal rep. (R4)
+inbox-kind-enable-request = profiles to enable, e.g. Operatore Agenda (R7)
+inbox-kind-disable-request = profiles to disable, e.g. Operatore Agenda (R7)
+inbox-kind-overdue = grants active past the 5-day deadline, by company (R8)
+inbox-kind-without-admin = approved companies with no group administrator (R6)
 inbox-kind-suspended = suspended persons (R9)
 inbox-kind-suspended-login = logins bound to a suspended person (R9, R10)
-inbox-kind-checkpoint = the latest signed checkpoint of the audit chain given, and its age (R11)
+inbox-kind-checkpoint = age of the latest signed checkpoint given (R11)
 
 ## lpt report compliance: the HTML page
 

@@ -5,16 +5,16 @@ xlsx-written = scritte {$rows} righe in {$file}
 
 ## lpt inbox: la legenda sotto la tabella (stderr)
 
-inbox-legend-head = In attesa della Regione al {$today} (età in giorni di calendario, dal momento della registrazione):
+inbox-legend-head = In attesa della Regione al {$today} (età: giorni dalla registrazione):
 inbox-kind-company-pending = aziende in attesa di verifica (R3)
-inbox-kind-company-change = richieste di modifica delle tipologie o del legale rappresentante di un'azienda (R4)
-inbox-kind-enable-request = richieste di abilitazione a un profilo soggetto ad approvazione regionale, come Operatore Agenda (R7)
-inbox-kind-disable-request = richieste di disabilitazione di tale profilo (R7)
-inbox-kind-overdue = abilitazioni ancora attive 5 giorni dopo la cessazione del rapporto, per azienda (R8); detail indica chi deve provvedere
-inbox-kind-without-admin = aziende approvate prive di amministratore a livello di gruppo (R6)
+inbox-kind-company-change = modifiche di tipologie o legale rappresentante (R4)
+inbox-kind-enable-request = abilitazioni da approvare, es. Operatore Agenda (R7)
+inbox-kind-disable-request = disabilitazioni da approvare, es. Operatore Agenda (R7)
+inbox-kind-overdue = abilitazioni attive oltre i 5 giorni, per azienda (R8)
+inbox-kind-without-admin = aziende approvate senza amministratore di gruppo (R6)
 inbox-kind-suspended = persone sospese (R9)
-inbox-kind-suspended-login = utenze di sistema associate a una persona sospesa (R9, R10)
-inbox-kind-checkpoint = l'ultimo checkpoint firmato della catena di audit indicato, e la sua età (R11)
+inbox-kind-suspended-login = utenze di sistema di persone sospese (R9, R10)
+inbox-kind-checkpoint = età dell'ultimo checkpoint firmato indicato (R11)
 
 ## lpt report compliance: la pagina HTML
 

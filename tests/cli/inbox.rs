@@ -227,6 +227,8 @@ fn the_summary_is_one_line_a_kind_and_the_same_in_both_languages() {
     let o = env.run(None, &["--lang", "it", "inbox"]);
     let table = stdout(&o);
     assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    let legend = stderr(&o);
+    assert!(legend.lines().all(|l| l.chars().count() <= 80), "{legend}");
     assert!(table.lines().count() <= 24, "one screen:\n{table}");
     assert!(
         stderr(&o).contains("aziende in attesa di verifica"),
