@@ -40,6 +40,9 @@ _lpt() {
             lpt,help)
                 cmd="lpt__subcmd__help"
                 ;;
+            lpt,inbox)
+                cmd="lpt__subcmd__inbox"
+                ;;
             lpt,init)
                 cmd="lpt__subcmd__init"
                 ;;
@@ -54,6 +57,9 @@ _lpt() {
                 ;;
             lpt,registry)
                 cmd="lpt__subcmd__registry"
+                ;;
+            lpt,report)
+                cmd="lpt__subcmd__report"
                 ;;
             lpt,unit)
                 cmd="lpt__subcmd__unit"
@@ -316,6 +322,9 @@ _lpt() {
             lpt__subcmd__help,help)
                 cmd="lpt__subcmd__help__subcmd__help"
                 ;;
+            lpt__subcmd__help,inbox)
+                cmd="lpt__subcmd__help__subcmd__inbox"
+                ;;
             lpt__subcmd__help,init)
                 cmd="lpt__subcmd__help__subcmd__init"
                 ;;
@@ -330,6 +339,9 @@ _lpt() {
                 ;;
             lpt__subcmd__help,registry)
                 cmd="lpt__subcmd__help__subcmd__registry"
+                ;;
+            lpt__subcmd__help,report)
+                cmd="lpt__subcmd__help__subcmd__report"
                 ;;
             lpt__subcmd__help,unit)
                 cmd="lpt__subcmd__help__subcmd__unit"
@@ -487,6 +499,9 @@ _lpt() {
             lpt__subcmd__help__subcmd__registry,import)
                 cmd="lpt__subcmd__help__subcmd__registry__subcmd__import"
                 ;;
+            lpt__subcmd__help__subcmd__report,compliance)
+                cmd="lpt__subcmd__help__subcmd__report__subcmd__compliance"
+                ;;
             lpt__subcmd__help__subcmd__unit,add)
                 cmd="lpt__subcmd__help__subcmd__unit__subcmd__add"
                 ;;
@@ -637,6 +652,18 @@ _lpt() {
             lpt__subcmd__registry__subcmd__help,import)
                 cmd="lpt__subcmd__registry__subcmd__help__subcmd__import"
                 ;;
+            lpt__subcmd__report,compliance)
+                cmd="lpt__subcmd__report__subcmd__compliance"
+                ;;
+            lpt__subcmd__report,help)
+                cmd="lpt__subcmd__report__subcmd__help"
+                ;;
+            lpt__subcmd__report__subcmd__help,compliance)
+                cmd="lpt__subcmd__report__subcmd__help__subcmd__compliance"
+                ;;
+            lpt__subcmd__report__subcmd__help,help)
+                cmd="lpt__subcmd__report__subcmd__help__subcmd__help"
+                ;;
             lpt__subcmd__unit,add)
                 cmd="lpt__subcmd__unit__subcmd__add"
                 ;;
@@ -674,7 +701,7 @@ _lpt() {
 
     case "${cmd}" in
         lpt)
-            opts="-y -h -V --db --as --format --yes --wide --columns --lang --help --version init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="-y -h -V --db --as --format --yes --wide --columns --output --lang --help --version init catalog cf operator login person company unit admin collab registry audit db inbox report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,10 +716,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -708,7 +739,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help nominate revoke list help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help nominate revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,10 +754,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -812,7 +847,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__list)
-            opts="-y -h --company --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,10 +866,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -850,7 +889,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__nominate)
-            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,10 +916,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -896,7 +939,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__admin__subcmd__revoke)
-            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --unit --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,10 +970,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -946,7 +993,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help overdue-revocations log review verify keygen checkpoint help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help overdue-revocations log review verify keygen checkpoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,10 +1008,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1003,7 +1054,7 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -1134,7 +1185,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__keygen)
-            opts="-y -h --key --name --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --key --name --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,10 +1208,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1176,7 +1231,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__log)
-            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --since --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,10 +1258,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1222,7 +1281,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__overdue__subcmd__revocations)
-            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --as-of --company --exit-code --include-late --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,10 +1304,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1264,7 +1327,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__review)
-            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --older-than --company --as-of --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,10 +1354,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1310,7 +1377,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__audit__subcmd__verify)
-            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --checkpoint --public-key --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1333,10 +1400,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1352,7 +1423,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help types profiles help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help types profiles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,10 +1438,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1442,7 +1517,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__profiles)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,10 +1532,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1476,7 +1555,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__catalog__subcmd__types)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,10 +1570,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1510,7 +1593,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help check help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,10 +1608,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1544,7 +1631,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__cf__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,10 +1646,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1620,7 +1711,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help grant revoke end show list confirm approve role-change help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help grant revoke end show list confirm approve role-change help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,10 +1726,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1654,7 +1749,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__approve)
-            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1685,10 +1780,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1704,7 +1803,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__confirm)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,10 +1826,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1746,7 +1849,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__end)
-            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1773,10 +1876,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1792,7 +1899,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__grant)
-            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --on --data-processing-authorised --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1827,10 +1934,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1986,7 +2097,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__list)
-            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --unit --profile --all --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2013,10 +2124,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2032,7 +2147,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__revoke)
-            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --profile --unit --reason --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,10 +2186,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2090,7 +2209,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__role__subcmd__change)
-            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --on --note --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,10 +2240,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2140,7 +2263,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__collab__subcmd__show)
-            opts="-y -h --company --person --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --company --person --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2163,10 +2286,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2182,7 +2309,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help register approve reject approve-change reject-change show find list update help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help register approve reject approve-change reject-change show find list update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,10 +2324,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2216,7 +2347,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2231,10 +2362,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2250,7 +2385,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__approve__subcmd__change)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,10 +2400,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2284,7 +2423,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2303,10 +2442,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2476,7 +2619,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__list)
-            opts="-y -h --status --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --status --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,10 +2638,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2514,7 +2661,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__register)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --unit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,10 +2720,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2592,7 +2743,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2611,10 +2762,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2630,7 +2785,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__reject__subcmd__change)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2649,10 +2804,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2668,7 +2827,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,10 +2842,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2702,7 +2865,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__company__subcmd__update)
-            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --name --office --email --pec --phone --legal-rep --legal-rep-family-name --legal-rep-given-name --type --register --cf --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,10 +2924,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2780,7 +2947,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help check backup copy help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help check backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,10 +2962,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2814,7 +2985,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__backup)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2829,10 +3000,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2848,7 +3023,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__check)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,10 +3038,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2882,7 +3061,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__db__subcmd__copy)
-            opts="-y -h --from --to --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --from --to --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2905,10 +3084,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2994,7 +3177,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__help)
-            opts="init catalog cf operator login person company unit admin collab registry audit db help"
+            opts="init catalog cf operator login person company unit admin collab registry audit db inbox report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3567,6 +3750,20 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__help__subcmd__inbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3903,6 +4100,34 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__help__subcmd__report)
+            opts="compliance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__help__subcmd__report__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__help__subcmd__unit)
             opts="add list rename remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3973,8 +4198,54 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__inbox)
+            opts="-y -h --all --exit-code --checkpoint --public-key --db --as --format --yes --wide --columns --output --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__init)
-            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --operator --family-name --given-name --email --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,10 +4276,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4024,7 +4299,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help bind unbind list whoami help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help bind unbind list whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4039,10 +4314,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4058,7 +4337,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__bind)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4073,10 +4352,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4176,7 +4459,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4191,10 +4474,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4210,7 +4497,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__unbind)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,10 +4512,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4244,7 +4535,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__login__subcmd__whoami)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,10 +4550,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4278,7 +4573,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help add remove list help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help add remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4293,10 +4588,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4312,7 +4611,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,10 +4626,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4416,7 +4719,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,10 +4734,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4450,7 +4757,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__operator__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,10 +4772,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4484,7 +4795,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help register show find history list suspend reinstate import-legacy legacy-complete update help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help register show find history list suspend reinstate import-legacy legacy-complete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4499,10 +4810,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4518,7 +4833,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__find)
-            opts="-y -h --limit --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --limit --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4537,10 +4852,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4724,7 +5043,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__history)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4739,10 +5058,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4758,7 +5081,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__import__subcmd__legacy)
-            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --dry-run --list --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,10 +5096,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4792,7 +5119,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__legacy__subcmd__complete)
-            opts="-y -h --cf --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --cf --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4811,10 +5138,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4830,7 +5161,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__list)
-            opts="-y -h --suspended --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --suspended --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4845,10 +5176,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4864,7 +5199,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__register)
-            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --family-name --given-name --email --via --on --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4899,10 +5234,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4918,7 +5257,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__reinstate)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4933,10 +5272,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4952,7 +5295,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__show)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4967,10 +5310,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4986,7 +5333,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__suspend)
-            opts="-y -h --reason --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --reason --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,10 +5352,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5024,7 +5375,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__person__subcmd__update)
-            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --family-name --given-name --email --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5051,10 +5402,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5070,7 +5425,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help export import help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5085,10 +5440,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5131,7 +5490,7 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -5206,7 +5565,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__registry__subcmd__import)
-            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --dry-run --data-processing-authorised --historical --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5221,7 +5580,103 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report)
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help compliance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "it en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__compliance)
+            opts="-y -h --from --to --output --no-verify --checkpoint --public-key --db --as --format --yes --wide --columns --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
@@ -5239,8 +5694,50 @@ _lpt() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lpt__subcmd__report__subcmd__help)
+            opts="compliance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__help__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lpt__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lpt__subcmd__unit)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help add list rename remove help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help add list rename remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5255,10 +5752,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5274,7 +5775,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__add)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5289,10 +5790,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5392,7 +5897,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__list)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5407,10 +5912,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5426,7 +5935,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__remove)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5441,10 +5950,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5460,7 +5973,7 @@ _lpt() {
             return 0
             ;;
         lpt__subcmd__unit__subcmd__rename)
-            opts="-y -h --db --as --format --yes --wide --columns --lang --help"
+            opts="-y -h --db --as --format --yes --wide --columns --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,10 +5988,14 @@ _lpt() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

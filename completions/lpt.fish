@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lpt_global_optspecs
-    string join \n db= as= format= y/yes wide columns= lang= h/help V/version
+    string join \n db= as= format= y/yes wide columns= output= lang= h/help V/version
 end
 
 function __fish_lpt_needs_command
@@ -28,8 +28,10 @@ complete -c lpt -n "__fish_lpt_needs_command" -l db -d 'The database file [defau
 complete -c lpt -n "__fish_lpt_needs_command" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_needs_command" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_needs_command" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_needs_command" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_needs_command" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_needs_command" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -49,6 +51,8 @@ complete -c lpt -n "__fish_lpt_needs_command" -f -a "collab" -d 'Collaborators\'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "registry" -d 'The collaborator registry as CSV: export, and import in bulk'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "audit" -d 'The audit trail: log, overdue revocations, review, verification, signed checkpoints'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "db" -d 'The database: integrity check and online backup'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "inbox" -d 'What waits for the Region, oldest first, with its age: the regional operator\'s to-do list'
+complete -c lpt -n "__fish_lpt_needs_command" -f -a "report" -d 'Reports for the Region\'s managers: compliance with the 5-day rule and the reviews'
 complete -c lpt -n "__fish_lpt_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l operator -d 'Fiscal code of the first regional operator' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l family-name -d 'Family name (cognome)' -r
@@ -58,8 +62,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand init" -l db -d 'The database fil
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -69,8 +75,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_sub
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -83,8 +91,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -94,8 +104,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -108,8 +120,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -121,8 +135,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -134,8 +150,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -149,8 +167,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -160,8 +180,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -171,8 +193,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -186,8 +210,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -202,8 +228,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -213,8 +241,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -224,8 +254,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -235,8 +267,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -251,8 +285,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subc
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -279,8 +315,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -290,8 +328,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -302,8 +342,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -313,8 +355,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -324,8 +368,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l suspended -d 'Only suspended persons'
@@ -337,8 +383,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -348,8 +396,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -359,8 +409,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l dry-run -d 'Print the three lists; write nothing'
@@ -373,8 +425,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -387,8 +441,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -409,8 +465,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_sub
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -441,8 +499,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -452,8 +512,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -464,8 +526,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -475,8 +539,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -487,8 +553,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -498,8 +566,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -510,8 +580,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -524,8 +596,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -546,8 +620,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -567,8 +643,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -583,8 +661,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -594,8 +674,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -605,8 +687,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -616,8 +700,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -632,8 +718,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -650,8 +738,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -665,8 +755,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -677,8 +769,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -692,8 +786,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subc
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -717,8 +813,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l data-processing-authorised -d 'Attest that the person is authorised to process personal data for the company (§4.2, §8.3)'
@@ -735,8 +833,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -749,8 +849,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -762,8 +864,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -776,8 +880,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l all -d 'Include revoked grants'
@@ -790,8 +896,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -805,8 +913,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -820,8 +930,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -840,8 +952,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -852,12 +966,13 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l unit -d 'Only this unit (needs --company)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l output -d 'Write to a new file instead of stdout' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l output -d 'Write to a new file instead of stdout (needed by --format xlsx)' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
@@ -869,8 +984,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and print the plan; write nothing'
@@ -886,8 +1003,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -906,8 +1025,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l exit-code -d 'Exit with status 3 when anything is listed'
@@ -922,8 +1043,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -936,8 +1059,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -949,8 +1074,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -962,8 +1089,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -975,7 +1104,8 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
@@ -993,8 +1123,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -1008,8 +1140,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -1019,8 +1153,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -1032,8 +1168,10 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
-json\t'One JSON array of objects (one object for `show`)'"
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
 en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
@@ -1043,20 +1181,74 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "catalog" -d 'The catalog: company types and profiles, and which types may hold which profiles'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "cf" -d 'Check fiscal codes (codice fiscale) and explain what they say'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "operator" -d 'Regional operators: the Region\'s staff who verify and suspend'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "login" -d 'Logins (accounts of this machine) bound to persons: who enters each change (R10)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "person" -d 'Persons: registration (first access), suspension, legacy accounts'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "company" -d 'Companies: registration, the Region\'s verification, their data'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "unit" -d 'A company\'s organisational units (unità organizzative)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "admin" -d 'A company\'s administrators (amministratori delle utenze)'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "collab" -d 'Collaborators\' profiles: grant, revoke, end of relationship, review'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "registry" -d 'The collaborator registry as CSV: export, and import in bulk'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "audit" -d 'The audit trail: log, overdue revocations, review, verification, signed checkpoints'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "db" -d 'The database: integrity check and online backup'
-complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l checkpoint -d 'Signed checkpoints of the audit chain (from \'audit checkpoint\'): the latest the log still extends is shown with its age' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l all -d 'Every item, oldest first, instead of one line a kind'
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l exit-code -d 'Exit with status 3 when anything waits'
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l output -d 'Where --format xlsx writes its spreadsheet: a new file, readable by its owner only' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -f -a "compliance" -d 'Compliance over a period as one HTML file to open in a browser and print'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l from -d 'The period\'s first day' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l to -d 'The period\'s last day (included)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l output -d 'The HTML file to write (new, with the database\'s mode)' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l checkpoint -d 'Signed checkpoints of the audit chain (from \'audit checkpoint\'): the latest the log still extends is shown with its age' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
+csv\t'A header row, then one row per record'
+json\t'One JSON array of objects (one object for `show`)'
+xlsx\t'A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE'"
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l columns -d 'Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too' -r
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l lang -d 'The language of help and messages: it or en [default: from LPT_LANG, then the locale]' -r -f -a "it\t'Italiano'
+en\t'English'"
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l no-verify -d 'Do not walk the audit chain to verify it (the report then says it was not verified)'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "compliance" -d 'Compliance over a period as one HTML file to open in a browser and print'
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "init" -d 'Create a new database and its first regional operator (also registered as a person)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "catalog" -d 'The catalog: company types and profiles, and which types may hold which profiles'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "cf" -d 'Check fiscal codes (codice fiscale) and explain what they say'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "operator" -d 'Regional operators: the Region\'s staff who verify and suspend'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "login" -d 'Logins (accounts of this machine) bound to persons: who enters each change (R10)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "person" -d 'Persons: registration (first access), suspension, legacy accounts'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "company" -d 'Companies: registration, the Region\'s verification, their data'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "unit" -d 'A company\'s organisational units (unità organizzative)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "admin" -d 'A company\'s administrators (amministratori delle utenze)'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "collab" -d 'Collaborators\' profiles: grant, revoke, end of relationship, review'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "registry" -d 'The collaborator registry as CSV: export, and import in bulk'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "audit" -d 'The audit trail: log, overdue revocations, review, verification, signed checkpoints'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "db" -d 'The database: integrity check and online backup'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "inbox" -d 'What waits for the Region, oldest first, with its age: the regional operator\'s to-do list'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "report" -d 'Reports for the Region\'s managers: compliance with the 5-day rule and the reviews'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and not __fish_seen_subcommand_from init catalog cf operator login person company unit admin collab registry audit db inbox report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from cf" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
@@ -1112,3 +1304,4 @@ complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the database\'s integrity, the audit chain and the domain\'s invariants'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
 complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'
+complete -c lpt -n "__fish_lpt_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "compliance" -d 'Compliance over a period as one HTML file to open in a browser and print'

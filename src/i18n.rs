@@ -38,7 +38,7 @@ macro_rules! sources {
     };
 }
 
-const SOURCES: [(Lang, &str, &str); 16] = sources!(
+const SOURCES: [(Lang, &str, &str); 18] = sources!(
     "lpt.ftl",
     "clap.ftl",
     "refuse.ftl",
@@ -46,7 +46,8 @@ const SOURCES: [(Lang, &str, &str); 16] = sources!(
     "table.ftl",
     "prompt.ftl",
     "help.ftl",
-    "server.ftl"
+    "server.ftl",
+    "region.ftl"
 );
 
 impl Lang {

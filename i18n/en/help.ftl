@@ -36,6 +36,7 @@ cmd-lpt = Administer who may act for which company on the Lavoro per te portal
           LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia
           lpt collab list --company 01234560017 --wide
           lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv
+          lpt audit overdue-revocations --format xlsx --output scadute.xlsx
 
 arg-db = The database file [default: lpt/lpt.db in the user's data directory]
 
@@ -48,6 +49,12 @@ arg-yes = Do not ask before a destructive change (suspend, revoke every grant, r
 arg-wide = Lists: every column in the table (CSV and JSON have every column anyway)
 
 arg-columns = Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too
+
+arg-output = Where --format xlsx writes its spreadsheet: a new file, readable by its owner only
+    .long =
+        Where --format xlsx writes its spreadsheet: a new file, readable by its owner only
+
+        Every list and record can be written as a spreadsheet; CSV and JSON go to stdout. (registry export, audit checkpoint and report compliance write their own file here.)
 
 arg-lang = The language of help and messages: it or en [default: from LPT_LANG, then the locale]
     .long =
@@ -620,6 +627,7 @@ cmd-registry-export = Write the collaborator registry: one row per grant (traced
         Examples:
           lpt --as RSSMRA80A01H501U registry export --company 01234560017 --active --output acme.csv
           lpt --as RSSMRA80A01H501U registry export --format json > all.json
+          lpt --as RSSMRA80A01H501U registry export --active --format xlsx --output registro.xlsx
 
 arg-registry-export-company = Only this company
 
@@ -627,7 +635,7 @@ arg-registry-export-unit = Only this unit (needs --company)
 
 arg-registry-export-active = Only live grants
 
-arg-registry-export-output = Write to a new file instead of stdout
+arg-registry-export-output = Write to a new file instead of stdout (needed by --format xlsx)
 
 cmd-registry-import = Apply a registry CSV as the desired state: all rows or none (batch onboarding)
     .long =
@@ -779,3 +787,52 @@ cmd-db-copy = Copy a whole registry, history and audit chain included, into a ne
 arg-db-copy-from = The registry to copy [default: --db]
 
 arg-db-copy-to = The new database to copy it into
+
+cmd-inbox = What waits for the Region, oldest first, with its age: the regional operator's to-do list
+    .long =
+        What waits for the Region, oldest first, with its age: the regional operator's to-do list
+
+        One line a kind, with how many and the oldest: companies waiting for verification (R3), requests to change a company (R4), requests to enable or disable a profile the Region approves (R7), overdue revocations grouped by company (R8, on recorded time, as 'audit overdue-revocations' judges them), approved companies without a group-level administrator (R6), suspended persons (R9) and the logins bound to them, and, given signed checkpoints, the age of the latest. --all lists every item instead.
+
+        Ages are calendar days in Italy, from the day each item was recorded. Prints nothing in table format when nothing waits; with --exit-code, exits 3 when anything waits (a checkpoint's age alone does not count). The read is traced (§8.6).
+    .after =
+        Examples:
+          lpt inbox
+          lpt inbox --all --format json
+          lpt inbox --all --format xlsx --output attivita.xlsx
+          lpt inbox --checkpoint /srv/lpt/checkpoints/*.checkpoint --public-key /etc/lpt/audit.key.pub
+
+        crontab:
+          0 7 * * 1-5  LPT_DB=/srv/lpt/lpt.db lpt inbox --exit-code
+
+arg-inbox-all = Every item, oldest first, instead of one line a kind
+
+arg-inbox-exit-code = Exit with status 3 when anything waits
+
+arg-inbox-checkpoint = Signed checkpoints of the audit chain (from 'audit checkpoint'): the latest the log still extends is shown with its age
+
+arg-inbox-public-key = The public key the checkpoints were signed with (the .pub file of 'audit keygen')
+
+cmd-report = Reports for the Region's managers: compliance with the 5-day rule and the reviews
+
+cmd-report-compliance = Compliance over a period as one HTML file to open in a browser and print
+    .long =
+        Compliance over a period as one HTML file to open in a browser and print
+
+        Revocations recorded in the period of grants whose relationship had ended, on time and late (R8: within 5 calendar days of the end, judged on the recorded time, as 'audit overdue-revocations' judges them), by month (a chart) and by company, the worst first; the grants overdue at the end of the period; the median and 95th percentile of the days from the end of the relationship to the recorded revocation; the reviews (R12); the requests waiting for the Region and their age; the audit chain's state (verified, its head, the latest signed checkpoint given). Every figure says how it was computed, and the report names the database and its chain's head so that it can be traced. No network: styles and charts (inline SVG) are in the file. In the language of --lang. The read is traced (§8.6).
+    .after =
+        Examples:
+          lpt report compliance --from 2026-01-01 --to 2026-12-31 --output conformita-2026.html
+          lpt --lang en report compliance --from 2026-07-01 --to 2026-09-30 --output q3.html --checkpoint /srv/lpt/checkpoints/*.checkpoint --public-key /etc/lpt/audit.key.pub
+
+arg-report-compliance-from = The period's first day
+
+arg-report-compliance-to = The period's last day (included)
+
+arg-report-compliance-output = The HTML file to write (new, with the database's mode)
+
+arg-report-compliance-no-verify = Do not walk the audit chain to verify it (the report then says it was not verified)
+
+arg-report-compliance-checkpoint = Signed checkpoints of the audit chain (from 'audit checkpoint'): the latest the log still extends is shown with its age
+
+arg-report-compliance-public-key = The public key the checkpoints were signed with (the .pub file of 'audit keygen')

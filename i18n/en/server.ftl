@@ -24,3 +24,11 @@ copy-chain-broken = the copy's audit chain does not verify: { $problem }
 copy-chain-elsewhere = the copy's audit chain ends elsewhere than the source's (was it written meanwhile?)
 copy-check = the copy fails db check: { $check }: { $detail } ({ $count } problem(s))
 note-copied = copied { $from } to { $to }: { $rows } rows in { $tables } tables, audit chain of { $events } events verified
+
+## Files the Region's view writes and reads (src/commands/region/, src/output/)
+
+error-cannot-create = cannot create { $path }
+error-to-before-from = --to is before --from
+error-xlsx-needs-output = --format xlsx writes a file: name it with --output FILE
+error-checkpoint-bad = checkpoint { $file }: { $reason }
+error-checkpoint-no-longer-extends = the log no longer extends checkpoint { $file } (lpt audit verify)

@@ -39,12 +39,19 @@ cmd-lpt = Gestisce chi può operare per quale azienda sul portale Lavoro per te
           LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia
           lpt collab list --company 01234560017 --wide
           lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv
+          lpt audit overdue-revocations --format xlsx --output scadute.xlsx
 
 arg-db = Il file della base dati [predefinito: lpt/lpt.db nella cartella dei dati dell'utente]
 
 arg-as-cf = Il codice fiscale della persona che opera (necessario per ogni comando che modifica i dati)
 
 arg-format = Formato dell'output: una tabella per le persone, csv o json per i programmi
+
+arg-output = Dove --format xlsx scrive il foglio di calcolo: un nuovo file, leggibile dal solo proprietario
+    .long =
+        Dove --format xlsx scrive il foglio di calcolo: un nuovo file, leggibile dal solo proprietario
+
+        Ogni elenco e ogni scheda possono essere scritti come foglio di calcolo; CSV e JSON vanno sullo standard output. (registry export, audit checkpoint e report compliance vi scrivono il proprio file.)
 
 arg-lang = La lingua dell'aiuto e dei messaggi: it o en [predefinita: da LPT_LANG, poi dalle impostazioni locali]
     .long =
@@ -578,6 +585,7 @@ cmd-registry-export = Scrive il registro dei collaboratori: una riga per abilita
         Esempi:
           lpt --as RSSMRA80A01H501U registry export --company 01234560017 --active --output acme.csv
           lpt --as RSSMRA80A01H501U registry export --format json > all.json
+          lpt --as RSSMRA80A01H501U registry export --active --format xlsx --output registro.xlsx
 
 arg-registry-export-company = Solo questa azienda
 
@@ -585,7 +593,7 @@ arg-registry-export-unit = Solo questa unità organizzativa (richiede --company)
 
 arg-registry-export-active = Solo le abilitazioni in corso
 
-arg-registry-export-output = Scrive in un nuovo file invece che sullo standard output
+arg-registry-export-output = Scrive in un nuovo file invece che sullo standard output (necessario con --format xlsx)
 
 cmd-registry-import = Applica un CSV del registro come stato voluto: tutte le righe o nessuna (inserimento massivo)
     .long =
@@ -782,3 +790,52 @@ cmd-company-find = Cerca aziende per parole della denominazione e della sede leg
 arg-company-find-text = Parole della denominazione e della sede legale, in qualsiasi ordine (tra virgolette o no)
 
 arg-company-find-limit = Il numero massimo di aziende da elencare
+
+cmd-inbox = Ciò che attende la Regione, dal più vecchio, con la sua età: le attività dell'operatore regionale
+    .long =
+        Ciò che attende la Regione, dal più vecchio, con la sua età: le attività dell'operatore regionale
+
+        Una riga per tipo, con il numero e il più vecchio: aziende in attesa di verifica (R3), richieste di modifica di un'azienda (R4), richieste di abilitazione o disabilitazione di un profilo soggetto ad approvazione regionale (R7), revoche scadute raggruppate per azienda (R8, sul momento della registrazione, come le valuta 'audit overdue-revocations'), aziende approvate prive di amministratore a livello di gruppo (R6), persone sospese (R9) e le utenze di sistema a loro associate e, se indicati checkpoint firmati, l'età dell'ultimo. --all elenca invece ogni voce.
+
+        Le età sono giorni di calendario in Italia, dal giorno in cui ciascuna voce è stata registrata. In formato tabella non stampa nulla quando nulla è in attesa; con --exit-code esce con stato 3 quando qualcosa è in attesa (l'età di un checkpoint da sola non conta). La lettura è tracciata (§8.6).
+    .after =
+        Esempi:
+          lpt inbox
+          lpt inbox --all --format json
+          lpt inbox --all --format xlsx --output attivita.xlsx
+          lpt inbox --checkpoint /srv/lpt/checkpoints/*.checkpoint --public-key /etc/lpt/audit.key.pub
+
+        crontab:
+          0 7 * * 1-5  LPT_DB=/srv/lpt/lpt.db lpt inbox --exit-code
+
+arg-inbox-all = Ogni voce, dalla più vecchia, invece di una riga per tipo
+
+arg-inbox-exit-code = Esce con stato 3 quando qualcosa è in attesa
+
+arg-inbox-checkpoint = Checkpoint firmati della catena di audit (da 'audit checkpoint'): è mostrato, con la sua età, l'ultimo che il registro estende ancora
+
+arg-inbox-public-key = La chiave pubblica con cui i checkpoint sono stati firmati (il file .pub di 'audit keygen')
+
+cmd-report = Rapporti per i dirigenti della Regione: rispetto della regola dei 5 giorni e verifiche periodiche
+
+cmd-report-compliance = La conformità in un periodo, in un unico file HTML da aprire nel browser e stampare
+    .long =
+        La conformità in un periodo, in un unico file HTML da aprire nel browser e stampare
+
+        Revoche registrate nel periodo di abilitazioni il cui rapporto era cessato, tempestive e tardive (R8: entro 5 giorni di calendario dalla cessazione del rapporto, valutate sul momento della registrazione, come le valuta 'audit overdue-revocations'), per mese (un grafico) e per azienda, dalla più inadempiente; le abilitazioni scadute al termine del periodo; la mediana e il 95° percentile dei giorni dalla cessazione del rapporto alla revoca registrata; le verifiche periodiche (R12); le richieste in attesa della Regione e la loro età; lo stato della catena di audit (verificata, il suo ultimo hash, l'ultimo checkpoint firmato indicato). Ogni dato dice come è calcolato, e il rapporto indica la banca dati e l'ultimo hash della sua catena, perché sia riconducibile. Nessuna rete: stili e grafici (SVG in linea) sono nel file. Nella lingua di --lang. La lettura è tracciata (§8.6).
+    .after =
+        Esempi:
+          lpt report compliance --from 2026-01-01 --to 2026-12-31 --output conformita-2026.html
+          lpt --lang en report compliance --from 2026-07-01 --to 2026-09-30 --output q3.html --checkpoint /srv/lpt/checkpoints/*.checkpoint --public-key /etc/lpt/audit.key.pub
+
+arg-report-compliance-from = Il primo giorno del periodo
+
+arg-report-compliance-to = L'ultimo giorno del periodo (compreso)
+
+arg-report-compliance-output = Il file HTML da scrivere (nuovo, con i permessi della banca dati)
+
+arg-report-compliance-no-verify = Non ripercorre la catena di audit per verificarla (il rapporto dice allora che non è stata verificata)
+
+arg-report-compliance-checkpoint = Checkpoint firmati della catena di audit (da 'audit checkpoint'): è mostrato, con la sua età, l'ultimo che il registro estende ancora
+
+arg-report-compliance-public-key = La chiave pubblica con cui i checkpoint sono stati firmati (il file .pub di 'audit keygen')

@@ -24,3 +24,11 @@ copy-chain-broken = la catena di audit della copia non è integra: { $problem }
 copy-chain-elsewhere = la catena di audit della copia termina in un punto diverso da quella dell'origine (è stata scritta nel frattempo?)
 copy-check = la copia non supera db check: { $check }: { $detail } ({ $count } problemi)
 note-copied = copiato { $from } in { $to }: { $rows } righe in { $tables } tabelle, catena di audit di { $events } eventi verificata
+
+## File che la vista della Regione scrive e legge (src/commands/region/, src/output/)
+
+error-cannot-create = impossibile creare { $path }
+error-to-before-from = --to è anteriore a --from
+error-xlsx-needs-output = --format xlsx scrive un file: indicarlo con --output FILE
+error-checkpoint-bad = checkpoint { $file }: { $reason }
+error-checkpoint-no-longer-extends = il registro non prolunga più il checkpoint { $file } (lpt audit verify)

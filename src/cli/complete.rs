@@ -111,7 +111,9 @@ fn values(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
     };
     let current = unquote(current);
     let words = line();
-    let Some(reader) = db_path(&words).and_then(|p| Reader::open(&crate::store::Location::parse(p.as_os_str())).ok()) else {
+    let Some(reader) = db_path(&words)
+        .and_then(|p| Reader::open(&crate::store::Location::parse(p.as_os_str())).ok())
+    else {
         return Vec::new();
     };
     let code = current.to_uppercase();

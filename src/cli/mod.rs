@@ -14,8 +14,8 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    Ctx, admin, audit, catalog, cf, collab, company, db, init, login, operator, person, registry,
-    unit,
+    Ctx, admin, audit, catalog, cf, collab, company, db, init, login, operator, person, region,
+    registry, unit,
 };
 use crate::dates::Clock;
 use crate::error::Exit;
@@ -55,7 +55,8 @@ Examples:
   lpt cf check 'rss mra 80A01 H501U'
   LPT_AS=RSSMRA80A01H501U lpt person register VRDLGU85M41F205T --family-name Verdi --given-name Luigia
   lpt collab list --company 01234560017 --wide
-  lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv";
+  lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv
+  lpt audit overdue-revocations --format xlsx --output scadute.xlsx";
 
 #[derive(Debug, Parser)]
 #[command(name = "lpt", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
@@ -84,6 +85,13 @@ pub struct Cli {
     /// Lists: these columns, in this order, by their CSV/JSON names; in CSV and JSON too
     #[arg(long, global = true, value_name = "NAME,…", value_delimiter = ',')]
     pub columns: Option<Vec<String>>,
+
+    /// Where --format xlsx writes its spreadsheet: a new file, readable by its owner only
+    ///
+    /// Every list and record can be written as a spreadsheet; CSV and JSON go to stdout.
+    /// (registry export, audit checkpoint and report compliance write their own file here.)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// The language of help and messages: it or en [default: from LPT_LANG, then the locale]
     ///
@@ -141,6 +149,10 @@ pub enum Command {
     /// The database: integrity check and online backup
     #[command(subcommand)]
     Db(db::Cmd),
+    Inbox(region::inbox::Args),
+    /// Reports for the Region's managers: compliance with the 5-day rule and the reviews
+    #[command(subcommand)]
+    Report(region::report::Cmd),
 }
 
 /// The clap command tree as written (English), for completions, man pages and tests.
@@ -166,12 +178,15 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
         db_path: cli.db,
         as_cf: cli.as_cf,
         // The terminal's width is read here, once: the output takes it as an input.
-        out: Output::new(
-            cli.format,
-            Columns::new(cli.wide, cli.columns),
-            output::terminal_width(),
-        ),
-        clock,
+        out: Output {
+            file: cli.output,
+            ..Output::new(
+                cli.format,
+                Columns::new(cli.wide, cli.columns),
+                output::terminal_width(),
+            )
+        },
+        clock: std::cell::Cell::new(clock),
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         yes: cli.yes,
     };
@@ -189,5 +204,7 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
         Command::Registry(c) => registry::run(&ctx, c),
         Command::Audit(c) => audit::run(&ctx, c),
         Command::Db(c) => db::run(&ctx, c),
+        Command::Inbox(a) => region::inbox::run(&ctx, a),
+        Command::Report(c) => region::report::run(&ctx, c),
     }
 }

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
     let at = ctx.location()?;
     let store = Store::create(&at)?;
     // The first operator acts on their own authority: there is nobody else yet.
-    let s = store.begin(Some(cf.as_str()), &ctx.clock)?;
+    let s = store.begin(Some(cf.as_str()), &ctx.clock.get())?;
     let today = ctx.today().to_string();
     ops::person::first_operator(
         &s,

@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             // Not through ctx.begin: binding the first login of an upgraded database is the
             // one change an unbound login may enter; ops::login::bind passes the gate itself.
             let actor = ctx.acting()?;
-            let s = store.begin(Some(actor.as_str()), &ctx.clock)?;
+            let s = store.begin(Some(actor.as_str()), &ctx.clock.get())?;
             let changed = ops::login::bind(&s, &login, cf.as_str(), store.owned_by_login())?;
             s.commit()?;
             if changed {

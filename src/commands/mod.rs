@@ -14,6 +14,7 @@ pub mod init;
 pub mod login;
 pub mod operator;
 pub mod person;
+pub mod region;
 pub mod registry;
 pub mod unit;
 
@@ -36,7 +37,8 @@ pub struct Ctx {
     pub db_path: Option<PathBuf>,
     pub as_cf: Option<String>,
     pub out: Output,
-    pub clock: Clock,
+    /// The clock main read; on a server, the server's once the database is open (R8).
+    pub clock: std::cell::Cell<Clock>,
     /// Both stdin and stderr are terminals: prompts are allowed.
     pub interactive: bool,
     /// `--yes`: a destructive change commits without asking.
@@ -61,6 +63,7 @@ impl Ctx {
     /// Opens the existing database at `at`, finishing its upgrade if one is left to do.
     pub fn open_at(&self, at: &store::Location) -> Result<Store> {
         let store = Store::open(at)?;
+        self.clock.set(store.clock(&self.clock.get())?);
         if store::change::legal_rep_grants_pending(&store)? {
             let modern: Vec<&str> = crate::ops::replay::MODERN
                 .iter()
@@ -73,7 +76,7 @@ impl Ctx {
             }
             // The upgrade to 0007 writes the grants that the legal representatives' field
             // used to confer (R14): hashed events, so in Rust, once, entered by this login.
-            let s = store.begin(None, &self.clock)?;
+            let s = store.begin(None, &self.clock.get())?;
             let catalog = store::catalog::load(&s)?;
             let n = crate::ops::company::upgrade_legal_reps(&s, &catalog)?;
             s.commit()?;
@@ -88,7 +91,7 @@ impl Ctx {
 
     /// Today, as the clock read it at the edge.
     pub fn today(&self) -> chrono::NaiveDate {
-        self.clock.today
+        self.clock.get().today
     }
 
     /// The `--as` code if given, validated as a person's code.
@@ -109,7 +112,7 @@ impl Ctx {
     /// it through only from a login entitled to enter it (R10, [`crate::ops::login::gate`]).
     pub fn begin<'s>(&self, store: &'s Store) -> Result<Session<'s>> {
         let who = self.acting()?;
-        let s = store.begin(Some(who.as_str()), &self.clock)?;
+        let s = store.begin(Some(who.as_str()), &self.clock.get())?;
         crate::ops::login::gate(&s)?;
         Ok(s)
     }
@@ -212,12 +215,12 @@ impl Ctx {
     ) -> Result<()> {
         let claim = self.claim()?;
         let claim = claim.as_ref().map(|c| c.as_str());
-        let s = store.begin(claim, &self.clock)?;
+        let s = store.begin(claim, &self.clock.get())?;
         let s = match claim {
             Some(cf) if crate::ops::login::gate(&s).is_err() => {
                 s.rollback()?;
                 filters.insert("claimed_as".into(), cf.into());
-                store.begin(None, &self.clock)?
+                store.begin(None, &self.clock.get())?
             }
             _ => s,
         };

@@ -20,6 +20,8 @@ pub enum Read {
     PersonFind,
     CompanyFind,
     PersonHistory,
+    Inbox,
+    ReportCompliance,
 }
 
 impl Read {
@@ -40,6 +42,8 @@ impl Read {
             Read::PersonFind => A::PersonFind,
             Read::CompanyFind => A::CompanyFind,
             Read::PersonHistory => A::PersonHistory,
+            Read::Inbox => A::Inbox,
+            Read::ReportCompliance => A::ReportCompliance,
         }
     }
 
@@ -60,6 +64,8 @@ impl Read {
             PersonFind,
             CompanyFind,
             PersonHistory,
+            Inbox,
+            ReportCompliance,
         ]
         .iter()
         .any(|r| r.action().name() == action)

@@ -257,6 +257,8 @@ actions! {
     PersonFind = "person.find",
     CompanyFind = "company.find",
     PersonHistory = "person.history",
+    Inbox = "inbox.list",
+    ReportCompliance = "report.compliance",
 }
 
 impl Action {

@@ -9,6 +9,7 @@
 
 pub mod admin;
 pub mod company;
+pub mod compliance;
 mod details;
 mod entry;
 pub mod events;
@@ -16,6 +17,7 @@ pub mod find;
 pub mod grant;
 pub mod history;
 pub mod identity;
+pub mod inbox;
 pub mod legacy;
 pub mod login;
 mod lookup;

@@ -1,10 +1,17 @@
-//! The only module that writes to stdout: rows rendered as a table, CSV or JSON.
+//! The only module that writes to stdout: rows rendered as a table, CSV or JSON, or a
+//! spreadsheet file ([`xlsx`], `--format xlsx --output FILE`).
 //! Messages for people go to stderr through [`note`] and [`warn`]. Which columns a list
 //! shows, and how a table fits the terminal, is [`fit`].
 
+mod cells;
 mod fit;
+pub mod html;
 mod say;
+mod svg;
+pub mod xlsx;
 
+use cells::{cell, label, table_cell};
+pub use cells::{neutralise, unneutralise, write_row};
 pub use fit::{Columns, terminal_width};
 pub use say::{error, note, warn};
 
@@ -24,6 +31,8 @@ pub enum Format {
     Csv,
     /// One JSON array of objects (one object for `show`).
     Json,
+    /// A spreadsheet file (Excel, LibreOffice): dates as dates; needs --output FILE.
+    Xlsx,
 }
 
 /// Renders records on stdout in the chosen format.
@@ -36,6 +45,8 @@ pub struct Output {
     /// [`terminal_width`]); None elsewhere: a table is then never shortened, and every
     /// row of a long list is printed.
     pub width: Option<usize>,
+    /// `--output FILE`: where `--format xlsx` writes its spreadsheet.
+    pub file: Option<std::path::PathBuf>,
 }
 
 impl Output {
@@ -44,6 +55,22 @@ impl Output {
             format,
             columns,
             width,
+            file: None,
+        }
+    }
+
+    /// The spreadsheet file `--format xlsx` writes: `--output` is required with it, and
+    /// goes with it only (CSV and JSON go to stdout). Checked before anything is read.
+    fn sheet_file(&self) -> Result<Option<&std::path::Path>> {
+        use crate::error::Usage;
+        match (self.format, &self.file) {
+            (Format::Xlsx, None) => Err(Usage(crate::tr!("error-xlsx-needs-output")).into()),
+            (Format::Xlsx, Some(p)) => xlsx::check_new(p).map(|()| Some(p.as_path())),
+            (_, Some(_)) => Err(Usage(
+                "--output FILE goes with --format xlsx here: CSV and JSON go to stdout".into(),
+            )
+            .into()),
+            (_, None) => Ok(None),
         }
     }
 
@@ -71,7 +98,9 @@ impl Output {
     pub fn rows<T: Serialize + Default>(&self, narrow: &[&str]) -> Result<Rows<T>> {
         let all = keys(&serde_json::to_value(T::default())?);
         let shown = self.columns.select(self.format, &all, narrow)?;
+        let file = self.sheet_file()?.map(|p| (p.to_path_buf(), None));
         Ok(Rows {
+            file,
             format: self.format,
             width: self.width,
             every: shown == all,
@@ -89,8 +118,22 @@ impl Output {
     pub fn one<T: Serialize>(&self, row: &T) -> Result<()> {
         let v = serde_json::to_value(row)?;
         let header = keys(&v);
+        if let Some(p) = self.sheet_file()? {
+            let mut sheet = xlsx::Sheet::create(p, &["field".into(), "value".into()])?;
+            for k in &header {
+                sheet.push([&Value::String(k.clone()), &v[k]])?;
+            }
+            sheet.finish()?;
+            note(crate::tr!(
+                "xlsx-written",
+                rows = header.len(),
+                file = p.display().to_string()
+            ));
+            return Ok(());
+        }
         let mut out = std::io::stdout().lock();
         match self.format {
+            Format::Xlsx => unreachable!("a spreadsheet has a file"),
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, &v)?;
                 writeln!(out)?;
@@ -145,6 +188,8 @@ pub struct Rows<T> {
     /// The column names shown, shared by every row (cloning it per row cost ten allocations).
     header: std::rc::Rc<[String]>,
     sink: Option<Sink>,
+    /// `--format xlsx`: the file, and its sheet once the first row came.
+    file: Option<(std::path::PathBuf, Option<xlsx::Sheet>)>,
     table: Vec<Vec<String>>,
     count: u64,
     _row: std::marker::PhantomData<fn(&T)>,
@@ -170,6 +215,17 @@ impl<T: Serialize + Default> Rows<T> {
         let header = self.header();
         self.count += 1;
         match self.format {
+            Format::Xlsx => {
+                let Some((path, sheet)) = &mut self.file else {
+                    unreachable!("a spreadsheet has a file")
+                };
+                if sheet.is_none() {
+                    *sheet = Some(xlsx::Sheet::create(path, &header)?);
+                }
+                if let Some(sheet) = sheet {
+                    sheet.push(header.iter().map(|k| &v[k]))?;
+                }
+            }
             Format::Json => {
                 let first = self.sink.is_none();
                 let Sink::Json(out) = self.sink.get_or_insert_with(|| Sink::Json(Self::stdout()))
@@ -252,6 +308,16 @@ impl<T: Serialize + Default> Rows<T> {
 
     /// Ends the list; returns how many records it had.
     pub fn finish(mut self) -> Result<u64> {
+        if let Some((path, sheet)) = self.file.take() {
+            let sheet = match sheet {
+                Some(s) => s,
+                None => xlsx::Sheet::create(&path, &self.header())?,
+            };
+            let rows = sheet.finish()?;
+            let file = path.display().to_string();
+            note(crate::tr!("xlsx-written", rows = rows, file = file));
+            return Ok(self.count);
+        }
         match (self.format, self.sink.take()) {
             (Format::Json, Some(Sink::Json(mut out))) => {
                 out.write_all(b"\n]\n")?;
@@ -263,6 +329,7 @@ impl<T: Serialize + Default> Rows<T> {
                 out.flush()?;
             }
             (Format::Csv, Some(Sink::Csv(mut w))) => w.flush()?,
+            (Format::Xlsx, _) => {}
             (Format::Csv, _) => {
                 let header = self.header();
                 let mut w = csv::Writer::from_writer(Self::stdout());
@@ -287,17 +354,6 @@ impl<T: Serialize + Default> Rows<T> {
     }
 }
 
-/// Writes one CSV record, neutralising every cell.
-pub fn write_row<W: Write, S: AsRef<str>>(
-    w: &mut csv::Writer<W>,
-    cells: impl IntoIterator<Item = S>,
-) -> csv::Result<()> {
-    for c in cells {
-        w.write_field(neutralise(c.as_ref()).as_bytes())?;
-    }
-    w.write_record(None::<&[u8]>)
-}
-
 /// A table drawn as its cells are: [`fit`] has already shortened them for a terminal.
 fn new_table() -> Table {
     let mut t = Table::new();
@@ -311,50 +367,6 @@ fn keys(v: &Value) -> Vec<String> {
         Value::Object(m) => m.keys().cloned().collect(),
         _ => vec!["value".into()],
     }
-}
-
-/// A value as one CSV cell.
-fn cell(v: &Value) -> std::borrow::Cow<'_, str> {
-    match v {
-        Value::Null => "".into(),
-        Value::Bool(b) => b.to_string().into(),
-        Value::Number(n) => n.to_string().into(),
-        // Borrowed: most cells are text, and a million-row list copies none of it.
-        Value::String(s) => s.as_str().into(),
-        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("; ").into(),
-        Value::Object(_) => v.to_string().into(),
-    }
-}
-
-/// A column's header in a table, in the chosen language (`col-*` in `table.ftl`; in
-/// English the CSV/JSON name itself, the name `--columns` takes). CSV and JSON keep the key.
-fn label(key: &str) -> String {
-    let id = format!("col-{}", key.replace('_', "-"));
-    crate::i18n::message(crate::i18n::lang(), &id, None).unwrap_or_else(|| key.to_string())
-}
-
-/// A value as a table cell for people.
-fn table_cell(v: &Value) -> String {
-    match v {
-        Value::Bool(true) => crate::tr!("table-yes"),
-        Value::Bool(false) => crate::tr!("table-no"),
-        Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("\n"),
-        other => cell(other).into_owned(),
-    }
-}
-
-/// Cells a spreadsheet would run as a formula get a leading `'`; so does a cell
-/// that already starts with `'`, so that [`unneutralise`] restores every value.
-pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'') => format!("'{s}").into(),
-        _ => s.into(),
-    }
-}
-
-/// Undoes [`neutralise`].
-pub fn unneutralise(s: &str) -> &str {
-    s.strip_prefix('\'').unwrap_or(s)
 }
 
 /// Where a bulk writer sends its bytes: a file the caller has just made (with the

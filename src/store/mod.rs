@@ -11,9 +11,11 @@ pub mod check;
 mod check_keys;
 pub mod company;
 pub mod complete;
+pub mod compliance;
 pub mod copy;
 pub mod db;
 pub mod grant;
+pub mod inbox;
 pub mod legacy;
 pub mod login;
 mod open;
@@ -163,7 +165,7 @@ impl Store {
     pub fn create_beside(&self, path: &Path) -> Result<()> {
         match &self.at {
             Location::File(db) => create_like(db, path),
-            Location::Server(_) => create_private_file(path),
+            Location::Server(_) => create_private_file(path).map(drop),
         }
     }
 

@@ -43,6 +43,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ),
     ("0010_review", include_str!("../../sql/0010_review.sql")),
     ("0011_search", include_str!("../../sql/0011_search.sql")),
+    (
+        "0012_region_view",
+        include_str!("../../sql/0012_region_view.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.
@@ -161,21 +165,20 @@ pub fn owned_by_me(_path: &Path) -> bool {
 }
 
 #[cfg(unix)]
-pub fn create_private_file(path: &Path) -> Result<()> {
+pub fn create_private_file(path: &Path) -> Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
+        .with_context(|| crate::tr!("error-cannot-create", path = path.display()))
 }
 
 #[cfg(not(unix))]
-pub fn create_private_file(path: &Path) -> Result<()> {
-    std::fs::File::create_new(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
+pub fn create_private_file(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::create_new(path)
+        .with_context(|| crate::tr!("error-cannot-create", path = path.display()))
 }
 
 /// R10, the file is part of the boundary: refuses a database that users other than its
@@ -237,7 +240,7 @@ pub fn create_like(db: &Path, path: &Path) -> Result<()> {
 
 #[cfg(not(unix))]
 pub fn create_like(_db: &Path, path: &Path) -> Result<()> {
-    create_private_file(path)
+    create_private_file(path).map(drop)
 }
 
 /// Opens an existing database and brings its schema up to date.

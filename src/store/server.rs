@@ -17,6 +17,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0002_functions",
         include_str!("../../sql/pg/0002_functions.sql"),
     ),
+    (
+        "0003_region_view",
+        include_str!("../../sql/pg/0003_region_view.sql"),
+    ),
 ];
 
 /// The schema version a server database of this binary has.

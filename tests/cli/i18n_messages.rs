@@ -194,7 +194,10 @@ fn clap_usage_errors_in_either_language_exit_2() {
     );
     let it = run(&["--lang", "it", "--format", "xml", "person", "list"]);
     assert!(it.contains("valore non valido 'xml'"), "{it}");
-    assert!(it.contains("[valori ammessi: table, csv, json]"), "{it}");
+    assert!(
+        it.contains("[valori ammessi: table, csv, json, xlsx]"),
+        "{it}"
+    );
     let it = run(&["--lang", "it", "person", "list", "--bogus"]);
     assert!(it.contains("argomento non previsto: '--bogus'"), "{it}");
     assert!(!it.contains("unexpected"), "{it}");

@@ -72,7 +72,7 @@ pub(super) fn register(ctx: &Ctx, a: RegisterArgs) -> Result<Exit> {
         .map(|p| ops::text("--phone", p))
         .transpose()?;
     let unit = ops::name("--unit", &a.unit)?;
-    let held = ops::company::held_types(&catalog, &types, &registers, ctx.clock.today)?;
+    let held = ops::company::held_types(&catalog, &types, &registers, ctx.today())?;
     let s = ctx.begin(&store)?;
     let rep = LegalRep {
         cf: &rep,

@@ -14,9 +14,9 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::Ctx;
-use crate::error::Exit;
+use crate::error::{Exit, Usage};
 use crate::ops::{self, events::Exported};
-use crate::output::{Format, note, write_row};
+use crate::output::{Format, note, write_row, xlsx::Sheet};
 use crate::store::company::{Company, Unit};
 use crate::store::{Session, UnitId, report};
 use crate::tr;
@@ -40,6 +40,15 @@ pub const HEADER: [&str; 10] = [
 /// without them and ignores them: recorded time is lpt's to set, never a file's.
 pub const RECORDED: [&str; 3] = ["granted_at", "ended_at", "revoked_at"];
 
+/// Every column an export writes: [`HEADER`], then [`RECORDED`].
+fn all_columns() -> Vec<String> {
+    HEADER
+        .iter()
+        .chain(&RECORDED)
+        .map(|c| c.to_string())
+        .collect()
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)
@@ -48,7 +57,7 @@ pub enum Cmd {
     /// administrator their units). Cells a spreadsheet would run as a formula are neutralised
     /// with a leading apostrophe, which 'registry import' removes.
     #[command(
-        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry export --company 01234560017 --active --output acme.csv\n  lpt --as RSSMRA80A01H501U registry export --format json > all.json"
+        after_help = "Examples:\n  lpt --as RSSMRA80A01H501U registry export --company 01234560017 --active --output acme.csv\n  lpt --as RSSMRA80A01H501U registry export --format json > all.json\n  lpt --as RSSMRA80A01H501U registry export --active --format xlsx --output registro.xlsx"
     )]
     Export {
         /// Only this company
@@ -60,7 +69,7 @@ pub enum Cmd {
         /// Only live grants
         #[arg(long)]
         active: bool,
-        /// Write to a new file instead of stdout
+        /// Write to a new file instead of stdout (needed by --format xlsx)
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -108,15 +117,24 @@ fn export(
         _ => None,
     };
     let allowed_units = ops::registry::export_scope(&s, company.as_ref(), unit.as_ref())?;
-    // A new file, with the database's own mode and group (R10); never an existing one.
-    if let Some(p) = &output {
-        store.create_beside(p)?;
-    }
-    let out = crate::output::sink(output.as_deref())?;
+    // A new file, with the database's own mode and group (R10); never an existing one. A
+    // spreadsheet makes its own, readable by its owner only.
+    let sheet = match (&output, ctx.out.format) {
+        (Some(p), Format::Xlsx) => Some(Sheet::create(p, &all_columns())?),
+        (None, Format::Xlsx) => {
+            return Err(Usage(tr!("error-xlsx-needs-output")).into());
+        }
+        (Some(p), _) => {
+            store.create_beside(p)?;
+            None
+        }
+        (None, _) => None,
+    };
+    let out = crate::output::sink(output.as_deref().filter(|_| sheet.is_none()))?;
     let mut count = 0u64;
     let written = write(
         ctx,
-        out,
+        (out, sheet),
         &s,
         &company,
         &unit,
@@ -151,7 +169,7 @@ fn export(
 #[allow(clippy::too_many_arguments)]
 fn write(
     ctx: &Ctx,
-    out: Box<dyn Write>,
+    (out, sheet): (Box<dyn Write>, Option<Sheet>),
     s: &Session<'_>,
     company: &Option<Company>,
     unit: &Option<Unit>,
@@ -162,8 +180,11 @@ fn write(
     enum Sink {
         Csv(Box<csv::Writer<Box<dyn Write>>>),
         Json(Box<dyn Write>),
+        Xlsx(Box<Sheet>),
     }
-    let mut sink = if ctx.out.format == Format::Json {
+    let mut sink = if let Some(sheet) = sheet {
+        Sink::Xlsx(Box::new(sheet))
+    } else if ctx.out.format == Format::Json {
         let mut out = out;
         out.write_all(b"[")?;
         Sink::Json(out)
@@ -185,6 +206,7 @@ fn write(
             }
             match &mut sink {
                 Sink::Csv(w) => write_row(w, cells.iter().map(|c| c.as_deref().unwrap_or("")))?,
+                Sink::Xlsx(w) => w.push_text(cells.iter().map(|c| c.as_deref()))?,
                 Sink::Json(w) => {
                     let obj: serde_json::Map<String, serde_json::Value> = HEADER
                         .iter()
@@ -202,6 +224,7 @@ fn write(
     )?;
     match sink {
         Sink::Csv(mut w) => w.flush()?,
+        Sink::Xlsx(w) => drop(w.finish()?),
         Sink::Json(mut w) => {
             w.write_all(b"\n]\n")?;
             w.flush()?;
