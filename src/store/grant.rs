@@ -213,7 +213,7 @@ pub fn live_at(
 ) -> Result<Option<Grant>> {
     Ok(query(
         db,
-        "g.person_id = ?1 AND g.company_id = ?2 AND g.profile = ?3 AND g.unit_id IS ?4
+        "g.person_id = ?1 AND g.company_id = ?2 AND g.profile = ?3 AND g.unit_id IS NOT DISTINCT FROM ?4
            AND g.revoked_on IS NULL",
         params![person, company, profile, unit],
     )?

@@ -48,7 +48,9 @@ pub fn pend(s: &Session, a: &NewAccount<'_>, cf: &str, reason: &str) -> Result<b
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (username) DO UPDATE SET cf = ?2, family_name = ?3, given_name = ?4,
              email = ?5, country = ?6, reason = ?7, listed_at = ?8, listed_by = ?9
-         WHERE completed_at IS NULL AND (cf, family_name, given_name, email, country, reason)
+         WHERE legacy_pending.completed_at IS NULL
+             AND (legacy_pending.cf, legacy_pending.family_name, legacy_pending.given_name,
+                  legacy_pending.email, legacy_pending.country, legacy_pending.reason)
              IS DISTINCT FROM (?2, ?3, ?4, ?5, ?6, ?7)",
         params![
             a.username,

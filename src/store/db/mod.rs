@@ -14,6 +14,7 @@ use std::collections::HashMap;
 pub use value::{Col, Param, Params, Value};
 mod pg_wire;
 use pg_wire::{PgCol, PgParam, pg_placeholders};
+use postgres::error::SqlState;
 
 /// Which database a connection speaks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +90,16 @@ impl Error {
 /// A PostgreSQL client and the statements it has prepared, by their SQL text.
 pub struct Pg {
     client: RefCell<postgres::Client>,
-    prepared: RefCell<HashMap<String, postgres::Statement>>,
+    prepared: RefCell<HashMap<String, PgStmt>>,
+}
+
+/// A statement as the server prepared it: ready, or waiting for its parameters' values to
+/// name the types the server cannot infer from the text alone (SQLite's `?1 IS NULL OR
+/// x = ?1`, where PostgreSQL types `$1` at its first use).
+#[derive(Clone)]
+pub enum PgStmt {
+    Ready(postgres::Statement),
+    Deferred(std::sync::Arc<str>),
 }
 
 impl Pg {
@@ -105,11 +115,37 @@ impl Pg {
         self.client.borrow_mut()
     }
 
-    fn prepare(&self, sql: &str) -> Result<postgres::Statement> {
-        Ok(self.client.borrow_mut().prepare(&pg_placeholders(sql))?)
+    fn prepare(&self, sql: &str) -> Result<PgStmt> {
+        let sql = pg_placeholders(sql);
+        match self.client.borrow_mut().prepare(&sql) {
+            Ok(st) => Ok(PgStmt::Ready(st)),
+            Err(e) if e.code() == Some(&SqlState::INDETERMINATE_DATATYPE) => {
+                Ok(PgStmt::Deferred(sql.into()))
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
-    fn prepare_cached(&self, sql: &str) -> Result<postgres::Statement> {
+    /// The statement to run with `vals`: a deferred one is prepared with the types of the
+    /// values given where the server could not infer them (cached by those types).
+    fn resolve(&self, st: &PgStmt, vals: &[PgParam<'_>]) -> Result<postgres::Statement> {
+        let sql = match st {
+            PgStmt::Ready(st) => return Ok(st.clone()),
+            PgStmt::Deferred(sql) => sql,
+        };
+        let kinds: String = vals.iter().map(|v| v.0.kind()).collect();
+        let key = format!("{sql}\u{0}{kinds}");
+        if let Some(PgStmt::Ready(st)) = self.prepared.borrow().get(&key) {
+            return Ok(st.clone());
+        }
+        let st = pg_wire::prepare_typed(&mut self.client.borrow_mut(), sql, vals)?;
+        self.prepared
+            .borrow_mut()
+            .insert(key, PgStmt::Ready(st.clone()));
+        Ok(st)
+    }
+
+    fn prepare_cached(&self, sql: &str) -> Result<PgStmt> {
         if let Some(st) = self.prepared.borrow().get(sql) {
             return Ok(st.clone());
         }
@@ -120,8 +156,9 @@ impl Pg {
         Ok(st)
     }
 
-    fn run(&self, st: &postgres::Statement, p: &dyn Params) -> Result<Vec<postgres::Row>> {
+    fn run(&self, st: &PgStmt, p: &dyn Params) -> Result<Vec<postgres::Row>> {
         let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
+        let st = &self.resolve(st, &vals)?;
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
             .iter()
             .map(|v| v as &(dyn postgres::types::ToSql + Sync))
@@ -129,8 +166,9 @@ impl Pg {
         Ok(self.client.borrow_mut().query(st, &refs)?)
     }
 
-    fn execute(&self, st: &postgres::Statement, p: &dyn Params) -> Result<usize> {
+    fn execute(&self, st: &PgStmt, p: &dyn Params) -> Result<usize> {
         let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
+        let st = &self.resolve(st, &vals)?;
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
             .iter()
             .map(|v| v as &(dyn postgres::types::ToSql + Sync))
@@ -207,7 +245,7 @@ pub enum Stmt<'a, 'c> {
     SqliteRef(&'a mut rusqlite::Statement<'c>),
     SqliteOwned(rusqlite::Statement<'c>),
     SqliteCached(rusqlite::CachedStatement<'c>),
-    Pg(&'a Pg, postgres::Statement),
+    Pg(&'a Pg, PgStmt),
 }
 
 fn bind(p: &dyn Params) -> impl Iterator<Item = &dyn rusqlite::ToSql> {
@@ -281,8 +319,9 @@ impl<'a, 'c> Stmt<'a, 'c> {
         if let Some(st) = self.lite() {
             return st.column_names().map(str::to_string).collect();
         }
-        let Stmt::Pg(_, st) = self else {
-            unreachable!()
+        let Stmt::Pg(_, PgStmt::Ready(st)) = self else {
+            // Only whole-table reads ask for their columns: none has a parameter to defer.
+            return Vec::new();
         };
         st.columns().iter().map(|c| c.name().to_string()).collect()
     }

@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 
-use postgres::types::{FromSql, IsNull, ToSql, Type, to_sql_checked};
+use postgres::error::SqlState;
+use postgres::types::{FromSql, IsNull, Kind, ToSql, Type, to_sql_checked};
 
 use super::Value;
 /// A parameter as PostgreSQL receives it: converted to whatever type the server inferred
@@ -198,5 +199,62 @@ mod tests {
             numeric_of(n, &mut b).unwrap();
             assert_eq!(numeric_from(&b).unwrap(), Value::Int(n), "{n}");
         }
+    }
+}
+
+/// Prepares `sql` (already in `$N` form) naming the types the server cannot infer: each
+/// parameter it asks about gets the type of the value given (an integer BIGINT, a text
+/// TEXT…; a NULL TEXT, then BIGINT if TEXT does not fit where it is used); the others stay
+/// for the server to infer.
+pub(super) fn prepare_typed(
+    client: &mut postgres::Client,
+    sql: &str,
+    vals: &[PgParam<'_>],
+) -> std::result::Result<postgres::Statement, postgres::Error> {
+    let unspecified = Type::new("unspecified".into(), 0, Kind::Pseudo, "pg_catalog".into());
+    let mut types = vec![unspecified.clone(); vals.len()];
+    let mut null_as_int = vec![false; vals.len()];
+    loop {
+        let err = match client.prepare_typed(sql, &types) {
+            Ok(st) => return Ok(st),
+            Err(e) => e,
+        };
+        let code = err.code().cloned();
+        if code == Some(SqlState::INDETERMINATE_DATATYPE) {
+            let n = err
+                .as_db_error()
+                .and_then(|d| d.message().rsplit('$').next())
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .filter(|n| (1..=vals.len()).contains(n));
+            match n {
+                Some(n) if types[n - 1] == unspecified => {
+                    types[n - 1] = type_of(&vals[n - 1].0);
+                    continue;
+                }
+                _ => return Err(err),
+            }
+        }
+        // A NULL typed as text where the server wanted a number: try BIGINT instead.
+        if matches!(
+            code,
+            Some(SqlState::UNDEFINED_FUNCTION | SqlState::DATATYPE_MISMATCH)
+        ) && let Some(i) = (0..vals.len()).find(|&i| {
+            vals[i].0 == Value::Null && types[i] == Type::TEXT && !null_as_int[i]
+        }) {
+            types[i] = Type::INT8;
+            null_as_int[i] = true;
+            continue;
+        }
+        return Err(err);
+    }
+}
+
+/// The type a value is sent as when the server cannot tell.
+fn type_of(v: &Value<'_>) -> Type {
+    match v {
+        Value::Int(_) => Type::INT8,
+        Value::Real(_) => Type::FLOAT8,
+        Value::Blob(_) => Type::BYTEA,
+        Value::Text(_) | Value::Null => Type::TEXT,
     }
 }

@@ -18,6 +18,19 @@ pub enum Value<'a> {
     Blob(Cow<'a, [u8]>),
 }
 
+impl Value<'_> {
+    /// One letter for the value's storage class.
+    pub fn kind(&self) -> char {
+        match self {
+            Value::Null => 'N',
+            Value::Int(_) => 'I',
+            Value::Real(_) => 'R',
+            Value::Text(_) => 'T',
+            Value::Blob(_) => 'B',
+        }
+    }
+}
+
 /// Something a statement can be given as a parameter.
 pub trait Param {
     fn sqlite(&self) -> &dyn rusqlite::ToSql;
