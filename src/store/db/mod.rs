@@ -14,7 +14,6 @@ use std::collections::HashMap;
 pub use value::{Col, Param, Params, Value};
 mod pg_wire;
 use pg_wire::{PgCol, PgParam, pg_placeholders};
-use postgres::error::SqlState;
 
 /// Which database a connection speaks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +118,7 @@ impl Pg {
         let sql = pg_placeholders(sql);
         match self.client.borrow_mut().prepare(&sql) {
             Ok(st) => Ok(PgStmt::Ready(st)),
-            Err(e) if e.code() == Some(&SqlState::INDETERMINATE_DATATYPE) => {
+            Err(e) if pg_wire::untyped(&e) => {
                 Ok(PgStmt::Deferred(sql.into()))
             }
             Err(e) => Err(e.into()),

@@ -220,7 +220,7 @@ pub(super) fn prepare_typed(
             Err(e) => e,
         };
         let code = err.code().cloned();
-        if code == Some(SqlState::INDETERMINATE_DATATYPE) {
+        if untyped(&err) {
             let n = err
                 .as_db_error()
                 .and_then(|d| d.message().rsplit('$').next())
@@ -247,6 +247,15 @@ pub(super) fn prepare_typed(
         }
         return Err(err);
     }
+}
+
+/// Whether the server could not type a parameter from the statement's text alone
+/// (`$1 IS NULL OR x = $1`: 42P08 when its uses disagree, 42P18 when none says).
+pub(super) fn untyped(e: &postgres::Error) -> bool {
+    matches!(
+        e.code(),
+        Some(&SqlState::AMBIGUOUS_PARAMETER | &SqlState::INDETERMINATE_DATATYPE)
+    )
 }
 
 /// The type a value is sent as when the server cannot tell.
