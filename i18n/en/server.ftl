@@ -32,3 +32,11 @@ error-to-before-from = --to is before --from
 error-xlsx-needs-output = --format xlsx writes a file: name it with --output FILE
 error-checkpoint-bad = checkpoint { $file }: { $reason }
 error-checkpoint-no-longer-extends = the log no longer extends checkpoint { $file } (lpt audit verify)
+
+## Reads on a read-only standby (src/commands/standby.rs)
+
+standby-no-primary = this server is a read-only standby and this read is recorded in the audit trail (R10), which a standby cannot write: set LPT_PRIMARY to the primary's URL; nothing was read
+standby-primary-not-server = LPT_PRIMARY must be a postgresql: URL of the primary server
+standby-primary-is-standby = LPT_PRIMARY ({ $url }) is a standby too: name the primary
+standby-primary-other = LPT_PRIMARY ({ $url }) holds another registry than this standby; nothing was read
+server-standby-older = { $url } is a standby of an older lpt schema: run this lpt once on the primary, which brings both up to date

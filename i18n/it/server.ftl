@@ -32,3 +32,11 @@ error-to-before-from = --to è anteriore a --from
 error-xlsx-needs-output = --format xlsx scrive un file: indicarlo con --output FILE
 error-checkpoint-bad = checkpoint { $file }: { $reason }
 error-checkpoint-no-longer-extends = il registro non prolunga più il checkpoint { $file } (lpt audit verify)
+
+## Letture su una replica in sola lettura (src/commands/standby.rs)
+
+standby-no-primary = questo server è una replica in sola lettura e questa lettura va registrata nella traccia di audit (R10), che una replica non può scrivere: impostare LPT_PRIMARY con l'URL del server primario; nulla è stato letto
+standby-primary-not-server = LPT_PRIMARY deve essere un URL postgresql: del server primario
+standby-primary-is-standby = anche LPT_PRIMARY ({ $url }) è una replica: indicare il server primario
+standby-primary-other = LPT_PRIMARY ({ $url }) contiene un registro diverso da quello di questa replica; nulla è stato letto
+server-standby-older = { $url } è una replica con uno schema di lpt più vecchio: eseguire una volta questo lpt sul server primario, che aggiorna entrambi

@@ -189,6 +189,7 @@ pub fn dispatch(cli: Cli, clock: Clock) -> Result<Exit> {
         clock: std::cell::Cell::new(clock),
         interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         yes: cli.yes,
+        primary: Default::default(),
     };
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),

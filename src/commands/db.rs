@@ -93,8 +93,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
             bail!(tr!("error-problems", count = v.len()));
         }
         Cmd::Backup { file } => {
-            // The claim the trace will carry is checked before anything is copied.
+            // The claim the trace will carry, and where it goes, are checked before anything
+            // is copied.
             ctx.claim()?;
+            ctx.recorder(&store)?;
             check::backup(&store, &file)?;
             // A copy of every person's data is a bulk read (R10, §8.6).
             let persons = crate::store::person::count(&store)?;
@@ -124,6 +126,7 @@ fn copy(ctx: &Ctx, from: Option<std::ffi::OsString>, to: std::ffi::OsString) -> 
     }
     ctx.claim()?;
     let src = ctx.open_at(&from)?;
+    ctx.recorder(&src)?;
     if let Location::File(p) = &to
         && p.exists()
     {

@@ -19,6 +19,7 @@ pub mod registry;
 pub mod unit;
 
 mod ask;
+mod standby;
 pub use ask::{Asker, confirm};
 
 use std::path::PathBuf;
@@ -43,6 +44,8 @@ pub struct Ctx {
     pub interactive: bool,
     /// `--yes`: a destructive change commits without asking.
     pub yes: bool,
+    /// On a read-only standby, the primary that records the traces of reads (`standby.rs`).
+    pub primary: std::cell::OnceCell<Store>,
 }
 
 impl Ctx {
@@ -213,6 +216,7 @@ impl Ctx {
         mut filters: serde_json::Map<String, serde_json::Value>,
         rows: u64,
     ) -> Result<()> {
+        let store = self.recorder(store)?;
         let claim = self.claim()?;
         let claim = claim.as_ref().map(|c| c.as_str());
         let s = store.begin(claim, &self.clock.get())?;
@@ -258,8 +262,9 @@ impl Ctx {
         fill: impl FnOnce(&mut crate::output::Rows<T>) -> Result<()>,
     ) -> Result<u64> {
         // The claim the trace will carry, and the columns asked for, are checked before
-        // anything is read.
+        // anything is read, and so is where the trace goes (a standby records nothing).
         self.claim()?;
+        self.recorder(store)?;
         let mut out = self.out.rows::<T>(narrow)?;
         let read = fill(&mut out);
         let rows = out.count();

@@ -183,6 +183,14 @@ impl Store {
         }
     }
 
+    /// Whether this is a read-only standby (a file never is).
+    pub fn is_standby(&self) -> Result<bool> {
+        match &self.conn {
+            Conn::Sqlite(_) => Ok(false),
+            Conn::Pg(_) => server::in_recovery(&self.conn),
+        }
+    }
+
     /// The login at the keyboard (R10): who enters whatever this process changes.
     pub fn login(&self) -> &login::Login {
         &self.login

@@ -131,6 +131,9 @@ pub fn open(url: &str) -> Result<Conn> {
             have = v,
             known = SCHEMA_VERSION
         )),
+        Some(v) if v < SCHEMA_VERSION && in_recovery(&conn)? => {
+            bail!(crate::tr!("server-standby-older", url = shown(url)))
+        }
         Some(v) if v < SCHEMA_VERSION => migrate(&conn, url)?,
         Some(_) => {}
     }
@@ -232,12 +235,15 @@ pub fn lock(conn: &Conn) -> Result<()> {
 
 /// Refuses a change on a read-only standby, before anything is tried.
 pub fn writable(conn: &Conn) -> Result<()> {
-    let standby: bool =
-        conn.query_row("SELECT pg_is_in_recovery()", crate::params![], |r| r.get(0))?;
-    if standby {
+    if in_recovery(conn)? {
         bail!(crate::tr!("server-standby"));
     }
     Ok(())
+}
+
+/// Whether the server is a standby replaying its primary's changes.
+pub fn in_recovery(conn: &Conn) -> Result<bool> {
+    Ok(conn.query_row("SELECT pg_is_in_recovery()", crate::params![], |r| r.get(0))?)
 }
 
 /// The server's authenticated login (R10).

@@ -71,6 +71,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<Exit> {
         .into());
     }
     let store = ctx.open()?;
+    ctx.recorder(&store)?;
     let anchor = a.checkpoints.anchor(&store)?;
     let figures =
         crate::ops::compliance::figures(&store, a.from, a.to, ctx.today(), !a.no_verify, anchor)?;
