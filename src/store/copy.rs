@@ -46,7 +46,8 @@ pub fn tables_of(conn: &Conn) -> Result<Vec<String>> {
         }
         Conn::Pg(_) => {
             "SELECT table_name::text FROM information_schema.tables
-             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+               AND table_name <> 'lpt_schema'"
         }
     };
     let mut st = conn.prepare(sql)?;

@@ -90,6 +90,9 @@ impl Error {
 pub struct Pg {
     client: RefCell<postgres::Client>,
     prepared: RefCell<HashMap<String, PgStmt>>,
+    /// Inside a transaction lpt began: a statement the server refuses to prepare would
+    /// abort it, so a first preparation is tried under a savepoint.
+    in_tx: std::cell::Cell<bool>,
 }
 
 /// A statement as the server prepared it: ready, or waiting for its parameters' values to
@@ -106,6 +109,7 @@ impl Pg {
         Pg {
             client: RefCell::new(client),
             prepared: Default::default(),
+            in_tx: Default::default(),
         }
     }
 
@@ -116,12 +120,51 @@ impl Pg {
 
     fn prepare(&self, sql: &str) -> Result<PgStmt> {
         let sql = pg_placeholders(sql);
-        match self.client.borrow_mut().prepare(&sql) {
+        match self.guarded(&sql, &[])? {
             Ok(st) => Ok(PgStmt::Ready(st)),
             Err(e) if pg_wire::untyped(&e) => {
                 Ok(PgStmt::Deferred(sql.into()))
             }
             Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Prepares `sql` with these parameter types (the rest inferred); inside a transaction
+    /// under a savepoint, so that a refusal leaves the transaction as it was. The outer
+    /// result is the connection's, the inner the server's answer to the statement.
+    fn guarded(
+        &self,
+        sql: &str,
+        types: &[postgres::types::Type],
+    ) -> Result<std::result::Result<postgres::Statement, postgres::Error>> {
+        let guarded = self.in_tx.get();
+        let mut client = self.client.borrow_mut();
+        if guarded {
+            client.batch_execute("SAVEPOINT lpt_prepare")?;
+        }
+        let prepared = client.prepare_typed(sql, types);
+        if guarded {
+            client.batch_execute(match prepared {
+                Ok(_) => "RELEASE SAVEPOINT lpt_prepare",
+                Err(_) => "ROLLBACK TO SAVEPOINT lpt_prepare; RELEASE SAVEPOINT lpt_prepare",
+            })?;
+        }
+        Ok(prepared)
+    }
+
+    /// Follows the transaction lpt's statements open and close.
+    fn track(&self, sql: &str) {
+        let first = sql
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        match first.as_str() {
+            "BEGIN" | "START" => self.in_tx.set(true),
+            "COMMIT" | "END" | "ABORT" => self.in_tx.set(false),
+            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_tx.set(false),
+            _ => {}
         }
     }
 
@@ -137,7 +180,7 @@ impl Pg {
         if let Some(PgStmt::Ready(st)) = self.prepared.borrow().get(&key) {
             return Ok(st.clone());
         }
-        let st = pg_wire::prepare_typed(&mut self.client.borrow_mut(), sql, vals)?;
+        let st = pg_wire::prepare_typed(sql, vals, |sql, types| self.guarded(sql, types))??;
         self.prepared
             .borrow_mut()
             .insert(key, PgStmt::Ready(st.clone()));
@@ -234,7 +277,11 @@ impl Conn {
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match self {
             Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Conn::Pg(pg) => Ok(pg.client.borrow_mut().batch_execute(sql)?),
+            Conn::Pg(pg) => {
+                pg.client.borrow_mut().batch_execute(sql)?;
+                pg.track(sql);
+                Ok(())
+            }
         }
     }
 }

@@ -181,42 +181,25 @@ pub(super) fn pg_placeholders(sql: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders() {
-        assert_eq!(pg_placeholders("a = ?1 AND b = ?12"), "a = $1 AND b = $12");
-        assert_eq!(pg_placeholders("a = ? AND b = ?"), "a = $1 AND b = $2");
-        assert_eq!(pg_placeholders("a = '?' AND b = ?"), "a = '?' AND b = $1");
-    }
-
-    #[test]
-    fn numerics() {
-        for n in [0i64, 1, 9_999, 10_000, 123_456_789, -42, i64::MAX / 3] {
-            let mut b = bytes::BytesMut::new();
-            numeric_of(n, &mut b).unwrap();
-            assert_eq!(numeric_from(&b).unwrap(), Value::Int(n), "{n}");
-        }
-    }
-}
 
 /// Prepares `sql` (already in `$N` form) naming the types the server cannot infer: each
 /// parameter it asks about gets the type of the value given (an integer BIGINT, a text
 /// TEXT…; a NULL TEXT, then BIGINT if TEXT does not fit where it is used); the others stay
 /// for the server to infer.
-pub(super) fn prepare_typed(
-    client: &mut postgres::Client,
+pub(super) fn prepare_typed<E>(
     sql: &str,
     vals: &[PgParam<'_>],
-) -> std::result::Result<postgres::Statement, postgres::Error> {
+    mut prepare: impl FnMut(
+        &str,
+        &[Type],
+    ) -> std::result::Result<std::result::Result<postgres::Statement, postgres::Error>, E>,
+) -> std::result::Result<std::result::Result<postgres::Statement, postgres::Error>, E> {
     let unspecified = Type::new("unspecified".into(), 0, Kind::Pseudo, "pg_catalog".into());
     let mut types = vec![unspecified.clone(); vals.len()];
     let mut null_as_int = vec![false; vals.len()];
     loop {
-        let err = match client.prepare_typed(sql, &types) {
-            Ok(st) => return Ok(st),
+        let err = match prepare(sql, &types)? {
+            Ok(st) => return Ok(Ok(st)),
             Err(e) => e,
         };
         let code = err.code().cloned();
@@ -231,7 +214,7 @@ pub(super) fn prepare_typed(
                     types[n - 1] = type_of(&vals[n - 1].0);
                     continue;
                 }
-                _ => return Err(err),
+                _ => return Ok(Err(err)),
             }
         }
         // A NULL typed as text where the server wanted a number: try BIGINT instead.
@@ -245,7 +228,7 @@ pub(super) fn prepare_typed(
             null_as_int[i] = true;
             continue;
         }
-        return Err(err);
+        return Ok(Err(err));
     }
 }
 
@@ -265,5 +248,26 @@ fn type_of(v: &Value<'_>) -> Type {
         Value::Real(_) => Type::FLOAT8,
         Value::Blob(_) => Type::BYTEA,
         Value::Text(_) | Value::Null => Type::TEXT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        assert_eq!(pg_placeholders("a = ?1 AND b = ?12"), "a = $1 AND b = $12");
+        assert_eq!(pg_placeholders("a = ? AND b = ?"), "a = $1 AND b = $2");
+        assert_eq!(pg_placeholders("a = '?' AND b = ?"), "a = '?' AND b = $1");
+    }
+
+    #[test]
+    fn numerics() {
+        for n in [0i64, 1, 9_999, 10_000, 123_456_789, -42, i64::MAX / 3] {
+            let mut b = bytes::BytesMut::new();
+            numeric_of(n, &mut b).unwrap();
+            assert_eq!(numeric_from(&b).unwrap(), Value::Int(n), "{n}");
+        }
     }
 }
