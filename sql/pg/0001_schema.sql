@@ -46,9 +46,10 @@
 -- the only one, by unit_live_key on name_key), and there are no triggers or views.
 --
 -- Not here: SQLite's PRAGMA user_version (11 after sql/0011) has no PostgreSQL twin; the
--- back-end layer records the schema version of a PostgreSQL database its own way.
+-- back-end layer records the schema version of a PostgreSQL database its own way
+-- (lpt_schema), and applies every migration in one transaction of its own: no BEGIN or
+-- COMMIT in these files.
 
-BEGIN;
 
 -- Catalog: the company types of conditions §1 and §3.1 (sql/0001).
 CREATE TABLE catalog_type (
@@ -521,4 +522,3 @@ INSERT INTO catalog_profile_type (profile, type) VALUES
 INSERT INTO database_info (one, id, complete_from, legal_rep_grants_pending)
 VALUES (1, replace(gen_random_uuid()::text, '-', ''), 1, 0);
 
-COMMIT;

@@ -122,9 +122,7 @@ impl Pg {
         let sql = pg_placeholders(sql);
         match self.guarded(&sql, &[])? {
             Ok(st) => Ok(PgStmt::Ready(st)),
-            Err(e) if pg_wire::untyped(&e) => {
-                Ok(PgStmt::Deferred(sql.into()))
-            }
+            Err(e) if pg_wire::untyped(&e) => Ok(PgStmt::Deferred(sql.into())),
             Err(e) => Err(e.into()),
         }
     }
@@ -137,10 +135,20 @@ impl Pg {
         sql: &str,
         types: &[postgres::types::Type],
     ) -> Result<std::result::Result<postgres::Statement, postgres::Error>> {
-        let guarded = self.in_tx.get();
+        let mut guarded = self.in_tx.get();
         let mut client = self.client.borrow_mut();
         if guarded {
-            client.batch_execute("SAVEPOINT lpt_prepare")?;
+            match client.batch_execute("SAVEPOINT lpt_prepare") {
+                Ok(()) => {}
+                // Not in a transaction after all (one ended that lpt did not see end).
+                Err(e)
+                    if e.code() == Some(&postgres::error::SqlState::NO_ACTIVE_SQL_TRANSACTION) =>
+                {
+                    self.in_tx.set(false);
+                    guarded = false;
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
         let prepared = client.prepare_typed(sql, types);
         if guarded {

@@ -181,7 +181,6 @@ pub(super) fn pg_placeholders(sql: &str) -> String {
     out
 }
 
-
 /// Prepares `sql` (already in `$N` form) naming the types the server cannot infer: each
 /// parameter it asks about gets the type of the value given (an integer BIGINT, a text
 /// TEXT…; a NULL TEXT, then BIGINT if TEXT does not fit where it is used); the others stay
@@ -192,7 +191,10 @@ pub(super) fn prepare_typed<E>(
     mut prepare: impl FnMut(
         &str,
         &[Type],
-    ) -> std::result::Result<std::result::Result<postgres::Statement, postgres::Error>, E>,
+    ) -> std::result::Result<
+        std::result::Result<postgres::Statement, postgres::Error>,
+        E,
+    >,
 ) -> std::result::Result<std::result::Result<postgres::Statement, postgres::Error>, E> {
     let unspecified = Type::new("unspecified".into(), 0, Kind::Pseudo, "pg_catalog".into());
     let mut types = vec![unspecified.clone(); vals.len()];
@@ -221,9 +223,9 @@ pub(super) fn prepare_typed<E>(
         if matches!(
             code,
             Some(SqlState::UNDEFINED_FUNCTION | SqlState::DATATYPE_MISMATCH)
-        ) && let Some(i) = (0..vals.len()).find(|&i| {
-            vals[i].0 == Value::Null && types[i] == Type::TEXT && !null_as_int[i]
-        }) {
+        ) && let Some(i) = (0..vals.len())
+            .find(|&i| vals[i].0 == Value::Null && types[i] == Type::TEXT && !null_as_int[i])
+        {
             types[i] = Type::INT8;
             null_as_int[i] = true;
             continue;
