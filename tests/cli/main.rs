@@ -11,6 +11,7 @@ mod common;
 mod companies;
 mod complete;
 mod compliance;
+mod concurrency;
 mod confirm;
 mod csv_props;
 mod events;
