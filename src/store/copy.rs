@@ -93,7 +93,10 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
         if let Conn::Pg(_) = to.conn() {
             for t in TABLES {
                 let has_id: bool = to.conn().query_row(
-                    "SELECT pg_get_serial_sequence(?1, 'id') IS NOT NULL",
+                    "SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                      WHERE table_schema = current_schema() AND table_name = ?1
+                        AND column_name = 'id'
+                        AND (is_identity = 'YES' OR column_default LIKE 'nextval%'))",
                     [*t],
                     |r| r.get(0),
                 )?;

@@ -3,6 +3,7 @@
 
 #[test]
 fn the_benchmark_script_runs_at_tiny_sizes() {
+    crate::skip_on_pg!("benches/run.sh measures SQLite files");
     let lpt = assert_cmd::cargo::cargo_bin("lpt");
     // `cargo test` builds the examples next to the binaries.
     let generate = lpt.parent().unwrap().join("examples").join("generate");

@@ -354,9 +354,28 @@ impl Env {
         rusqlite::Connection::open(&self.db).unwrap()
     }
 
+    /// Runs `sql` (statements that run on both) on the test's database, around lpt: a
+    /// writer of the file, or a role with rights on the server's tables.
+    pub fn exec(&self, sql: &str) {
+        match &self.pg {
+            Some(pg) => pg_client(&pg.name)
+                .batch_execute(sql)
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e))),
+            None => self.sql().execute_batch(sql).unwrap(),
+        }
+    }
+
     /// The one integer `sql` selects (e.g. a `count(*)`), on either back end: write SQL
     /// that runs on both.
     pub fn count(&self, sql: &str) -> i64 {
+        self.text(sql)
+            .parse()
+            .unwrap_or_else(|e| panic!("{sql}: not an integer: {e}"))
+    }
+
+    /// The one value `sql` selects, as text, on either back end: write SQL that runs on
+    /// both.
+    pub fn text(&self, sql: &str) -> String {
         match &self.pg {
             Some(pg) => {
                 let rows = pg_client(&pg.name)
@@ -367,14 +386,23 @@ impl Env {
                         postgres::SimpleQueryMessage::Row(r) => Some(
                             r.get(0)
                                 .unwrap_or_else(|| panic!("{sql}: NULL"))
-                                .parse::<i64>()
-                                .unwrap_or_else(|e| panic!("{sql}: not an integer: {e}")),
+                                .to_string(),
                         ),
                         _ => None,
                     })
                     .unwrap_or_else(|| panic!("{sql}: no row"))
             }
-            None => self.sql().query_row(sql, [], |r| r.get(0)).unwrap(),
+            None => self
+                .sql()
+                .query_row(sql, [], |r| {
+                    Ok(match r.get_ref(0)? {
+                        rusqlite::types::ValueRef::Integer(i) => i.to_string(),
+                        rusqlite::types::ValueRef::Real(f) => f.to_string(),
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into(),
+                        other => panic!("{sql}: {other:?}"),
+                    })
+                })
+                .unwrap(),
         }
     }
 

@@ -151,7 +151,7 @@ fn completes_persons_and_companies_with_their_names() {
 #[test]
 fn completion_reads_the_database_named_on_the_line() {
     let (env, _, acme, _) = populated();
-    let db = env.db.to_str().unwrap().to_string();
+    let db = env.db_url().to_str().unwrap().to_string();
     let mut cmd = env.cmd();
     cmd.env("LPT_DB", env.path("missing.db"))
         .env("COMPLETE", "fish")
@@ -197,7 +197,8 @@ fn files(env: &Env) -> Vec<(String, Vec<u8>)> {
 fn completion_writes_nothing_and_creates_no_file() {
     let (env, verdi, acme, _) = populated();
     let before = files(&env);
-    assert!(before.iter().any(|(n, _)| n == "lpt.db"));
+    let rows = env.snapshot();
+    assert!(on_pg() || before.iter().any(|(n, _)| n == "lpt.db"));
     bash(&env, &["collab", "grant", "--company", &acme, "--unit", ""]);
     fish(&env, &["collab", "grant", "--person", &verdi[..2]]);
     fish(&env, &["collab", "grant", "--profile", ""]);
@@ -205,6 +206,7 @@ fn completion_writes_nothing_and_creates_no_file() {
         files(&env) == before,
         "a completion changed the database's folder (the file, or a -wal or -shm left)"
     );
+    assert!(env.snapshot() == rows, "a completion changed the database");
 
     // No database: nothing offered, nothing created, not even the file.
     let empty = Env::empty();
@@ -218,6 +220,25 @@ fn completion_writes_nothing_and_creates_no_file() {
 fn completion_does_not_wait_on_a_locked_database() {
     let (env, _, acme, _) = populated();
     let line = ["collab", "grant", "--company", &acme, "--unit", ""];
+    if let Some(pg) = &env.pg {
+        // On a server: a write in progress is not seen; a table locked by another session
+        // makes the completion give up (lock_timeout) instead of waiting.
+        let mut writer = pg_client(&pg.name);
+        writer
+            .batch_execute("BEGIN; UPDATE unit SET name = 'Renamed' WHERE name = 'Filiale Rende';")
+            .unwrap();
+        assert_eq!(
+            fish(&env, &line),
+            ["Filiale Cosenza", "Filiale Rende", "Sede legale"]
+        );
+        writer
+            .batch_execute("LOCK TABLE unit IN ACCESS EXCLUSIVE MODE")
+            .unwrap();
+        assert!(fish(&env, &line).is_empty());
+        writer.batch_execute("ROLLBACK").unwrap();
+        assert_eq!(fish(&env, &line).len(), 3);
+        return;
+    }
 
     // Another process in the middle of a write: completion reads what was committed.
     let writer = env.sql();

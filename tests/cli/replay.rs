@@ -98,9 +98,12 @@ fn world() -> (Env, String, String, String) {
 
 /// `db check` on a copy edited by `sql`: the details of the problems it lists, a line each.
 pub(crate) fn check_after(env: &Env, sql: &str) -> String {
+    // A copy of the registry, edited around lpt: on the server, by a role with rights on
+    // its tables; on SQLite, by a writer of the file.
     let copy = Env::empty();
-    env.ok(None, &["db", "backup", copy.db.to_str().unwrap()]);
-    copy.sql().execute_batch(sql).unwrap();
+    let to = copy.db_url();
+    env.ok(None, &["db", "copy", "--to", to.to_str().unwrap()]);
+    copy.exec(sql);
     // The chain is intact: only the replay can see the edit.
     copy.ok(None, &["audit", "verify"]);
     let o = copy.run(None, &["--format", "json", "db", "check"]);
