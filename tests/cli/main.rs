@@ -14,6 +14,7 @@ mod compliance;
 mod concurrency;
 mod confirm;
 mod csv_props;
+mod db_copy;
 mod events;
 mod find;
 mod foundation;
