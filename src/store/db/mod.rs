@@ -8,7 +8,6 @@
 
 mod value;
 
-
 pub use value::{Col, Param, Params, Value};
 mod pg;
 mod pg_wire;

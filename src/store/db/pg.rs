@@ -147,4 +147,3 @@ impl Pg {
         Ok(self.client.borrow_mut().execute(st, &refs)? as usize)
     }
 }
-
