@@ -162,6 +162,20 @@ impl Env {
         }
     }
 
+    /// An SQLite file whatever the run, not yet created: one side of a copy between back
+    /// ends (`db copy`, `db backup` of a server) on the PostgreSQL half too.
+    pub fn empty_sqlite() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lpt.db");
+        Env {
+            dir,
+            db,
+            pg: None,
+            now: Default::default(),
+            login: Default::default(),
+        }
+    }
+
     /// A private copy of the database lpt 0.1.0 wrote (`tests/fixtures/v1-events.db`), with
     /// the owner-only mode git does not keep.
     pub fn fixture() -> Env {
@@ -348,7 +362,7 @@ impl Env {
     /// `skip_on_pg!`.
     pub fn sql(&self) -> rusqlite::Connection {
         assert!(
-            !on_pg(),
+            self.pg.is_none(),
             "Env::sql is a connection to the SQLite file: start the test with crate::skip_on_pg!"
         );
         rusqlite::Connection::open(&self.db).unwrap()
