@@ -24,7 +24,7 @@ function __fish_lpt_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c lpt -n "__fish_lpt_needs_command" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_needs_command" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_needs_command" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_needs_command" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -58,7 +58,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand init" -l operator -d 'Fiscal cod
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l given-name -d 'Given name (nome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l email -d 'E-mail address' -r
-complete -c lpt -n "__fish_lpt_using_subcommand init" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand init" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -71,7 +71,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -87,7 +87,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_sub
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and not __fish_seen_subcommand_from types profiles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -100,7 +100,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from profiles" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -116,7 +116,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the company types, their legal references and register-entry requirement'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the profiles, the levels they allow and the company types eligible for them'
 complete -c lpt -n "__fish_lpt_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -131,7 +131,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -146,7 +146,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "check" -d 'Explain each fiscal code: valid or not and why, kind, birth data'
 complete -c lpt -n "__fish_lpt_using_subcommand cf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -163,7 +163,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -176,7 +176,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -189,7 +189,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -206,7 +206,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a regional operator, who stays registered (regional operators only; never the last active one, R14)'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "list" -d 'List regional operators'
 complete -c lpt -n "__fish_lpt_using_subcommand operator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -224,7 +224,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "list" -d 'List the logins and the persons they are bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and not __fish_seen_subcommand_from bind unbind list whoami help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -237,7 +237,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -250,7 +250,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -263,7 +263,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from whoami" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -281,7 +281,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the logins and the persons they are bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Show this login, its host, and the person it is bound to'
 complete -c lpt -n "__fish_lpt_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and not __fish_seen_subcommand_from register show find history list suspend reinstate import-legacy legacy-complete update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -311,7 +311,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l via -d 'Means of the first access as a citizen (§8.1)' -r -f -a "spid\t'SPID, level 2'
 cie\t'Carta d\'identità elettronica'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l on -d 'Day of the first access [default: today]' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -324,7 +324,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -338,7 +338,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l limit -d 'The most persons to list' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -351,7 +351,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -364,7 +364,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -379,7 +379,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (recorded in the audit trail and on each revoked grant)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -392,7 +392,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -405,7 +405,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -421,7 +421,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from import-legacy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l cf -d 'The valid personal code its owner gave' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from legacy-complete" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -437,7 +437,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l family-name -d 'Family name (cognome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l given-name -d 'Given name (nome)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l email -d 'E-mail address (\'\' clears it)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -461,7 +461,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "legacy-complete" -d 'Complete a legacy account listed for correction with the valid code its owner gave (R13, case b; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "update" -d 'Correct a registered person\'s names or e-mail (R15; regional operators)'
 complete -c lpt -n "__fish_lpt_using_subcommand person; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and not __fish_seen_subcommand_from register approve reject approve-change reject-change show find list update help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -495,7 +495,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l type -d 'A company type (repeat for several); see \'lpt catalog types\'' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l register -d 'The register entry for a type that needs one: CODE=NAME:NUMBER:DATE' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l unit -d 'Name of the first unit' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -508,7 +508,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -522,7 +522,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l reason -d 'Why (kept with the company)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -535,7 +535,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -549,7 +549,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from approve-change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l reason -d 'Why (kept with the request)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -562,7 +562,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from reject-change" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -576,7 +576,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l limit -d 'The most companies to list' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from find" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -592,7 +592,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l status -d 'Only companies with this status' -r -f -a "pending\t''
 approved\t''
 rejected\t''"
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -616,7 +616,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l type -d 'Replace the company types (repeat for several)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l register -d 'Register entries for the new types: CODE=NAME:NUMBER:DATE' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l cf -d 'Refused: the company fiscal code is fixed at registration (§7)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from update" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -639,7 +639,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcomm
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "list" -d 'List companies'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a company\'s data (R4): legal representative or group-level administrators'
 complete -c lpt -n "__fish_lpt_using_subcommand company; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -657,7 +657,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "rename" -d 'Rename a unit'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "remove" -d 'Remove a unit: refused for the last unit and for a unit holding live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and not __fish_seen_subcommand_from add list rename remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -670,7 +670,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -683,7 +683,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -696,7 +696,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from remove" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -714,7 +714,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a unit'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a unit: refused for the last unit and for a unit holding live grants'
 complete -c lpt -n "__fish_lpt_using_subcommand unit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subcommand_from nominate revoke list help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -734,7 +734,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l person -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l unit -d 'The unit; group level when left out' -r
-complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from nominate" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -751,7 +751,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l person -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l unit -d 'Only the administrator grant of this unit' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l reason -d 'Why' -r
-complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -765,7 +765,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l company -r
-complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -782,7 +782,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a person\'s administrator grants (all of them, or those of --unit)'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a company\'s administrators and their scope'
 complete -c lpt -n "__fish_lpt_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and not __fish_seen_subcommand_from grant revoke end show list confirm approve role-change help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -809,7 +809,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l profile -d 'The profile; see \'lpt catalog profiles\'' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l unit -d 'The unit; group level when left out' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l on -d 'The day the grant takes effect [default: today]' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from grant" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -829,7 +829,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l unit -d 'Only this unit' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l reason -d 'Why' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l on -d 'The day of the revocation [default: today]' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from revoke" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -845,7 +845,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l person -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l on -d 'The last day of the relationship' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -860,7 +860,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l person -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -876,7 +876,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l unit -d 'Only this unit' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l profile -d 'Only this profile' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -892,7 +892,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l company -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l person -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from confirm" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -909,7 +909,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l person -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l profile -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l unit -d 'The unit of the request' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -926,7 +926,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l person -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l on -d 'The day the role or duties changed' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l note -d 'What changed (free text, kept as personal data)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from role-change" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -948,7 +948,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a request to enable or to disable a profile that needs regional approval (regional operators, R7)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "role-change" -d 'Record a change of a person\'s role or duties in the company (R12, §8.2)'
 complete -c lpt -n "__fish_lpt_using_subcommand collab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_subcommand_from export import help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -967,7 +967,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and not __fish_seen_su
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l unit -d 'Only this unit (needs --company)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l output -d 'Write to a new file instead of stdout (needed by --format xlsx)' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -980,7 +980,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -999,7 +999,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcom
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the collaborator registry: one row per grant (traced in the audit trail, §8.6)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "import" -d 'Apply a registry CSV as the desired state: all rows or none (batch onboarding)'
 complete -c lpt -n "__fish_lpt_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1021,7 +1021,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subco
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and not __fish_seen_subcommand_from overdue-revocations log review verify keygen checkpoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as-of -d 'The day to judge on, as the database knew it at its end [default: today, in Italy]' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l company -d 'Only this company' -r
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from overdue-revocations" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1039,7 +1039,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l company -d 'Only events about this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l person -d 'Only events about or by this person' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events on or after this day (in Italy)' -r
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1055,7 +1055,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l older-than -d 'Days since the last confirmation after which a grant is due' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l company -d 'Only this company' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l as-of -d 'Count from this day instead of today' -r
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1070,7 +1070,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l checkpoint -d 'Signed checkpoints the log must still extend (each one file)' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1085,7 +1085,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l key -d 'The secret key\'s file (new); the public key goes to FILE.pub' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l name -d 'The key\'s name, written in each signature line' -r
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1100,7 +1100,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key -d 'The secret key (from \'audit keygen\')' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l output -d 'Write to a new file (with the database\'s mode) instead of stdout' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1119,7 +1119,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcomman
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Make an Ed25519 key for signing checkpoints: FILE (secret) and FILE.pub'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Write a signed checkpoint of the audit chain (R11): the log, its size and its head'
 complete -c lpt -n "__fish_lpt_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1136,7 +1136,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "backup" -d 'Copy the database into a new SQLite file, while others may be writing'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "copy" -d 'Copy a whole registry, history and audit chain included, into a new database'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and not __fish_seen_subcommand_from check backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1149,7 +1149,7 @@ en\t'English'"
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1164,7 +1164,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The registry to copy [default: --db]' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The new database to copy it into' -r
-complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1183,7 +1183,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_f
 complete -c lpt -n "__fish_lpt_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l checkpoint -d 'Signed checkpoints of the audit chain (from \'audit checkpoint\'): the latest the log still extends is shown with its age' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1198,7 +1198,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l exit-code -d 'Exit wit
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -s y -l yes -d 'Do not ask before a destructive change (suspend, revoke every grant, remove, end, reject, unbind, an import that revokes or ends). Nothing asks off a terminal anyway'
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -l wide -d 'Lists: every column in the table (CSV and JSON have every column anyway)'
 complete -c lpt -n "__fish_lpt_using_subcommand inbox" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand report; and not __fish_seen_subcommand_from compliance help" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'
@@ -1218,7 +1218,7 @@ complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcomma
 complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l output -d 'The HTML file to write (new, with the database\'s mode)' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l checkpoint -d 'Signed checkpoints of the audit chain (from \'audit checkpoint\'): the latest the log still extends is shown with its age' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l public-key -d 'The public key the checkpoints were signed with (the .pub file of \'audit keygen\')' -r -F
-complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The database file [default: lpt/lpt.db in the user\'s data directory]' -r -F
+complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l db -d 'The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user\'s data directory]' -r -F
 complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l as -d 'The fiscal code of the person who acts (needed by every command that changes data)' -r
 complete -c lpt -n "__fish_lpt_using_subcommand report; and __fish_seen_subcommand_from compliance" -l format -d 'Output format: a table for people, csv or json for machines' -r -f -a "table\t'Aligned columns for people'
 csv\t'A header row, then one row per record'

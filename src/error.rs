@@ -52,5 +52,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             || e.downcast_ref::<csv::Error>().is_some_and(|c| {
                 matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
     })
 }

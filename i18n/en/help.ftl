@@ -38,7 +38,7 @@ cmd-lpt = Administer who may act for which company on the Lavoro per te portal
           lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv
           lpt audit overdue-revocations --format xlsx --output scadute.xlsx
 
-arg-db = The database file [default: lpt/lpt.db in the user's data directory]
+arg-db = The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user's data directory]
 
 arg-as-cf = The fiscal code of the person who acts (needed by every command that changes data)
 

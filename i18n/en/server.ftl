@@ -20,6 +20,7 @@ copy-unknown-table = the source has a table lpt does not know ({ $table }); noth
 copy-not-empty = the destination already holds a registry; copy into a new, empty database
 copy-table = copying the table { $table }
 copy-dangling = the copy would leave { $count } row(s) pointing at rows that do not exist
+copy-rows = the copy holds { $have } rows in { $table } where the source held { $want }
 copy-chain-broken = the copy's audit chain does not verify: { $problem }
 copy-chain-elsewhere = the copy's audit chain ends elsewhere than the source's (was it written meanwhile?)
 copy-check = the copy fails db check: { $check }: { $detail } ({ $count } problem(s))

@@ -41,7 +41,7 @@ cmd-lpt = Gestisce chi può operare per quale azienda sul portale Lavoro per te
           lpt collab list --company 01234560017 --columns person_cf,profile,granted_on --format csv
           lpt audit overdue-revocations --format xlsx --output scadute.xlsx
 
-arg-db = Il file della base dati [predefinito: lpt/lpt.db nella cartella dei dati dell'utente]
+arg-db = La base dati: un file, o un server PostgreSQL (postgresql://UTENTE@HOST/DB, o postgresql: con le variabili PG*) [predefinito: lpt/lpt.db nella cartella dei dati dell'utente]
 
 arg-as-cf = Il codice fiscale della persona che opera (necessario per ogni comando che modifica i dati)
 

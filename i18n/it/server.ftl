@@ -20,6 +20,7 @@ copy-unknown-table = l'origine contiene una tabella che lpt non conosce ({ $tabl
 copy-not-empty = la destinazione contiene già un registro; copiare in una base dati nuova e vuota
 copy-table = copia della tabella { $table }
 copy-dangling = la copia lascerebbe { $count } righe che rimandano a righe inesistenti
+copy-rows = la copia contiene { $have } righe in { $table } dove l'origine ne aveva { $want }
 copy-chain-broken = la catena di audit della copia non è integra: { $problem }
 copy-chain-elsewhere = la catena di audit della copia termina in un punto diverso da quella dell'origine (è stata scritta nel frattempo?)
 copy-check = la copia non supera db check: { $check }: { $detail } ({ $count } problemi)

@@ -61,8 +61,8 @@ Examples:
 #[derive(Debug, Parser)]
 #[command(name = "lpt", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
 pub struct Cli {
-    /// The database file [default: lpt/lpt.db in the user's data directory]
-    #[arg(long, global = true, env = "LPT_DB", value_name = "PATH")]
+    /// The database: a file, or a PostgreSQL server (postgresql://USER@HOST/DB, or postgresql: with the PG* variables) [default: lpt/lpt.db in the user's data directory]
+    #[arg(long, global = true, env = "LPT_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
 
     /// The fiscal code of the person who acts (needed by every command that changes data)

@@ -136,6 +136,12 @@ fn copy(ctx: &Ctx, from: Option<std::ffi::OsString>, to: std::ffi::OsString) -> 
     let counts = copy::copy(&src, &dst)?;
     // Verified: every table holds as many rows as the source did, the chain verifies to the
     // same head, and the destination passes the checks `db check` makes.
+    for (table, rows) in &counts {
+        let have = copy::rows_of(&dst, table)?;
+        if have != *rows {
+            bail!(tr!("copy-rows", table = *table, have = have, want = *rows));
+        }
+    }
     let (events, broken) = audit::verify(&dst)?;
     if let Some(problem) = broken {
         bail!(tr!("copy-chain-broken", problem = problem));

@@ -142,6 +142,15 @@ fn snapshot(conn: &Conn) -> Result<()> {
     Ok(())
 }
 
+/// The rows `table` holds now.
+pub fn rows_of(store: &Store, table: &str) -> Result<i64> {
+    Ok(store.conn().query_row(
+        &format!("SELECT count(*) FROM {table}"),
+        crate::params![],
+        |r| r.get(0),
+    )?)
+}
+
 fn begin(conn: &Conn) -> Result<()> {
     match conn {
         Conn::Sqlite(c) => c.execute_batch("PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE")?,

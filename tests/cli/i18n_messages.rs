@@ -213,7 +213,7 @@ fn declined(env: &Env, args: &[&str], asked: &str, hint: &str) -> String {
         .env("HOME", env.dir.path())
         .env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("LPT_DB", &env.db)
+        .env("LPT_DB", env.db_url())
         .current_dir(env.dir.path())
         .args(["--as", OP])
         .args(args);

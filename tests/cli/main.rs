@@ -35,6 +35,7 @@ mod reliability;
 mod replay;
 mod replay_fields;
 mod review_rules;
+mod standby;
 mod streaming;
 mod tables;
 mod tidy;

@@ -107,9 +107,12 @@ fn export(
     active: bool,
     output: Option<PathBuf>,
 ) -> Result<Exit> {
-    let store = ctx.open()?;
-    // One write session: a consistent snapshot, and the audit event commits with it.
-    let s = ctx.begin(&store)?;
+    let opened = ctx.open()?;
+    // One write session: a consistent snapshot, and the audit event commits with it; on a
+    // read-only standby, both on the primary of LPT_PRIMARY (the actor's scope is read in
+    // the transaction that records the export).
+    let store = ctx.recorder(&opened)?;
+    let s = ctx.begin(store)?;
     ops::actor(&s)?;
     let company = company.map(|c| ops::find_company(&s, &c)).transpose()?;
     let unit = match (&company, unit) {

@@ -8,12 +8,11 @@
 
 mod value;
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 pub use value::{Col, Param, Params, Value};
+mod pg;
 mod pg_wire;
-use pg_wire::{PgCol, PgParam, pg_placeholders};
+pub use pg::{Pg, PgStmt};
+use pg_wire::PgCol;
 
 /// Which database a connection speaks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,147 +85,6 @@ impl Error {
     }
 }
 
-/// A PostgreSQL client and the statements it has prepared, by their SQL text.
-pub struct Pg {
-    client: RefCell<postgres::Client>,
-    prepared: RefCell<HashMap<String, PgStmt>>,
-    /// Inside a transaction lpt began: a statement the server refuses to prepare would
-    /// abort it, so a first preparation is tried under a savepoint.
-    in_tx: std::cell::Cell<bool>,
-}
-
-/// A statement as the server prepared it: ready, or waiting for its parameters' values to
-/// name the types the server cannot infer from the text alone (SQLite's `?1 IS NULL OR
-/// x = ?1`, where PostgreSQL types `$1` at its first use).
-#[derive(Clone)]
-pub enum PgStmt {
-    Ready(postgres::Statement),
-    Deferred(std::sync::Arc<str>),
-}
-
-impl Pg {
-    pub fn new(client: postgres::Client) -> Pg {
-        Pg {
-            client: RefCell::new(client),
-            prepared: Default::default(),
-            in_tx: Default::default(),
-        }
-    }
-
-    /// The client itself, for what the interface does not cover (copies, notices).
-    pub fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
-        self.client.borrow_mut()
-    }
-
-    fn prepare(&self, sql: &str) -> Result<PgStmt> {
-        let sql = pg_placeholders(sql);
-        match self.guarded(&sql, &[])? {
-            Ok(st) => Ok(PgStmt::Ready(st)),
-            Err(e) if pg_wire::untyped(&e) => Ok(PgStmt::Deferred(sql.into())),
-            Err(e) => Err(e.into()),
-        }
-    }
-
-    /// Prepares `sql` with these parameter types (the rest inferred); inside a transaction
-    /// under a savepoint, so that a refusal leaves the transaction as it was. The outer
-    /// result is the connection's, the inner the server's answer to the statement.
-    fn guarded(
-        &self,
-        sql: &str,
-        types: &[postgres::types::Type],
-    ) -> Result<std::result::Result<postgres::Statement, postgres::Error>> {
-        let mut guarded = self.in_tx.get();
-        let mut client = self.client.borrow_mut();
-        if guarded {
-            match client.batch_execute("SAVEPOINT lpt_prepare") {
-                Ok(()) => {}
-                // Not in a transaction after all (one ended that lpt did not see end).
-                Err(e)
-                    if e.code() == Some(&postgres::error::SqlState::NO_ACTIVE_SQL_TRANSACTION) =>
-                {
-                    self.in_tx.set(false);
-                    guarded = false;
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        let prepared = client.prepare_typed(sql, types);
-        if guarded {
-            client.batch_execute(match prepared {
-                Ok(_) => "RELEASE SAVEPOINT lpt_prepare",
-                Err(_) => "ROLLBACK TO SAVEPOINT lpt_prepare; RELEASE SAVEPOINT lpt_prepare",
-            })?;
-        }
-        Ok(prepared)
-    }
-
-    /// Follows the transaction lpt's statements open and close.
-    fn track(&self, sql: &str) {
-        let first = sql
-            .trim_start()
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_ascii_uppercase();
-        match first.as_str() {
-            "BEGIN" | "START" => self.in_tx.set(true),
-            "COMMIT" | "END" | "ABORT" => self.in_tx.set(false),
-            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_tx.set(false),
-            _ => {}
-        }
-    }
-
-    /// The statement to run with `vals`: a deferred one is prepared with the types of the
-    /// values given where the server could not infer them (cached by those types).
-    fn resolve(&self, st: &PgStmt, vals: &[PgParam<'_>]) -> Result<postgres::Statement> {
-        let sql = match st {
-            PgStmt::Ready(st) => return Ok(st.clone()),
-            PgStmt::Deferred(sql) => sql,
-        };
-        let kinds: String = vals.iter().map(|v| v.0.kind()).collect();
-        let key = format!("{sql}\u{0}{kinds}");
-        if let Some(PgStmt::Ready(st)) = self.prepared.borrow().get(&key) {
-            return Ok(st.clone());
-        }
-        let st = pg_wire::prepare_typed(sql, vals, |sql, types| self.guarded(sql, types))??;
-        self.prepared
-            .borrow_mut()
-            .insert(key, PgStmt::Ready(st.clone()));
-        Ok(st)
-    }
-
-    fn prepare_cached(&self, sql: &str) -> Result<PgStmt> {
-        if let Some(st) = self.prepared.borrow().get(sql) {
-            return Ok(st.clone());
-        }
-        let st = self.prepare(sql)?;
-        self.prepared
-            .borrow_mut()
-            .insert(sql.to_string(), st.clone());
-        Ok(st)
-    }
-
-    fn run(&self, st: &PgStmt, p: &dyn Params) -> Result<Vec<postgres::Row>> {
-        let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
-        let st = &self.resolve(st, &vals)?;
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
-            .iter()
-            .map(|v| v as &(dyn postgres::types::ToSql + Sync))
-            .collect();
-        Ok(self.client.borrow_mut().query(st, &refs)?)
-    }
-
-    fn execute(&self, st: &PgStmt, p: &dyn Params) -> Result<usize> {
-        let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
-        let st = &self.resolve(st, &vals)?;
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
-            .iter()
-            .map(|v| v as &(dyn postgres::types::ToSql + Sync))
-            .collect();
-        Ok(self.client.borrow_mut().execute(st, &refs)? as usize)
-    }
-}
-
 /// A connection to either back end.
 // A process holds one or two: the size of the larger variant costs nothing.
 #[allow(clippy::large_enum_variant)]
@@ -286,7 +144,7 @@ impl Conn {
         match self {
             Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
             Conn::Pg(pg) => {
-                pg.client.borrow_mut().batch_execute(sql)?;
+                pg.client().batch_execute(sql)?;
                 pg.track(sql);
                 Ok(())
             }
