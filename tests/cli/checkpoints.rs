@@ -100,7 +100,6 @@ fn rechain(env: &Env) {
 
 #[test]
 fn a_checkpoint_verifies_and_keeps_verifying_as_the_log_grows() {
-    crate::skip_on_pg!("checks the file's mode");
     let (env, key, cp) = checkpointed();
     let text = std::fs::read_to_string(&cp).unwrap();
     let lines: Vec<&str> = text.lines().collect();

@@ -296,7 +296,6 @@ fn r4_a_different_legal_representative_is_a_request_the_region_decides() {
 
 #[test]
 fn r2_a_rejected_registration_does_not_block_the_code() {
-    crate::skip_on_pg!("opens an SQLite fixture");
     let env = Env::new();
     let squatter = env.register(1, "Rossi", "Ugo");
     let real = env.register(2, "Verdi", "Luigia");
