@@ -12,7 +12,7 @@ fn lpt(db: impl AsRef<std::ffi::OsStr>) -> Command {
     c
 }
 
-fn check(db: &Path) -> (bool, String) {
+fn check(db: impl AsRef<std::ffi::OsStr>) -> (bool, String) {
     let o = lpt(db).args(["db", "check"]).output().unwrap();
     (
         o.status.success(),
@@ -63,6 +63,29 @@ fn generated(dir: &Path, rows: u32) -> (PathBuf, PathBuf, String) {
         )
         .unwrap();
     (db, dir.join(format!("import-{rows}.csv")), admin)
+}
+
+/// [`generated`] as the test's database: the generated file itself, or on PostgreSQL the
+/// test's database, made a copy of it by `lpt db copy`.
+fn generated_env(rows: u32) -> (Env, PathBuf, String) {
+    let env = Env::empty();
+    let (db, file, admin) = generated(env.dir.path(), rows);
+    assert_eq!(db, env.db);
+    if on_pg() {
+        let to = env.db_url();
+        env.ok(
+            None,
+            &[
+                "db",
+                "copy",
+                "--from",
+                db.to_str().unwrap(),
+                "--to",
+                to.to_str().unwrap(),
+            ],
+        );
+    }
+    (env, file, admin)
 }
 
 #[test]
@@ -174,9 +197,8 @@ fn backups_are_owner_only_consistent_and_never_overwrite() {
 
 #[test]
 fn a_backup_taken_while_others_write_passes_db_check() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
-    let dir = tempfile::tempdir().unwrap();
-    let (db, _, _) = generated(dir.path(), 10);
+    let (env, _, _) = generated_env(10);
+    let (dir, db) = (env.dir.path(), env.db_url());
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = {
         let (db, stop) = (db.clone(), stop.clone());
@@ -205,7 +227,7 @@ fn a_backup_taken_while_others_write_passes_db_check() {
         })
     };
     for i in 0..4 {
-        let copy = dir.path().join(format!("backup-{i}.db"));
+        let copy = dir.join(format!("backup-{i}.db"));
         let o = lpt(&db)
             .args(["db", "backup", copy.to_str().unwrap()])
             .output()
@@ -353,9 +375,8 @@ fn concurrent_operators_all_land() {
 /// rules hold there, an unregistered company included.
 #[test]
 fn a_large_import_follows_the_same_rules() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
-    let dir = tempfile::tempdir().unwrap();
-    let (db, file, admin) = generated(dir.path(), 14_000);
+    let (env, file, admin) = generated_env(14_000);
+    let db = env.db_url();
     assert!(
         std::fs::metadata(&file).unwrap().len() >= 1 << 20,
         "the file must take the bulk path"
@@ -364,9 +385,9 @@ fn a_large_import_follows_the_same_rules() {
     let unknown = lpt::cf::build_numeric(7_654_321, 5);
     let some_row = good.lines().nth(1).unwrap();
     let bad_row = format!("{unknown}{}", &some_row[some_row.find(',').unwrap()..]);
-    let bad = dir.path().join("bad.csv");
+    let bad = env.path("bad.csv");
     std::fs::write(&bad, format!("{good}{bad_row}\n")).unwrap();
-    let before = snapshot(&db);
+    let before = env.snapshot();
     let o = lpt(&db)
         .args([
             "--as",
@@ -384,8 +405,8 @@ fn a_large_import_follows_the_same_rules() {
         err.contains("line 14002, column company_cf") && err.contains("no company is registered"),
         "{err}"
     );
-    assert_eq!(snapshot(&db), before);
-    let grants = count(&db, "SELECT count(*) FROM grants");
+    assert_eq!(env.snapshot(), before);
+    let grants = env.count("SELECT count(*) FROM grants");
     let o = lpt(&db)
         .args([
             "--as",
@@ -400,7 +421,7 @@ fn a_large_import_follows_the_same_rules() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_eq!(count(&db, "SELECT count(*) FROM grants"), grants + 14_000);
+    assert_eq!(env.count("SELECT count(*) FROM grants"), grants + 14_000);
     assert!(check(&db).0);
 }
 
