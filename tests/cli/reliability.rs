@@ -171,7 +171,6 @@ fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
 
 #[test]
 fn backups_are_owner_only_consistent_and_never_overwrite() {
-    crate::skip_on_pg!("checks the file's mode");
     let env = Env::new();
     for n in 1..=5 {
         env.register(n, "Verdi", "Luigia");
