@@ -48,25 +48,20 @@ fn db_check_fails(env: &Env) -> bool {
 /// put back, and `db check` finds nothing.
 #[test]
 fn a_rearmed_upgrade_gives_a_stranger_the_legal_representatives_grant_unseen() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let stranger = env.register(3, "Neri", "Franco");
     let c = env.approved_company(1, &admin, &["DATORE_PRIVATO"]);
-    env.sql()
-        .execute_batch(&format!(
-            "UPDATE company SET legal_rep_cf = '{stranger}' WHERE cf = '{c}';
+    env.exec(&format!(
+        "UPDATE company SET legal_rep_cf = '{stranger}' WHERE cf = '{c}';
              UPDATE database_info SET legal_rep_grants_pending = 1;"
-        ))
-        .unwrap();
+    ));
     env.set_login(Some("nobody"));
     let _ = env.run(None, &["company", "show", &c]);
     env.set_login(None);
-    env.sql()
-        .execute_batch(&format!(
-            "UPDATE company SET legal_rep_cf = '{admin}' WHERE cf = '{c}';"
-        ))
-        .unwrap();
+    env.exec(&format!(
+        "UPDATE company SET legal_rep_cf = '{admin}' WHERE cf = '{c}';"
+    ));
     assert!(
         live_legal_rep_grants(&env, &stranger) == 0 || db_check_fails(&env),
         "the stranger holds LEGALE_RAPPRESENTANTE of {c} without the Region's approval, \
@@ -78,7 +73,6 @@ fn a_rearmed_upgrade_gives_a_stranger_the_legal_representatives_grant_unseen() {
 /// representative their grant back (reinstatement restores nothing), unseen by db check.
 #[test]
 fn a_rearmed_upgrade_restores_a_reinstated_legal_representatives_power_unseen() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let rep = env.register(2, "Verdi", "Giuseppe");
@@ -89,9 +83,7 @@ fn a_rearmed_upgrade_restores_a_reinstated_legal_representatives_power_unseen() 
     );
     env.ok(Some(OP), &["person", "reinstate", &rep]);
     assert_eq!(live_legal_rep_grants(&env, &rep), 0);
-    env.sql()
-        .execute_batch("UPDATE database_info SET legal_rep_grants_pending = 1;")
-        .unwrap();
+    env.exec("UPDATE database_info SET legal_rep_grants_pending = 1;");
     env.set_login(Some("nobody"));
     let _ = env.run(None, &["catalog", "types"]);
     env.set_login(None);
@@ -107,7 +99,6 @@ fn a_rearmed_upgrade_restores_a_reinstated_legal_representatives_power_unseen() 
 /// Region signed something other than what was requested, and the evidence is gone.
 #[test]
 fn approve_change_applies_an_edited_request_and_the_edit_vanishes() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let admin = env.register(1, "Bianchi", "Lara");
     let named = env.register(3, "Neri", "Franco");
@@ -116,12 +107,10 @@ fn approve_change_applies_an_edited_request_and_the_edit_vanishes() {
         Some(&admin),
         &["company", "update", &c, "--legal-rep", &named],
     );
-    env.sql()
-        .execute_batch(&format!(
-            "UPDATE company_change SET legal_rep_cf = '{admin}', legal_rep_family_name = 'Bianchi',
+    env.exec(&format!(
+        "UPDATE company_change SET legal_rep_cf = '{admin}', legal_rep_family_name = 'Bianchi',
                     legal_rep_given_name = 'Lara' WHERE status = 'pending';"
-        ))
-        .unwrap();
+    ));
     let _ = env.run(Some(OP), &["company", "approve-change", &c]);
     assert!(
         live_legal_rep_grants(&env, &admin) == 0 || db_check_fails(&env),
@@ -297,7 +286,6 @@ fn an_acute_accent_for_the_apostrophe_evades_the_same_names_check() {
 /// `legacy-complete` then registers a person under the edited names with a consistent trail.
 #[test]
 fn an_edit_of_the_legacy_to_correct_list_is_found_by_db_check() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let file = env.path("legacy.csv");
     std::fs::write(
@@ -311,13 +299,11 @@ fn an_edit_of_the_legacy_to_correct_list_is_found_by_db_check() {
         Some(OP),
         &["person", "import-legacy", file.to_str().unwrap()],
     );
-    env.sql()
-        .execute_batch(
-            "DELETE FROM legacy_pending WHERE username = 'old2';
+    env.exec(
+        "DELETE FROM legacy_pending WHERE username = 'old2';
              UPDATE legacy_pending SET family_name = 'Evil', given_name = 'Mallory'
               WHERE username = 'old1';",
-        )
-        .unwrap();
+    );
     assert!(
         db_check_fails(&env),
         "db check misses an account deleted from, and names changed in, the legacy to-correct list"

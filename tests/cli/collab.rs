@@ -902,7 +902,6 @@ fn smaller_refusals_change_nothing_either() {
 /// after today (a clock that ran ahead): that one is revoked on its own day.
 #[test]
 fn a_suspension_revokes_even_a_grant_dated_after_today() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     let mut c = w.env.cmd();
     c.env("LPT_TEST_NOW", "2099-01-02T10:00:00Z")
@@ -913,15 +912,13 @@ fn a_suspension_revokes_even_a_grant_dated_after_today() {
         Some(OP),
         &["person", "suspend", &w.co, "--reason", "credentials stolen"],
     );
-    let revoked: (String, String) = w
-        .env
-        .sql()
-        .query_row(
-            "SELECT granted_on, revoked_on FROM grants g JOIN person p ON p.id = g.person_id
-             WHERE p.cf = ?1",
-            [&w.co],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!(revoked, ("2099-01-02".into(), "2099-01-02".into()));
+    let revoked = w.env.rows(&format!(
+        "SELECT granted_on, revoked_on FROM grants g JOIN person p ON p.id = g.person_id
+         WHERE p.cf = '{}'",
+        w.co
+    ));
+    assert_eq!(
+        revoked[0],
+        [Some("2099-01-02".into()), Some("2099-01-02".into())]
+    );
 }

@@ -7,8 +7,11 @@
 //! cluster (`scripts/pg-cluster start DIR` prints it; the test process's own OS account
 //! must be a superuser role there), each `Env` creates its own database `lpt_t_…` on that
 //! cluster, every command gets `LPT_DB=postgresql:///lpt_t_…?host=DIR`, and the database is
-//! dropped with the `Env`. A test that needs the SQLite file itself (`Env::sql`, `env.db` as
-//! a path, fixtures, file modes, WAL files) starts with `crate::skip_on_pg!("why")`.
+//! dropped with the `Env`. Reads and edits around lpt (what a writer of the file, or a role
+//! with rights on the server's tables, can do) run on both: `Env::exec`, `Env::count`,
+//! `Env::text`, `Env::rows`, `Env::copy`, with SQL that runs on both (`lit` for a string).
+//! A test that needs the SQLite file itself (`Env::sql`, `env.db` as a path, fixtures, file
+//! modes, WAL files, pragmas) starts with `crate::skip_on_pg!("why")`.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -94,6 +97,11 @@ pub struct PgDb {
 
 impl PgDb {
     fn create() -> PgDb {
+        PgDb::create_from("template0")
+    }
+
+    /// A new database, a copy of `template` (a database no one is connected to).
+    fn create_from(template: &str) -> PgDb {
         use std::sync::atomic::{AtomicU32, Ordering};
         static NEXT: AtomicU32 = AtomicU32::new(0);
         let nanos = std::time::SystemTime::now()
@@ -108,7 +116,7 @@ impl PgDb {
         // Locale C, as lpt's PostgreSQL schema expects (sql/pg/0001_schema.sql).
         pg_client("postgres")
             .batch_execute(&format!(
-                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
+                "CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8' LOCALE 'C'"
             ))
             .unwrap_or_else(|e| panic!("cannot create the test database {name}: {}", pg_error(&e)));
         let url = format!(
@@ -200,6 +208,24 @@ impl Env {
             std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
         }
         env
+    }
+
+    /// A copy of this database as it stands, in an `Env` of its own, made as a writer of
+    /// the file or the server's owner makes one, without lpt: the file copied, or on
+    /// PostgreSQL a database made with this one as its template. Nothing is written here.
+    pub fn copy(&self) -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lpt.db");
+        if self.pg.is_none() {
+            std::fs::copy(&self.db, &db).unwrap();
+        }
+        Env {
+            dir,
+            db,
+            pg: self.pg.as_ref().map(|pg| PgDb::create_from(&pg.name)),
+            now: Default::default(),
+            login: Default::default(),
+        }
     }
 
     /// A database with its first regional operator.
@@ -390,33 +416,55 @@ impl Env {
     /// The one value `sql` selects, as text, on either back end: write SQL that runs on
     /// both.
     pub fn text(&self, sql: &str) -> String {
+        let row = self
+            .rows(sql)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{sql}: no row"));
+        row.into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{sql}: no column"))
+            .unwrap_or_else(|| panic!("{sql}: NULL"))
+    }
+
+    /// Every row `sql` selects, each value as text (None for NULL), on either back end:
+    /// write SQL that runs on both, with an ORDER BY where the order matters.
+    pub fn rows(&self, sql: &str) -> Vec<Vec<Option<String>>> {
         match &self.pg {
-            Some(pg) => {
-                let rows = pg_client(&pg.name)
-                    .simple_query(sql)
-                    .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)));
-                rows.iter()
-                    .find_map(|m| match m {
-                        postgres::SimpleQueryMessage::Row(r) => Some(
-                            r.get(0)
-                                .unwrap_or_else(|| panic!("{sql}: NULL"))
-                                .to_string(),
-                        ),
-                        _ => None,
-                    })
-                    .unwrap_or_else(|| panic!("{sql}: no row"))
-            }
-            None => self
-                .sql()
-                .query_row(sql, [], |r| {
-                    Ok(match r.get_ref(0)? {
-                        rusqlite::types::ValueRef::Integer(i) => i.to_string(),
-                        rusqlite::types::ValueRef::Real(f) => f.to_string(),
-                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into(),
-                        other => panic!("{sql}: {other:?}"),
-                    })
+            Some(pg) => pg_client(&pg.name)
+                .simple_query(sql)
+                .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)))
+                .iter()
+                .filter_map(|m| match m {
+                    postgres::SimpleQueryMessage::Row(r) => {
+                        Some((0..r.len()).map(|i| r.get(i).map(str::to_string)).collect())
+                    }
+                    _ => None,
                 })
-                .unwrap(),
+                .collect(),
+            None => {
+                let conn = self.sql();
+                let mut st = conn.prepare(sql).unwrap();
+                let n = st.column_count();
+                let mut rows = st.query([]).unwrap();
+                let mut out = Vec::new();
+                while let Some(r) = rows.next().unwrap() {
+                    out.push(
+                        (0..n)
+                            .map(|i| match r.get_ref(i).unwrap() {
+                                rusqlite::types::ValueRef::Null => None,
+                                rusqlite::types::ValueRef::Integer(i) => Some(i.to_string()),
+                                rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
+                                rusqlite::types::ValueRef::Text(t) => {
+                                    Some(String::from_utf8_lossy(t).into())
+                                }
+                                other => panic!("{sql}: {other:?}"),
+                            })
+                            .collect(),
+                    );
+                }
+                out
+            }
         }
     }
 
@@ -546,6 +594,11 @@ pub fn pg_snapshot(dbname: &str) -> String {
         .get(0);
     out.push_str(&format!("database comment {comment:?}\n"));
     out
+}
+
+/// `s` as an SQL string literal, on either back end.
+pub fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
 }
 
 /// `admin nominate` of `person` in `company`, at group level or in `unit`.

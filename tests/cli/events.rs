@@ -76,7 +76,7 @@ fn without_temp_dir(details: &str) -> String {
 
 #[test]
 fn events_written_by_0_1_0_verify_and_the_chain_goes_on_from_them() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
+    crate::skip_on_pg!("opens the SQLite fixture of lpt 0.1.0 (tests/fixtures/v1-events.db)");
     let env = Env::fixture();
     let before = events(&env.db);
     assert!(before.len() >= 30, "the fixture holds every kind of event");

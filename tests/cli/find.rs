@@ -21,7 +21,6 @@ fn find(env: &Env, noun: &str, words: &[&str]) -> Vec<String> {
 
 #[test]
 fn person_find_ignores_accents_case_and_order_and_ranks_whole_words_first() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let nicolo = env.register(1, "Verdi", "Nicolò");
     let bianchi = env.register(2, "Bianchi", "Giuseppe");
@@ -78,15 +77,14 @@ fn person_find_ignores_accents_case_and_order_and_ranks_whole_words_first() {
     env.ok(None, &["db", "check"]);
 
     // Traced (R10): the text searched is personal, kept beside the chain (R16).
-    let c = env.sql();
-    let (details, part): (String, String) = c
-        .query_row(
-            "SELECT e.details, p.part FROM audit_event e JOIN audit_personal p ON p.event_id = e.id
-             WHERE e.action = 'person.find' ORDER BY e.id LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let details = env.text(
+        "SELECT e.details FROM audit_event e JOIN audit_personal p ON p.event_id = e.id
+         WHERE e.action = 'person.find' ORDER BY e.id LIMIT 1",
+    );
+    let part = env.text(
+        "SELECT p.part FROM audit_event e JOIN audit_personal p ON p.event_id = e.id
+         WHERE e.action = 'person.find' ORDER BY e.id LIMIT 1",
+    );
     assert!(details.contains("\"rows\":1") && !details.contains("nicolo"));
     assert!(part.contains("nicolo"));
     assert!(env.count("SELECT count(*) FROM audit_event WHERE action = 'person.find'") >= 10);

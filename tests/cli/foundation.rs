@@ -132,9 +132,13 @@ fn commands_without_a_database_say_how_to_create_one() {
 
 #[test]
 fn a_database_newer_than_the_binary_is_refused() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
-    env.sql().pragma_update(None, "user_version", 99).unwrap();
+    // The schema version: SQLite's user_version, lpt's version table on a server.
+    env.exec(if on_pg() {
+        "UPDATE lpt_schema SET version = 99"
+    } else {
+        "PRAGMA user_version = 99"
+    });
     env.refused(None, &["person", "list"], "newer than this lpt");
 }
 
@@ -613,14 +617,8 @@ fn audited_env() -> Env {
 
 #[test]
 fn audit_verify_detects_an_edited_event() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = audited_env();
-    env.sql()
-        .execute(
-            "UPDATE audit_event SET actor_cf = 'BNCGPP75C12D086Y' WHERE id = 3",
-            [],
-        )
-        .unwrap();
+    env.exec("UPDATE audit_event SET actor_cf = 'BNCGPP75C12D086Y' WHERE id = 3");
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 3"), "{}", stderr(&o));
@@ -628,23 +626,14 @@ fn audit_verify_detects_an_edited_event() {
 
 #[test]
 fn audit_verify_detects_a_deleted_event() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = audited_env();
-    env.sql()
-        .execute_batch(
-            "DELETE FROM audit_event WHERE id = 2; DELETE FROM audit_personal WHERE event_id = 2",
-        )
-        .unwrap();
+    env.exec("DELETE FROM audit_event WHERE id = 2; DELETE FROM audit_personal WHERE event_id = 2");
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 2"), "{}", stderr(&o));
     // Deleting the newest event is caught by the head.
     let env = audited_env();
-    env.sql()
-        .execute_batch(
-            "DELETE FROM audit_event WHERE id = 6; DELETE FROM audit_personal WHERE event_id = 6",
-        )
-        .unwrap();
+    env.exec("DELETE FROM audit_event WHERE id = 6; DELETE FROM audit_personal WHERE event_id = 6");
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 5"), "{}", stderr(&o));
@@ -652,15 +641,9 @@ fn audit_verify_detects_a_deleted_event() {
 
 #[test]
 fn audit_verify_detects_an_inserted_event() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     // Even an event forged with a correct hash, appended after the last one, is caught.
     let env = audited_env();
-    let conn = env.sql();
-    let prev: String = conn
-        .query_row("SELECT hash FROM audit_event WHERE id = 6", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let prev = env.text("SELECT hash FROM audit_event WHERE id = 6");
     let at = "2026-01-01T00:00:00.000Z";
     let h = lpt::store::audit::hash(
         &prev,
@@ -674,26 +657,24 @@ fn audit_verify_detects_an_inserted_event() {
         None,
         None,
     );
-    conn.execute(
+    env.exec(&format!(
         "INSERT INTO audit_event (id, at, actor_cf, action, details, prev_hash, hash)
-         VALUES (7, ?1, ?2, 'person.suspend', '{}', ?3, ?4)",
-        rusqlite::params![at, OP, prev, h],
-    )
-    .unwrap();
+         VALUES (7, {}, {}, 'person.suspend', '{{}}', {}, {})",
+        lit(at),
+        lit(OP),
+        lit(&prev),
+        lit(&h)
+    ));
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 7"), "{}", stderr(&o));
     // One forged in the middle breaks the link of the event after it.
     let env = audited_env();
-    let conn = env.sql();
-    conn.execute("DELETE FROM audit_event WHERE id = 3", [])
-        .unwrap();
-    conn.execute(
+    env.exec("DELETE FROM audit_event WHERE id = 3");
+    env.exec(
         "INSERT INTO audit_event (id, at, actor_cf, action, details, prev_hash, hash)
          SELECT 3, at, actor_cf, 'person.suspend', '{}', prev_hash, hash FROM audit_event WHERE id = 2",
-        [],
-    )
-    .unwrap();
+    );
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 3"), "{}", stderr(&o));

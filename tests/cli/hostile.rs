@@ -672,7 +672,10 @@ fn fifty_and_more_hostile_inputs() {
 
 #[test]
 fn hostile_database_files() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; checks the file's mode");
+    crate::skip_on_pg!(
+        "files where the SQLite file should be: text, empty, another application's SQLite \
+         database, a newer user_version"
+    );
     let env = Env::empty();
     type Make = Box<dyn Fn(&std::path::Path)>;
     let cases: Vec<(&str, Make, &str)> = vec![

@@ -146,7 +146,6 @@ fn a_login_bound_to_a_collaborator_cannot_claim_the_operator() {
 
 #[test]
 fn an_operator_enters_a_change_on_an_administrators_behalf_and_both_are_recorded() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     // The test's own login is bound to the operator (init bound it).
     let me = json(&w.env.ok(None, &["--format", "json", "login", "whoami"]));
@@ -187,12 +186,7 @@ fn an_operator_enters_a_change_on_an_administrators_behalf_and_both_are_recorded
     );
     // The chain covers the login: editing it is caught.
     w.env
-        .sql()
-        .execute(
-            "UPDATE audit_event SET login = 'someone' WHERE action = 'grant.add'",
-            [],
-        )
-        .unwrap();
+        .exec("UPDATE audit_event SET login = 'someone' WHERE action = 'grant.add'");
     let o = w.env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
@@ -310,7 +304,6 @@ fn a_suspended_operators_login_enters_nothing_for_others() {
 
 #[test]
 fn every_bulk_read_is_traced_with_its_filters_and_rows() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.ok(Some(&w.lr), &grant_args(&w, &w.co));
     let backup = w.env.path("copy.db");
@@ -346,15 +339,13 @@ fn every_bulk_read_is_traced_with_its_filters_and_rows() {
             before + 1,
             "{args:?} leaves one trace"
         );
-        let (got, login, details): (String, Option<String>, String) = w
+        let [got, login, details]: [Option<String>; 3] = w
             .env
-            .sql()
-            .query_row(
-                "SELECT action, login, details FROM audit_event ORDER BY id DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .rows("SELECT action, login, details FROM audit_event ORDER BY id DESC LIMIT 1")
+            .remove(0)
+            .try_into()
             .unwrap();
+        let (got, details) = (got.unwrap(), details.unwrap());
         assert_eq!(got, action, "{args:?}");
         assert!(
             login.is_some_and(|l| !l.is_empty()),
@@ -363,17 +354,17 @@ fn every_bulk_read_is_traced_with_its_filters_and_rows() {
         let d: serde_json::Value = serde_json::from_str(&details).unwrap();
         assert!(d.get("rows").is_some(), "{args:?}: {details}");
     }
-    let (details, company): (String, Option<String>) = w
+    let [details, company]: [Option<String>; 2] = w
         .env
-        .sql()
-        .query_row(
-            "SELECT details, company_cf FROM audit_event WHERE action = 'collab.list'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .rows("SELECT details, company_cf FROM audit_event WHERE action = 'collab.list'")
+        .remove(0)
+        .try_into()
         .unwrap();
     assert_eq!(company.as_deref(), Some(w.acme.as_str()));
-    assert_eq!(details, r#"{"filters":{"all":"true"},"rows":3}"#);
+    assert_eq!(
+        details.as_deref(),
+        Some(r#"{"filters":{"all":"true"},"rows":3}"#)
+    );
     // Showing one record is not a bulk read.
     let before = w.env.count("SELECT count(*) FROM audit_event");
     w.env.ok(None, &["person", "show", &w.co]);
@@ -491,21 +482,18 @@ fn the_login_is_the_kernels_uid_not_the_user_variable() {
 
 #[test]
 fn a_claim_in_a_read_is_not_taken_for_who_read() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.set_login(Some("stranger"));
     // An unbound login claims the legal representative while reading.
     w.env.ok(Some(&w.lr), &["person", "list"]);
     w.env.set_login(None);
-    let (actor, details): (Option<String>, String) = w
+    let [actor, details]: [Option<String>; 2] = w
         .env
-        .sql()
-        .query_row(
-            "SELECT actor_cf, details FROM audit_event ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .rows("SELECT actor_cf, details FROM audit_event ORDER BY id DESC LIMIT 1")
+        .remove(0)
+        .try_into()
         .unwrap();
+    let details = details.unwrap();
     assert_eq!(actor, None, "the claim is not the reader");
     assert!(
         details.contains(&format!(r#""claimed_as":"{}""#, w.lr)),
@@ -541,18 +529,13 @@ fn the_last_active_operator_cannot_be_suspended() {
 
 #[test]
 fn db_check_finds_bindings_written_around_lpt() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.env.ok(None, &["db", "check"]);
-    // A group member writes themselves a binding to the operator with sqlite3.
-    let copy = Env::empty();
-    std::fs::copy(&w.env.db, &copy.db).unwrap();
-    copy.sql()
-        .execute(
-            "INSERT INTO login (name, cf, bound_at) VALUES ('intruder', ?1, 'x')",
-            [OP],
-        )
-        .unwrap();
+    // A group member writes themselves a binding to the operator around lpt.
+    let copy = w.env.copy();
+    copy.exec(&format!(
+        "INSERT INTO login (name, cf, bound_at) VALUES ('intruder', '{OP}', 'x')"
+    ));
     let o = copy.run(None, &["--format", "csv", "db", "check"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -561,9 +544,8 @@ fn db_check_finds_bindings_written_around_lpt() {
         stdout(&o)
     );
     // Emptying the table is found too, and does not reopen the first binding.
-    let copy = Env::empty();
-    std::fs::copy(&w.env.db, &copy.db).unwrap();
-    copy.sql().execute("DELETE FROM login", []).unwrap();
+    let copy = w.env.copy();
+    copy.exec("DELETE FROM login");
     let o = copy.run(None, &["--format", "csv", "db", "check"]);
     assert!(stdout(&o).contains("the binding is gone"), "{}", stdout(&o));
     copy.set_login(Some("intruder"));
@@ -576,28 +558,22 @@ fn db_check_finds_bindings_written_around_lpt() {
 
 #[test]
 fn a_login_named_only_in_part_is_an_edited_event() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
+    crate::skip_on_pg!("opens the SQLite fixture of lpt 0.1.0 (tests/fixtures/v1-events.db)");
     // An event from before logins given a bound person and a host afterwards.
     let env = Env::fixture();
     env.ok(None, &["audit", "verify"]);
-    env.sql()
-        .execute(
-            "UPDATE audit_event SET login_cf = 'BNCGPP75C12D086Y', host = 'evil' WHERE id = 1",
-            [],
-        )
-        .unwrap();
+    env.exec("UPDATE audit_event SET login_cf = 'BNCGPP75C12D086Y', host = 'evil' WHERE id = 1");
     let o = env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 1"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_event_stripped_of_its_login_is_an_edited_event() {
     // An event written since logins stripped of its login is caught too.
     let w = world();
     w.env
-        .sql()
-        .execute(
-            "UPDATE audit_event SET login = NULL, login_cf = NULL, host = NULL WHERE id = 3",
-            [],
-        )
-        .unwrap();
+        .exec("UPDATE audit_event SET login = NULL, login_cf = NULL, host = NULL WHERE id = 3");
     let o = w.env.run(None, &["audit", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("event 3"), "{}", stderr(&o));

@@ -296,7 +296,6 @@ fn r4_a_different_legal_representative_is_a_request_the_region_decides() {
 
 #[test]
 fn r2_a_rejected_registration_does_not_block_the_code() {
-    crate::skip_on_pg!("opens an SQLite fixture");
     let env = Env::new();
     let squatter = env.register(1, "Rossi", "Ugo");
     let real = env.register(2, "Verdi", "Luigia");
@@ -366,7 +365,9 @@ fn r2_a_rejected_registration_does_not_block_the_code() {
 /// event naming the migration; the unregistered, the ended and the suspended receive none.
 #[test]
 fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
+    crate::skip_on_pg!(
+        "the upgrade of an SQLite file of schema 6 (fixture tests/fixtures/v6-legal-reps.db)"
+    );
     let env = Env::fixture_file("v6-legal-reps.db");
     // The script's init bound the login that ran it, root, to the first operator.
     env.set_login(Some("root"));
@@ -422,7 +423,6 @@ fn r14_the_upgrade_gives_existing_legal_representatives_their_grant() {
 /// the request the Region is about to approve) is found by `db check`'s replay.
 #[test]
 fn r4_a_change_request_edited_around_lpt_is_found() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     let env = &w.env;
     env.ok(
@@ -430,12 +430,10 @@ fn r4_a_change_request_edited_around_lpt_is_found() {
         &["company", "update", &w.acme, "--legal-rep", &w.co],
     );
     env.ok(None, &["db", "check"]);
-    env.sql()
-        .execute(
-            "UPDATE company_change SET legal_rep_cf = ?1",
-            [w.admin.as_str()],
-        )
-        .unwrap();
+    env.exec(&format!(
+        "UPDATE company_change SET legal_rep_cf = {}",
+        lit(&w.admin)
+    ));
     let o = env.run(None, &["db", "check"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(

@@ -156,7 +156,9 @@ fn the_to_correct_list_is_kept_and_completed_later_and_a_second_run_changes_noth
 
 #[test]
 fn existing_units_get_their_keys_on_upgrade_and_clashes_are_listed() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; opens an SQLite fixture");
+    crate::skip_on_pg!(
+        "the upgrade of an SQLite file of schema 6 (fixture tests/fixtures/v6-legal-reps.db)"
+    );
     // A database at schema 6 (before 0008), where NOCASE let 'CITTÀ' in beside 'Città'.
     let env = Env::fixture_file("v6-legal-reps.db");
     env.set_login(Some("root"));

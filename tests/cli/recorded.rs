@@ -270,7 +270,6 @@ fn a_revocation_near_midnight_is_judged_on_the_same_rome_day_in_every_zone() {
 
 #[test]
 fn a_historical_import_lets_declared_days_stand_and_says_so() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = ended("2026-03-10T09:00:00Z");
     w.env.set_now("2026-04-02T09:00:00Z");
     let carla = w.env.register(3, "Neri", "Carla");
@@ -318,8 +317,7 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
         "recorded before this historical load",
     );
     // Without --historical the same history is recorded now: late.
-    let copy = Env::empty();
-    std::fs::copy(&w.env.db, &copy.db).unwrap();
+    let copy = w.env.copy();
     copy.set_now("2026-04-02T09:00:00Z");
     copy.ok(
         Some(&w.lr),
@@ -346,28 +344,16 @@ fn a_historical_import_lets_declared_days_stand_and_says_so() {
         rows.iter().all(|r| r["person_cf"] != carla.as_str()),
         "on time, as declared: {rows:?}"
     );
-    let revoked_at: String = w
-        .env
-        .sql()
-        .query_row(
-            "SELECT g.revoked_at FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = ?1",
-            [&carla],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let revoked_at = w.env.text(&format!(
+        "SELECT g.revoked_at FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = '{carla}'"
+    ));
     assert_eq!(
         revoked_at, "2025-03-11T23:00:00.000Z",
         "the first instant of 2025-03-12 in Rome"
     );
-    let details: String = w
+    let details = w
         .env
-        .sql()
-        .query_row(
-            "SELECT details FROM audit_event WHERE action = 'registry.import'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .text("SELECT details FROM audit_event WHERE action = 'registry.import'");
     assert!(details.contains(r#""historical":true"#), "{details}");
     w.env.ok(None, &["db", "check"]);
 }
@@ -395,7 +381,6 @@ fn rows_from_before_recorded_time_take_the_instants_of_their_events() {
 
 #[test]
 fn db_check_finds_impossible_days_written_around_lpt() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = ended("2026-03-10T09:00:00Z");
     w.env.set_now("2026-04-02T09:00:00Z");
     revoke(&w, "2026-03-12");
@@ -422,9 +407,8 @@ fn db_check_finds_impossible_days_written_around_lpt() {
             "declared after the day it was recorded",
         ),
     ] {
-        let copy = Env::empty();
-        std::fs::copy(&w.env.db, &copy.db).unwrap();
-        copy.sql().execute(edit, []).unwrap();
+        let copy = w.env.copy();
+        copy.exec(edit);
         let o = copy.run(None, &["--format", "csv", "db", "check"]);
         assert_eq!(o.status.code(), Some(1), "{edit}");
         assert!(stdout(&o).contains(check), "{edit}: {}", stdout(&o));

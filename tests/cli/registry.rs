@@ -526,7 +526,6 @@ fn import_reads_stdin() {
 
 #[test]
 fn export_is_for_operators_and_administrators_and_is_traced() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly; checks the file's mode");
     let w = onboarded();
     let env = &w.env;
     let co = w.people[0].0.clone();
@@ -590,11 +589,9 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
             0o600
         );
     }
-    let ev: String = env
-        .sql()
-        .query_row("SELECT details FROM audit_event WHERE action = 'registry.export' ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
-        .unwrap();
-    let ev = json(&ev);
+    let ev = json(&env.text(
+        "SELECT details FROM audit_event WHERE action = 'registry.export' ORDER BY id DESC LIMIT 1",
+    ));
     assert_eq!(ev["rows"], 7);
     assert_eq!(ev["active"], true);
     assert_eq!(
@@ -608,7 +605,6 @@ fn export_is_for_operators_and_administrators_and_is_traced() {
 
 #[test]
 fn legacy_accounts_land_in_the_right_list_and_twice_changes_nothing() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let valid = person(50);
     let omocode = lpt::cf::omocode_variant(&person(51), 0b1000001);
@@ -693,12 +689,7 @@ fn legacy_accounts_land_in_the_right_list_and_twice_changes_nothing() {
         "{}",
         stderr(&o)
     );
-    let via: String = env
-        .sql()
-        .query_row("SELECT via FROM person WHERE cf = ?1", [&valid], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let via = env.text(&format!("SELECT via FROM person WHERE cf = '{valid}'"));
     assert_eq!(via, "legacy");
     assert_eq!(
         env.count("SELECT must_change_password FROM legacy_account WHERE username = 'jsmith'"),
@@ -742,18 +733,11 @@ fn a_row_revoking_before_its_own_grant_is_refused_even_when_nothing_is_live() {
 /// rule): the import applies an operator's revocation row as `collab revoke` would.
 #[test]
 fn a_regional_operator_revokes_by_import_as_by_command() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = onboarded();
     let (cf, f, g) = &w.people[0];
-    let today = w
-        .env
-        .sql()
-        .query_row(
-            "SELECT granted_on FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = ?1",
-            [cf],
-            |r| r.get::<_, String>(0),
-        )
-        .unwrap();
+    let today = w.env.text(&format!(
+        "SELECT granted_on FROM grants g JOIN person p ON p.id = g.person_id WHERE p.cf = '{cf}'"
+    ));
     let csv = format!(
         "{HEADER}\n{},{cf},{f},{g},GESTIONE_CO,Nord,{today},,{today},by the Region\n",
         w.acme
@@ -775,7 +759,6 @@ fn a_regional_operator_revokes_by_import_as_by_command() {
 /// output buffer hold, so that the export does meet the closed pipe.
 #[test]
 fn an_export_read_in_part_is_traced_all_the_same() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     const N: u32 = 3000;
     // The persons through one legacy import, their grants through one registry import.
@@ -817,15 +800,12 @@ fn an_export_read_in_part_is_traced_all_the_same() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let rows: i64 = w
+    let details = w
         .env
-        .sql()
-        .query_row(
-            "SELECT json_extract(details, '$.rows') FROM audit_event WHERE action = 'registry.export'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+        .text("SELECT details FROM audit_event WHERE action = 'registry.export'");
+    let rows = json(&details)["rows"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no count of rows: {details}"));
     assert!(
         rows > 0 && rows < i64::from(N),
         "the rows handed out before the pipe closed: {rows}"

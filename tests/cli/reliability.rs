@@ -12,7 +12,7 @@ fn lpt(db: impl AsRef<std::ffi::OsStr>) -> Command {
     c
 }
 
-fn check(db: &Path) -> (bool, String) {
+fn check(db: impl AsRef<std::ffi::OsStr>) -> (bool, String) {
     let o = lpt(db).args(["db", "check"]).output().unwrap();
     (
         o.status.success(),
@@ -65,9 +65,31 @@ fn generated(dir: &Path, rows: u32) -> (PathBuf, PathBuf, String) {
     (db, dir.join(format!("import-{rows}.csv")), admin)
 }
 
+/// [`generated`] as the test's database: the generated file itself, or on PostgreSQL the
+/// test's database, made a copy of it by `lpt db copy`.
+fn generated_env(rows: u32) -> (Env, PathBuf, String) {
+    let env = Env::empty();
+    let (db, file, admin) = generated(env.dir.path(), rows);
+    assert_eq!(db, env.db);
+    if on_pg() {
+        let to = env.db_url();
+        env.ok(
+            None,
+            &[
+                "db",
+                "copy",
+                "--from",
+                db.to_str().unwrap(),
+                "--to",
+                to.to_str().unwrap(),
+            ],
+        );
+    }
+    (env, file, admin)
+}
+
 #[test]
 fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let lr = env.register(1, "Verdi", "Luigia");
     let co = env.register(2, "Bianchi", "Anna");
@@ -88,8 +110,7 @@ fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
     );
     env.ok(None, &["db", "check"]);
     // Break the domain's invariants behind lpt's back, one per rule.
-    let sql = env.sql();
-    sql.execute_batch(&format!(
+    env.exec(&format!(
         "UPDATE person SET suspended_at = 'x', suspended_reason = 'y' WHERE cf = '{co}';
          UPDATE unit SET removed_at = 'x';
          UPDATE company SET status = 'pending', decided_at = NULL WHERE cf = '{acme}';
@@ -97,9 +118,7 @@ fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
                              approved_at)
              SELECT person_id, company_id, 'STORICO_CO', (SELECT id FROM unit LIMIT 1), relationship_id,
                     '2026-01-01', granted_by, 'x' FROM grants LIMIT 1;"
-    ))
-    .unwrap();
-    drop(sql);
+    ));
     let o = env.run(None, &["db", "check"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
@@ -116,9 +135,7 @@ fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
     // An edited audit event is reported too.
     let env = Env::new();
     env.register(1, "Verdi", "Luigia");
-    env.sql()
-        .execute("UPDATE audit_event SET action = 'x' WHERE id = 2", [])
-        .unwrap();
+    env.exec("UPDATE audit_event SET action = 'x' WHERE id = 2");
     let o = env.run(None, &["db", "check"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("audit chain"), "{}", stdout(&o));
@@ -126,7 +143,6 @@ fn db_check_is_clean_on_a_sound_database_and_names_each_violation() {
 
 #[test]
 fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let env = Env::new();
     let lr = env.register(1, "Verdi", "Luigia");
     let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
@@ -145,12 +161,9 @@ fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
     );
     env.ok(None, &["db", "check"]);
     // The same state reached by hand, without an operator, is a violation.
-    env.sql()
-        .execute(
-            "UPDATE grants SET revoked_by = (SELECT id FROM person WHERE cf = ?1)",
-            [&lr],
-        )
-        .unwrap();
+    env.exec(&format!(
+        "UPDATE grants SET revoked_by = (SELECT id FROM person WHERE cf = '{lr}')"
+    ));
     let o = env.run(None, &["db", "check"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("without a group-level administrator"));
@@ -158,7 +171,6 @@ fn the_last_group_administrator_removed_by_an_operator_is_no_violation() {
 
 #[test]
 fn backups_are_owner_only_consistent_and_never_overwrite() {
-    crate::skip_on_pg!("checks the file's mode");
     let env = Env::new();
     for n in 1..=5 {
         env.register(n, "Verdi", "Luigia");
@@ -184,9 +196,8 @@ fn backups_are_owner_only_consistent_and_never_overwrite() {
 
 #[test]
 fn a_backup_taken_while_others_write_passes_db_check() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
-    let dir = tempfile::tempdir().unwrap();
-    let (db, _, _) = generated(dir.path(), 10);
+    let (env, _, _) = generated_env(10);
+    let (dir, db) = (env.dir.path(), env.db_url());
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = {
         let (db, stop) = (db.clone(), stop.clone());
@@ -215,7 +226,7 @@ fn a_backup_taken_while_others_write_passes_db_check() {
         })
     };
     for i in 0..4 {
-        let copy = dir.path().join(format!("backup-{i}.db"));
+        let copy = dir.join(format!("backup-{i}.db"));
         let o = lpt(&db)
             .args(["db", "backup", copy.to_str().unwrap()])
             .output()
@@ -308,7 +319,6 @@ fn an_import_killed_at_any_moment_is_all_or_nothing() {
 /// reaches the user.
 #[test]
 fn concurrent_operators_all_land() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     const WRITERS: u32 = 4;
     const EACH: u32 = 8;
     let env = Env::new();
@@ -364,9 +374,8 @@ fn concurrent_operators_all_land() {
 /// rules hold there, an unregistered company included.
 #[test]
 fn a_large_import_follows_the_same_rules() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
-    let dir = tempfile::tempdir().unwrap();
-    let (db, file, admin) = generated(dir.path(), 14_000);
+    let (env, file, admin) = generated_env(14_000);
+    let db = env.db_url();
     assert!(
         std::fs::metadata(&file).unwrap().len() >= 1 << 20,
         "the file must take the bulk path"
@@ -375,9 +384,9 @@ fn a_large_import_follows_the_same_rules() {
     let unknown = lpt::cf::build_numeric(7_654_321, 5);
     let some_row = good.lines().nth(1).unwrap();
     let bad_row = format!("{unknown}{}", &some_row[some_row.find(',').unwrap()..]);
-    let bad = dir.path().join("bad.csv");
+    let bad = env.path("bad.csv");
     std::fs::write(&bad, format!("{good}{bad_row}\n")).unwrap();
-    let before = snapshot(&db);
+    let before = env.snapshot();
     let o = lpt(&db)
         .args([
             "--as",
@@ -395,8 +404,8 @@ fn a_large_import_follows_the_same_rules() {
         err.contains("line 14002, column company_cf") && err.contains("no company is registered"),
         "{err}"
     );
-    assert_eq!(snapshot(&db), before);
-    let grants = count(&db, "SELECT count(*) FROM grants");
+    assert_eq!(env.snapshot(), before);
+    let grants = env.count("SELECT count(*) FROM grants");
     let o = lpt(&db)
         .args([
             "--as",
@@ -411,7 +420,7 @@ fn a_large_import_follows_the_same_rules() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_eq!(count(&db, "SELECT count(*) FROM grants"), grants + 14_000);
+    assert_eq!(env.count("SELECT count(*) FROM grants"), grants + 14_000);
     assert!(check(&db).0);
 }
 

@@ -127,7 +127,6 @@ fn a_registry_made_by_lpt_agrees_with_its_trail() {
 
 #[test]
 fn each_kind_of_table_edit_is_found_and_named() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let (env, acme, co, thief) = world();
     for (sql, needle) in [
         (

@@ -288,7 +288,6 @@ fn a_change_of_role_is_refused_for_a_future_day_before_the_start_or_after_the_en
 
 #[test]
 fn a_change_of_role_lists_every_live_grant_for_review_until_confirmed() {
-    crate::skip_on_pg!("reads or edits the SQLite file directly");
     let w = world();
     w.grant("GESTIONE_CO", "2026-01-10");
     w.agenda();
