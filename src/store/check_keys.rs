@@ -87,25 +87,26 @@ fn stored(db: &impl Db, sql: &str, with_name: bool) -> Result<Stored> {
     Ok(out)
 }
 
+/// The rows of `sql`: an id and three texts (a code and the two fields its words come from).
+fn rows_of(db: &impl Db, sql: &str) -> Result<Vec<(i64, String, String, String)>> {
+    let mut st = db.conn().prepare(sql)?;
+    let rows = st.query_map(crate::params![], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    Ok(rows.collect::<super::db::Result<_>>()?)
+}
+
 fn persons(db: &impl Db, v: &mut Vec<Violation>) -> Result<()> {
     let mut words = stored(
         db,
         "SELECT person_id, word, sort FROM person_word ORDER BY person_id, word",
         false,
     )?;
-    let mut st = db
-        .conn()
-        .prepare("SELECT id, cf, family_name, given_name FROM person ORDER BY id")?;
-    let rows = st.query_map(crate::params![], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, cf, family, given) = row?;
+    for row in rows_of(
+        db,
+        "SELECT id, cf, family_name, given_name FROM person ORDER BY id",
+    )? {
+        let (id, cf, family, given) = row;
         let (have, _, sorts) = words.remove(&id).unwrap_or_default();
         let sort = search::sort_key(&[&family, &given, &cf]);
         if search::words(&[&family, &given]) != have || sorts.iter().any(|s| *s != sort) {
@@ -124,19 +125,8 @@ fn companies(db: &impl Db, v: &mut Vec<Violation>) -> Result<()> {
         "SELECT company_id, word, sort, in_name FROM company_word ORDER BY company_id, word",
         true,
     )?;
-    let mut st = db
-        .conn()
-        .prepare("SELECT id, cf, name, office FROM company ORDER BY id")?;
-    let rows = st.query_map(crate::params![], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    for row in rows {
-        let (id, cf, name, office) = row?;
+    for row in rows_of(db, "SELECT id, cf, name, office FROM company ORDER BY id")? {
+        let (id, cf, name, office) = row;
         let (have, in_name, sorts) = words.remove(&id).unwrap_or_default();
         let sort = search::sort_key(&[&name, &cf]);
         if search::words(&[&name, &office]) != have

@@ -307,3 +307,20 @@ fn person_history_in_every_company_in_order_with_both_times() {
     env.refused(None, &["person", "history", &person(9)], "");
     env.ok(None, &["db", "check"]);
 }
+
+/// The search words are derived data: db check recomputes them from the names on both back
+/// ends and names the person or company whose words were edited around lpt.
+#[test]
+fn db_check_finds_search_words_edited_around_lpt() {
+    let env = Env::new();
+    let verdi = env.register(1, "Verdi", "Nicolò");
+    env.ok(None, &["db", "check"]);
+    env.exec("UPDATE person_word SET word = 'rossi' WHERE word = 'verdi'");
+    let o = env.run(None, &["--format", "json", "db", "check"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("search words are not their names'") && out.contains(&verdi),
+        "{out}"
+    );
+}
