@@ -7,36 +7,10 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use super::db::{Conn, Param, Value};
+use super::db::{Conn, Param, Value, copy_text};
 use super::{Db, Store};
 
-/// lpt's tables, each after the tables it refers to. A table missing here fails the copy
-/// (see [`tables_of`]): a new table must be added, in its place.
-pub const TABLES: &[&str] = &[
-    "catalog_type",
-    "catalog_incompatible",
-    "catalog_profile",
-    "catalog_profile_type",
-    "person",
-    "operator",
-    "company",
-    "company_type",
-    "unit",
-    "relationship",
-    "grants",
-    "audit_event",
-    "audit_head",
-    "audit_personal",
-    "legacy_account",
-    "login",
-    "database_info",
-    "company_change",
-    "company_change_type",
-    "legacy_pending",
-    "role_change",
-    "person_word",
-    "company_word",
-];
+pub use super::TABLES;
 
 /// The tables of a database, by name.
 pub fn tables_of(conn: &Conn) -> Result<Vec<String>> {
@@ -121,6 +95,14 @@ pub fn copy(from: &Store, to: &Store) -> Result<Counts> {
             }
         }
         to.conn().execute_batch("COMMIT")?;
+        if let Conn::Pg(_) = to.conn() {
+            // Statistics for the planner before anything reads the copy: the verification
+            // that follows took 25 s without them on the bench database, under 1 s with
+            // (BENCHMARKS.md). Autovacuum would get there, later. A role that may not
+            // analyse a table is warned and skipped, not refused.
+            to.conn()
+                .execute_batch(&format!("ANALYZE {}", TABLES.join(", ")))?;
+        }
         Ok(counts)
     })();
     let _ = from.conn().execute_batch("COMMIT");
@@ -180,7 +162,7 @@ fn copy_table(from: &Conn, to: &Conn, table: &str) -> Result<i64> {
             }
         }
         Conn::Pg(pg) => {
-            let mut client = pg.client();
+            let mut client = pg.client()?;
             let mut w =
                 client.copy_in(&format!("COPY {table} ({}) FROM STDIN", cols.join(", ")))?;
             let mut line = Vec::new();
@@ -200,32 +182,6 @@ fn copy_table(from: &Conn, to: &Conn, table: &str) -> Result<i64> {
         }
     }
     Ok(n)
-}
-
-/// A value in COPY's text format.
-fn copy_text(out: &mut Vec<u8>, v: &Value<'_>) {
-    match v {
-        Value::Null => out.extend_from_slice(b"\\N"),
-        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Real(f) => out.extend_from_slice(f.to_string().as_bytes()),
-        Value::Text(s) => {
-            for b in s.bytes() {
-                match b {
-                    b'\\' => out.extend_from_slice(b"\\\\"),
-                    b'\t' => out.extend_from_slice(b"\\t"),
-                    b'\n' => out.extend_from_slice(b"\\n"),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    b => out.push(b),
-                }
-            }
-        }
-        Value::Blob(b) => {
-            out.extend_from_slice(b"\\\\x");
-            for x in b.iter() {
-                out.extend_from_slice(format!("{x:02x}").as_bytes());
-            }
-        }
-    }
 }
 
 /// `db backup` of a server: a new SQLite file holding the whole registry as one

@@ -253,28 +253,26 @@ pub struct NewGrant<'a> {
 }
 
 pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
-    let id = s.with(
-        "INSERT INTO grants (person_id, company_id, profile, unit_id, relationship_id, granted_on,
-             granted_by, data_processing_authorised, approved_at, approved_by, granted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
-        |st| {
-            st.query_row(
-                params![
-                    g.person,
-                    g.company,
-                    g.profile,
-                    g.unit,
-                    g.relationship,
-                    g.granted_on,
-                    g.granted_by,
-                    g.data_processing_authorised,
-                    g.approved.map(|a| a.0),
-                    g.approved.map(|a| a.1),
-                    s.recorded(g.granted_on)
-                ],
-                |r| r.get(0),
-            )
-        },
+    let id = s.new_id(super::ids::Table::Grants)?;
+    s.insert_later(
+        "INSERT INTO grants (id, person_id, company_id, profile, unit_id, relationship_id,
+             granted_on, granted_by, data_processing_authorised, approved_at, approved_by,
+             granted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            id,
+            g.person,
+            g.company,
+            g.profile,
+            g.unit,
+            g.relationship,
+            g.granted_on,
+            g.granted_by,
+            g.data_processing_authorised,
+            g.approved.map(|a| a.0),
+            g.approved.map(|a| a.1),
+            s.recorded(g.granted_on)
+        ],
     )?;
     Ok(GrantId(id))
 }
@@ -339,6 +337,41 @@ pub fn live_one(
             .optional()
         },
     )
+}
+
+/// A live grant with the person, company, profile and unit it belongs to.
+pub type LiveAt = (PersonId, CompanyId, String, Option<UnitId>, Live);
+
+/// The live grants of these persons, anywhere: the bulk paths' lookup ahead of a batch of
+/// rows, [`live_one`] for many at once (a person appears once in `persons`).
+pub fn live_of_persons(db: &impl Db, persons: &[PersonId]) -> Result<Vec<LiveAt>> {
+    if persons.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; persons.len()].join(", ");
+    let sql = format!(
+        "SELECT person_id, company_id, profile, unit_id, id, granted_on,
+                approved_at IS NOT NULL, disable_requested_at IS NOT NULL
+         FROM grants WHERE person_id IN ({marks}) AND revoked_on IS NULL"
+    );
+    let mut st = db.conn().prepare(&sql)?;
+    let found = st
+        .query_map(persons, |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                Live {
+                    id: r.get(4)?,
+                    granted_on: r.get(5)?,
+                    approved: r.get(6)?,
+                    disable_requested: r.get(7)?,
+                },
+            ))
+        })?
+        .collect::<crate::store::db::Result<_>>()?;
+    Ok(found)
 }
 
 /// The units of a person's live grants in a company (`None`: group level).

@@ -15,6 +15,7 @@ pub mod compliance;
 pub mod copy;
 pub mod db;
 pub mod grant;
+pub mod ids;
 pub mod inbox;
 pub mod legacy;
 pub mod login;
@@ -239,6 +240,34 @@ impl Store {
     }
 }
 
+/// lpt's tables, each after the tables it refers to. A table missing here fails the copy
+/// (see [`copy::tables_of`]): a new table must be added, in its place.
+pub const TABLES: &[&str] = &[
+    "catalog_type",
+    "catalog_incompatible",
+    "catalog_profile",
+    "catalog_profile_type",
+    "person",
+    "operator",
+    "company",
+    "company_type",
+    "unit",
+    "relationship",
+    "grants",
+    "audit_event",
+    "audit_head",
+    "audit_personal",
+    "legacy_account",
+    "login",
+    "database_info",
+    "company_change",
+    "company_change_type",
+    "legacy_pending",
+    "role_change",
+    "person_word",
+    "company_word",
+];
+
 /// Where the store's statements come from. A [`Store`] prepares them through the
 /// connection's statement cache; a [`Session`] and a [`Held`] hold them for their whole
 /// life, since each trip through SQLite's cache costs some 0.2 µs (hashing the SQL text,
@@ -253,6 +282,15 @@ pub trait Db {
     ) -> Result<T> {
         let mut st = self.conn().prepare_cached(sql)?;
         Ok(f(&mut st)?)
+    }
+
+    /// Runs a plain insert whose rows nothing waits for: at once on a file, queued on a
+    /// server inside a transaction and sent with the next statement ([`Conn::insert_later`]).
+    fn insert_later<P: db::Params>(&self, sql: &'static str, p: P) -> Result<()> {
+        match self.conn() {
+            Conn::Pg(_) => Ok(self.conn().insert_later(sql, p)?),
+            Conn::Sqlite(_) => self.with(sql, |st| st.execute(p)).map(drop),
+        }
     }
 }
 

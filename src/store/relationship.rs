@@ -22,6 +22,29 @@ pub fn of(db: &impl Db, person: PersonId, company: CompanyId) -> Result<Vec<Rela
     )
 }
 
+/// The relationships of these persons, with whichever company: the bulk paths' lookup
+/// ahead of a batch of rows (a person appears once in `persons`).
+pub fn of_persons(
+    db: &impl Db,
+    persons: &[PersonId],
+) -> Result<Vec<(PersonId, CompanyId, Relationship)>> {
+    if persons.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; persons.len()].join(", ");
+    let sql = format!(
+        "SELECT person_id, company_id, id, started_on, ended_on FROM relationship
+         WHERE person_id IN ({marks})"
+    );
+    let mut st = db.conn().prepare(&sql)?;
+    let found = st
+        .query_map(persons, |r| {
+            Ok((r.get(0)?, r.get(1)?, (r.get(2)?, r.get(3)?, r.get(4)?)))
+        })?
+        .collect::<crate::store::db::Result<_>>()?;
+    Ok(found)
+}
+
 /// The person's open relationship with a company: its id and start day.
 pub fn open(
     db: &impl Db,
@@ -42,17 +65,20 @@ pub fn last_end(db: &impl Db, person: PersonId, company: CompanyId) -> Result<Op
         .max())
 }
 
+/// Starts a relationship on `on`; its id. (Written with the next statement on a server.)
 pub fn start(
     s: &Session,
     person: PersonId,
     company: CompanyId,
     on: &str,
 ) -> Result<RelationshipId> {
-    Ok(RelationshipId(s.with(
-        "INSERT INTO relationship (person_id, company_id, started_on, started_at)
-         VALUES (?1, ?2, ?3, ?4) RETURNING id",
-        |st| st.query_row(params![person, company, on, s.recorded(on)], |r| r.get(0)),
-    )?))
+    let id = s.new_id(super::ids::Table::Relationship)?;
+    s.insert_later(
+        "INSERT INTO relationship (id, person_id, company_id, started_on, started_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, person, company, on, s.recorded(on)],
+    )?;
+    Ok(RelationshipId(id))
 }
 
 /// Ends a relationship on `on` and marks its grants with the end day and the instant it

@@ -32,6 +32,7 @@ pub struct Session<'c> {
     /// A historical load (R8): declared days stand for recorded ones, for the grants and
     /// relationships from these ids on (those the load itself creates).
     historical: Cell<Option<(i64, i64)>>,
+    ids: super::ids::Ids,
     open: Cell<bool>,
 }
 
@@ -97,6 +98,7 @@ impl Store {
             now: clock.stamp(),
             today: clock.today,
             historical: Cell::new(None),
+            ids: Default::default(),
             open: Cell::new(true),
         })
     }
@@ -149,6 +151,11 @@ impl Session<'_> {
     /// In a historical load, whether a relationship was recorded before it.
     pub fn relationship_recorded_before(&self, rel: super::RelationshipId) -> bool {
         self.historical.get().is_some_and(|(_, r)| rel.0 < r)
+    }
+
+    /// The id of a new row of `table`, known before it is written ([`super::ids`]).
+    pub fn new_id(&self, table: super::ids::Table) -> Result<i64> {
+        self.ids.next(self, table)
     }
 
     /// The recorded instant of a change declaring `day` (`YYYY-MM-DD`) (R8): now, or in a

@@ -31,6 +31,7 @@ mod r15;
 mod r15_legacy;
 mod recorded;
 mod registry;
+mod registry_pairs;
 mod reliability;
 mod replay;
 mod replay_fields;

@@ -4,7 +4,7 @@
 //! standing in each company is kept by the writing thread, which changes it when the file
 //! nominates or revokes an administrator.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -13,10 +13,13 @@ use anyhow::Result;
 use super::fault::{Fault, fault};
 use crate::catalog::{ADMIN, LEGAL_REP};
 use crate::ops;
+use crate::ops::grant::Recorded;
 use crate::policy::Standing;
 use crate::store::company::{self as cstore, Company, Unit};
+use crate::store::grant::Live;
 use crate::store::person::Person;
-use crate::store::{CompanyId, Db, PersonId, Session, grant};
+use crate::store::relationship::{self as rstore, Relationship};
+use crate::store::{CompanyId, Db, PersonId, Session, UnitId, grant};
 use crate::tr;
 
 /// A company as the rows need it: its record, types and live units.
@@ -137,5 +140,67 @@ impl Standings {
         let st = ops::standing(s, &self.actor, company)?;
         self.scopes.insert(company.id, Rc::new(st));
         Ok(())
+    }
+}
+
+/// What was recorded of a row's person in the row's company when the import began: the
+/// relationships and the live grants, looked up by the reading thread for a batch of rows
+/// at once. It stands for [`Recorded::load`] as long as the file has not changed that
+/// person in that company: the reading thread's snapshot is taken while this process holds
+/// the write lock, so it is the state the write session began from, and every change a row
+/// makes concerns its own person and company. The writing thread reads a pair it has
+/// changed again ([`super::import`]).
+#[derive(Default, Clone)]
+pub struct Known {
+    relationships: Vec<Relationship>,
+    live: Vec<(String, Option<UnitId>, Live)>,
+}
+
+impl Known {
+    /// What [`Recorded::load`] reads for `profile` at `unit`.
+    pub fn recorded(self, profile: &str, unit: Option<UnitId>) -> Recorded {
+        // As there: every grant hangs on a relationship; with none, nothing is held.
+        let live = if self.relationships.is_empty() {
+            None
+        } else {
+            self.live
+                .into_iter()
+                .find(|(p, u, _)| p == profile && *u == unit)
+                .map(|(.., live)| live)
+        };
+        Recorded {
+            relationships: self.relationships,
+            live,
+        }
+    }
+
+    /// What is recorded for each of these (person, company) pairs: two queries.
+    pub fn load(
+        db: &impl Db,
+        pairs: &HashSet<(PersonId, CompanyId)>,
+    ) -> Result<HashMap<(PersonId, CompanyId), Known>> {
+        let mut persons: Vec<PersonId> = pairs.iter().map(|p| p.0).collect();
+        persons.sort_unstable();
+        persons.dedup();
+        let mut known: HashMap<(PersonId, CompanyId), Known> = HashMap::new();
+        for (person, company, r) in rstore::of_persons(db, &persons)? {
+            if pairs.contains(&(person, company)) {
+                known
+                    .entry((person, company))
+                    .or_default()
+                    .relationships
+                    .push(r);
+            }
+        }
+        for (person, company, profile, unit, live) in grant::live_of_persons(db, &persons)? {
+            if pairs.contains(&(person, company)) {
+                known
+                    .entry((person, company))
+                    .or_default()
+                    .live
+                    .push((profile, unit, live));
+            }
+        }
+        Ok(known)
     }
 }

@@ -2,20 +2,21 @@
 //! that stops it, with its column), and the reading thread that decodes rows and looks up
 //! their companies and persons ahead of the writing thread.
 
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
 use anyhow::Result;
 
-use super::facts::{Companies, CompanyData};
+use super::facts::{Companies, CompanyData, Known};
 use super::fault::{Fault, fault};
 use super::{HEADER, RECORDED};
 use crate::commands::check_header;
 use crate::ops;
 use crate::output::unneutralise;
 use crate::store::person::{self as pstore, Person};
-use crate::store::{Db, Held, Store};
+use crate::store::{CompanyId, Held, PersonId, Store};
 use crate::tr;
 
 /// The longest cell accepted, in characters.
@@ -74,12 +75,14 @@ fn decode(rec: &csv::ByteRecord, width: usize) -> Result<Fields, Fault> {
     })
 }
 
-/// The checks of a row's person: a valid code, registered, with the names given (one name
-/// after NFC and case folding, R15). The person table is not changed by an import, so these
-/// run ahead, on the reading thread.
-fn grantee(db: &impl Db, f: &Fields) -> Result<Person, Fault> {
+/// The checks of a row's person: a valid code, registered (in `persons`, looked up for
+/// its batch), with the names given (one name after NFC and case folding, R15). The person
+/// table is not changed by an import, so these run ahead, on the reading thread.
+fn grantee(persons: &HashMap<String, Person>, f: &Fields) -> Result<Person, Fault> {
     let pcf = ops::person_cf(&f.person_cf).or_else(|e| fault("person_cf", format!("{e:#}")))?;
-    let person = pstore::by_cf(db, pcf.as_str())?
+    let person = persons
+        .get(pcf.as_str())
+        .cloned()
         .map_or_else(|| fault("person_cf", ops::no_such_person(pcf.as_str())), Ok)?;
     for (col, given, registered) in [
         ("family_name", &f.family_name, &person.family_name),
@@ -112,18 +115,21 @@ pub struct Ahead {
 }
 
 /// A decoded row with its company and its person looked up (or the faults that stopped
-/// them), each checked in the order the columns come.
+/// them), each checked in the order the columns come, and what was recorded of the person
+/// in the company when the import began (empty if either is faulty).
 pub struct Looked {
     pub fields: Fields,
     pub company: Result<Arc<CompanyData>, Fault>,
     pub person: Result<Person, Fault>,
+    pub known: Known,
 }
 
 /// Rows go to the writing thread in batches, a few batches ahead at most.
 const BATCH: usize = 256;
 
-/// The reading thread: CSV parsing, decoding, and the company and person lookups, on the
-/// second connection, while the writing thread checks and applies the rows before.
+/// The reading thread: CSV parsing, decoding, and the lookups of a batch of rows at once
+/// (the persons, and what is recorded of each in its company: three queries a batch) on
+/// the second connection, while the writing thread checks and applies the rows before.
 /// `preload`: load every company first (a large file).
 pub fn read_ahead<R: Read>(
     mut rows: Records<R>,
@@ -136,29 +142,89 @@ pub fn read_ahead<R: Read>(
     if preload {
         companies.preload(&db)?;
     }
-    let mut batch = Vec::with_capacity(BATCH);
-    while let Some((line, fields)) = rows.next() {
-        let row = fields.map(|f| Looked {
-            company: companies.get(&db, &f.company_cf),
-            person: grantee(&db, &f),
-            fields: f,
-        });
-        batch.push(Ahead {
-            line,
-            byte: rows.byte(),
-            row,
-        });
-        if batch.len() == BATCH {
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-            if out.send(full).is_err() {
+    let mut read = Vec::with_capacity(BATCH);
+    loop {
+        let next = rows.next();
+        let end = next.is_none();
+        if let Some((line, fields)) = next {
+            read.push((line, rows.byte(), fields));
+        }
+        if read.len() == BATCH || (end && !read.is_empty()) {
+            let batch = look_up(&db, &mut companies, std::mem::take(&mut read))?;
+            if out.send(batch).is_err() {
                 return Ok(()); // the writing thread has stopped
             }
         }
+        if end {
+            return Ok(());
+        }
     }
-    if !batch.is_empty() {
-        let _ = out.send(batch);
-    }
-    Ok(())
+}
+
+/// A batch of decoded rows (line, end byte, fields) with their lookups done.
+fn look_up(
+    db: &Held,
+    companies: &mut Companies,
+    read: Vec<(u64, u64, Result<Fields, Fault>)>,
+) -> Result<Vec<Ahead>> {
+    let mut codes: Vec<String> = read
+        .iter()
+        .filter_map(|(.., f)| f.as_ref().ok())
+        .filter_map(|f| ops::person_cf(&f.person_cf).ok())
+        .map(|cf| cf.as_str().to_string())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let persons: HashMap<String, Person> = if codes.is_empty() {
+        HashMap::new()
+    } else {
+        pstore::with_codes(db, &codes)?
+            .into_iter()
+            .map(|p| (p.cf.clone(), p))
+            .collect()
+    };
+    let looked: Vec<(u64, u64, Result<Looked, Fault>)> = read
+        .into_iter()
+        .map(|(line, byte, fields)| {
+            let row = fields.map(|f| Looked {
+                company: companies.get(db, &f.company_cf),
+                person: grantee(&persons, &f),
+                fields: f,
+                known: Known::default(),
+            });
+            (line, byte, row)
+        })
+        .collect();
+    let pairs: HashSet<(PersonId, CompanyId)> = looked
+        .iter()
+        .filter_map(|(.., row)| match row {
+            Ok(Looked {
+                company: Ok(c),
+                person: Ok(p),
+                ..
+            }) => Some((p.id, c.company.id)),
+            _ => None,
+        })
+        .collect();
+    let known = Known::load(db, &pairs)?;
+    Ok(looked
+        .into_iter()
+        .map(|(line, byte, mut row)| {
+            if let Ok(Looked {
+                company: Ok(c),
+                person: Ok(p),
+                known: k,
+                ..
+            }) = &mut row
+            {
+                *k = known
+                    .get(&(p.id, c.company.id))
+                    .cloned()
+                    .unwrap_or_default();
+            }
+            Ahead { line, byte, row }
+        })
+        .collect())
 }
 
 /// A registry CSV read row by row: the header is checked first, then each row comes

@@ -164,21 +164,19 @@ pub(super) fn append(db: &impl Db, cache: &Head, who: &Stamp<'_>, e: Entry<'_>) 
         Some((who.login, who.login_cf, who.host)),
         personal,
     );
-    db.with(
+    db.insert_later(
         "INSERT INTO audit_event (id, at, actor_cf, action, company_cf, person_cf, details, prev_hash, hash,
                                   login, login_cf, host, personal)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        |st| {
-            st.execute(params![
-                id, who.at, who.actor, e.action, e.company_cf, e.person_cf, e.details, prev, h,
-                who.login, who.login_cf, who.host, personal
-            ])
-        },
+        params![
+            id, who.at, who.actor, e.action, e.company_cf, e.person_cf, e.details, prev, h,
+            who.login, who.login_cf, who.host, personal
+        ],
     )?;
     if let Some((salt, part, _)) = &salted {
-        db.with(
+        db.insert_later(
             "INSERT INTO audit_personal (event_id, salt, part) VALUES (?1, ?2, ?3)",
-            |st| st.execute(params![id, salt, part]),
+            params![id, salt, part],
         )?;
     }
     *cached = Some((id, h, true));

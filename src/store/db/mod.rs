@@ -6,11 +6,13 @@
 //! The interface is rusqlite's shape, kept small: a [`Stmt`] runs with [`Params`] and hands
 //! each [`Row`] to a closure; a column is read as any [`Col`].
 
+mod later;
 mod value;
 
 pub use value::{Col, Param, Params, Value};
 mod pg;
 mod pg_wire;
+pub use later::copy_text;
 pub use pg::{Pg, PgStmt};
 use pg_wire::PgCol;
 
@@ -139,15 +141,25 @@ impl Conn {
         self.prepare(sql)?.query_row(p, f)
     }
 
+    /// Runs a plain insert (`INSERT INTO t (cols) VALUES (?1, …)`) whose rows nothing waits
+    /// for: at once on a file; on a server inside a transaction, queued and sent with the
+    /// next statement, as a `COPY` ([`later`]).
+    pub fn insert_later<P: Params>(&self, sql: &str, p: P) -> Result<()> {
+        match self {
+            Conn::Sqlite(c) => {
+                c.prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(bind(&p)))?;
+                Ok(())
+            }
+            Conn::Pg(pg) => pg.insert_later(sql, &p),
+        }
+    }
+
     /// Runs statements without parameters or results (transactions, settings, scripts).
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match self {
             Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Conn::Pg(pg) => {
-                pg.client().batch_execute(sql)?;
-                pg.track(sql);
-                Ok(())
-            }
+            Conn::Pg(pg) => pg.batch(sql),
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::later::Later;
 use super::pg_wire::{self, PgParam, pg_placeholders};
 use super::{Params, Result};
 
@@ -14,6 +15,8 @@ pub struct Pg {
     /// Inside a transaction lpt began: a statement the server refuses to prepare would
     /// abort it, so a first preparation is tried under a savepoint.
     in_tx: std::cell::Cell<bool>,
+    /// Inserts queued in the transaction, sent before anything else runs ([`super::later`]).
+    later: RefCell<Later>,
 }
 
 /// A statement as the server prepared it: ready, or waiting for its parameters' values to
@@ -31,12 +34,59 @@ impl Pg {
             client: RefCell::new(client),
             prepared: Default::default(),
             in_tx: Default::default(),
+            later: Default::default(),
         }
     }
 
-    /// The client itself, for what the interface does not cover (copies, notices).
-    pub fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
-        self.client.borrow_mut()
+    /// The client itself, for what the interface does not cover (copies, notices), once
+    /// the queued inserts are sent.
+    pub fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>> {
+        self.flush()?;
+        Ok(self.client.borrow_mut())
+    }
+
+    /// Runs statements without parameters: the queued inserts are sent first, or dropped
+    /// when the statements roll the transaction back.
+    pub(super) fn batch(&self, sql: &str) -> Result<()> {
+        if is_rollback(sql) {
+            self.later.borrow_mut().clear();
+        } else {
+            self.flush()?;
+        }
+        self.client.borrow_mut().batch_execute(sql)?;
+        self.track(sql);
+        Ok(())
+    }
+
+    /// Queues a plain insert inside a transaction (outside one, runs it at once).
+    pub(super) fn insert_later(&self, sql: &str, p: &dyn Params) -> Result<()> {
+        if !self.in_tx.get() {
+            let st = self.prepare_cached(sql)?;
+            return self.execute(&st, p).map(drop);
+        }
+        let full = self.later.borrow_mut().push(sql, p)?;
+        if full {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Sends the queued inserts, a `COPY` per table.
+    fn flush(&self) -> Result<()> {
+        let mut later = self.later.borrow_mut();
+        if later.is_empty() {
+            return Ok(());
+        }
+        let tables = later.take();
+        drop(later);
+        let mut client = self.client.borrow_mut();
+        for (copy, data) in tables {
+            let mut w = client.copy_in(&copy)?;
+            std::io::Write::write_all(&mut w, &data)
+                .map_err(|e| super::Error::Type(format!("{copy}: {e}")))?;
+            w.finish()?;
+        }
+        Ok(())
     }
 
     pub(super) fn prepare(&self, sql: &str) -> Result<PgStmt> {
@@ -92,7 +142,7 @@ impl Pg {
         match first.as_str() {
             "BEGIN" | "START" => self.in_tx.set(true),
             "COMMIT" | "END" | "ABORT" => self.in_tx.set(false),
-            "ROLLBACK" if !sql.to_ascii_uppercase().contains(" TO ") => self.in_tx.set(false),
+            _ if is_rollback(sql) => self.in_tx.set(false),
             _ => {}
         }
     }
@@ -128,6 +178,7 @@ impl Pg {
     }
 
     pub(super) fn run(&self, st: &PgStmt, p: &dyn Params) -> Result<Vec<postgres::Row>> {
+        self.flush()?;
         let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
         let st = &self.resolve(st, &vals)?;
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
@@ -138,6 +189,7 @@ impl Pg {
     }
 
     pub(super) fn execute(&self, st: &PgStmt, p: &dyn Params) -> Result<usize> {
+        self.flush()?;
         let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
         let st = &self.resolve(st, &vals)?;
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
@@ -146,4 +198,10 @@ impl Pg {
             .collect();
         Ok(self.client.borrow_mut().execute(st, &refs)? as usize)
     }
+}
+
+/// Whether `sql` rolls the whole transaction back (not to a savepoint).
+fn is_rollback(sql: &str) -> bool {
+    let upper = sql.trim_start().to_ascii_uppercase();
+    (upper.starts_with("ROLLBACK") || upper.starts_with("ABORT")) && !upper.contains(" TO ")
 }
