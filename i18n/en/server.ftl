@@ -14,6 +14,12 @@ tls-verifier = cannot build the certificate verifier
 tls-read-roots = cannot read the root certificates in { $file }
 tls-bad-cert = { $file } holds a bad certificate
 tls-no-root = no trusted root certificate: give sslrootcert=FILE
+tls-system-roots = the system's store
+tls-unknown-issuer = the server's certificate is not signed by a trusted root ({ $roots }): check sslrootcert, or the server's certificate
+tls-wrong-name = the server's certificate does not name the host { $host }: connect by a name the certificate gives (sslmode=verify-full checks it)
+tls-expired = the server's certificate has expired or is not yet valid: check the server's certificate and this machine's clock
+tls-revoked = the server's certificate has been revoked
+tls-refused = the server's certificate was refused ({ $reason })
 copy-same = --from and --to are the same database
 copy-exists = { $file } already exists; choose a new file for the copy
 copy-unknown-table = the source has a table lpt does not know ({ $table }); nothing was copied

@@ -14,6 +14,12 @@ tls-verifier = impossibile preparare la verifica dei certificati
 tls-read-roots = impossibile leggere i certificati radice in { $file }
 tls-bad-cert = { $file } contiene un certificato non valido
 tls-no-root = nessun certificato radice attendibile: indicare sslrootcert=FILE
+tls-system-roots = l'archivio del sistema
+tls-unknown-issuer = il certificato del server non è firmato da una radice attendibile ({ $roots }): controllare sslrootcert, o il certificato del server
+tls-wrong-name = il certificato del server non indica l'host { $host }: collegarsi con un nome presente nel certificato (sslmode=verify-full lo verifica)
+tls-expired = il certificato del server è scaduto o non ancora valido: controllare il certificato del server e l'orologio di questa macchina
+tls-revoked = il certificato del server è stato revocato
+tls-refused = il certificato del server è stato rifiutato ({ $reason })
 copy-same = --from e --to indicano la stessa base dati
 copy-exists = { $file } esiste già; scegliere un nuovo file per la copia
 copy-unknown-table = l'origine contiene una tabella che lpt non conosce ({ $table }); nulla è stato copiato

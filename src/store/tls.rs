@@ -99,7 +99,51 @@ pub fn connect(cfg: &postgres::Config, mode: &Mode) -> Result<postgres::Client> 
             }
         }
     };
-    Ok(cfg.connect(tokio_postgres_rustls::MakeRustlsConnect::new(config))?)
+    cfg.connect(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+        .map_err(|e| refused(e, &cfg, mode))
+}
+
+/// A refused certificate said in the operator's words: which check failed and what to
+/// look at, instead of the TLS library's names for it. Any other failure is the client's.
+fn refused(e: postgres::Error, cfg: &postgres::Config, mode: &Mode) -> anyhow::Error {
+    let certificate = std::error::Error::source(&e)
+        .and_then(|s| s.downcast_ref::<std::io::Error>())
+        .and_then(|io| io.get_ref())
+        .and_then(|inner| inner.downcast_ref::<Error>())
+        .and_then(|tls| match tls {
+            Error::InvalidCertificate(c) => Some(c.clone()),
+            _ => None,
+        });
+    let Some(c) = certificate else {
+        return e.into();
+    };
+    let roots = mode
+        .root_cert
+        .clone()
+        .unwrap_or_else(|| crate::tr!("tls-system-roots"));
+    let host = cfg
+        .get_hosts()
+        .iter()
+        .find_map(|h| match h {
+            postgres::config::Host::Tcp(name) => Some(name.clone()),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        })
+        .unwrap_or_default();
+    anyhow::anyhow!(match c {
+        CertificateError::UnknownIssuer | CertificateError::BadSignature => {
+            crate::tr!("tls-unknown-issuer", roots = roots)
+        }
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            crate::tr!("tls-wrong-name", host = host)
+        }
+        CertificateError::Expired
+        | CertificateError::ExpiredContext { .. }
+        | CertificateError::NotValidYet
+        | CertificateError::NotValidYetContext { .. } => crate::tr!("tls-expired"),
+        CertificateError::Revoked => crate::tr!("tls-revoked"),
+        other => crate::tr!("tls-refused", reason = format!("{other:?}")),
+    })
 }
 
 fn roots(file: Option<&str>) -> Result<rustls::RootCertStore> {

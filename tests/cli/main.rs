@@ -40,4 +40,5 @@ mod standby;
 mod streaming;
 mod tables;
 mod tidy;
+mod tls;
 mod xlsx;
