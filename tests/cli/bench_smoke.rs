@@ -66,6 +66,7 @@ fn the_postgresql_benchmark_script_runs_at_tiny_sizes() {
     for row in [
         "db copy SQLite → PostgreSQL (2002 grants",
         "registry import, 200 rows",
+        "the same, vs \\copy of its rows into lpt's tables",
         "audit overdue-revocations",
         "person show",
     ] {
