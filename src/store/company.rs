@@ -100,31 +100,60 @@ pub type Loaded = (Company, Vec<String>, Vec<Unit>);
 
 /// Every company with its type codes and live units, in three scans (for bulk work).
 pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
+    loaded(db, None)
+}
+
+/// The companies registered with these codes (the live registration of each, as
+/// [`by_cf`] finds it), with their type codes and live units: three queries (for bulk work
+/// a batch at a time).
+pub fn with_codes_types_and_units(db: &impl Db, codes: &[String]) -> Result<Vec<Loaded>> {
+    if codes.is_empty() {
+        return Ok(Vec::new());
+    }
+    loaded(db, Some(codes))
+}
+
+/// The companies with their types and units: all, or those with `codes`.
+fn loaded(db: &impl Db, codes: Option<&[String]>) -> Result<Vec<Loaded>> {
     let conn = db.conn();
+    let (of_codes, of_companies) = match codes {
+        Some(codes) => {
+            let marks = vec!["?"; codes.len()].join(", ");
+            (
+                format!(" AND c.cf IN ({marks})"),
+                format!(" AND company_id IN (SELECT id FROM company WHERE cf IN ({marks}))"),
+            )
+        }
+        None => (String::new(), String::new()),
+    };
+    let args: &[String] = codes.unwrap_or(&[]);
     // Superseded rejected registrations are left out: the code names the live one (R2).
     let mut by_id: std::collections::HashMap<CompanyId, Loaded> = conn
         .prepare(&format!(
             "{SELECT} c WHERE NOT EXISTS (SELECT 1 FROM company o WHERE o.cf = c.cf
-               AND (o.status <> 'rejected' AND c.status = 'rejected' OR o.status = c.status AND o.id > c.id))"
+               AND (o.status <> 'rejected' AND c.status = 'rejected' OR o.status = c.status AND o.id > c.id)){of_codes}"
         ))?
-        .query_map([], row)?
+        .query_map(args, row)?
         .map(|c| c.map(|c| (c.id, (c, Vec::new(), Vec::new()))))
         .collect::<crate::store::db::Result<_>>()?;
-    let mut st = db
-        .conn()
-        .prepare("SELECT company_id, type FROM company_type")?;
-    for r in st.query_map([], |r| {
-        Ok((r.get::<_, CompanyId>(0)?, r.get::<_, String>(1)?))
-    })? {
-        let (id, t) = r?;
+    // Types in the catalog's order and units by name, as [`types`] and [`units`] give them.
+    let mut st = db.conn().prepare(&format!(
+        "SELECT company_id, type, (SELECT position FROM catalog_type t WHERE t.code = ct.type)
+         FROM company_type ct WHERE 1 = 1{of_companies}"
+    ))?;
+    let mut types: Vec<(CompanyId, i64, String)> = st
+        .query_map(args, |r| Ok((r.get(0)?, r.get(2)?, r.get(1)?)))?
+        .collect::<crate::store::db::Result<_>>()?;
+    types.sort();
+    for (id, _, t) in types {
         if let Some(c) = by_id.get_mut(&id) {
             c.1.push(t);
         }
     }
-    let mut st = db
-        .conn()
-        .prepare("SELECT id, company_id, name, created_at FROM unit WHERE removed_at IS NULL")?;
-    for r in st.query_map([], |r| {
+    let mut st = db.conn().prepare(&format!(
+        "SELECT id, company_id, name, created_at FROM unit WHERE removed_at IS NULL{of_companies}"
+    ))?;
+    for r in st.query_map(args, |r| {
         Ok((
             r.get::<_, CompanyId>(1)?,
             Unit {
@@ -138,6 +167,9 @@ pub fn all_with_types_and_units(db: &impl Db) -> Result<Vec<Loaded>> {
         if let Some(c) = by_id.get_mut(&id) {
             c.2.push(u);
         }
+    }
+    for c in by_id.values_mut() {
+        c.2.sort_by_key(|u| u.name.to_lowercase());
     }
     Ok(by_id.into_values().collect())
 }

@@ -1,6 +1,7 @@
 //! The facts an import keeps for the whole file. The companies it meets (with their types
-//! and units) are looked up once each by the reading thread, since an import never changes
-//! them; for a large file they are all loaded up front in three scans. The actor's
+//! and units) are looked up once each by the reading thread, those of a batch of rows
+//! together in three queries, since an import never changes them; for a large file they
+//! are all loaded up front in three scans. The actor's
 //! standing in each company is kept by the writing thread, which changes it when the file
 //! nominates or revokes an administrator.
 
@@ -58,24 +59,44 @@ impl Companies {
     /// The company with this code, or the row's fault.
     pub fn get(&mut self, db: &impl Db, cf: &str) -> Result<Arc<CompanyData>, Fault> {
         let cf = ops::company_cf(cf).or_else(|e| fault("company_cf", format!("{e:#}")))?;
-        if !self.preloaded && !self.map.contains_key(cf.as_str()) {
-            let data = match cstore::by_cf(db, cf.as_str())? {
-                Some(company) => Some(Arc::new(CompanyData {
-                    types: cstore::types(db, company.id)?
-                        .into_iter()
-                        .map(|t| t.code)
-                        .collect(),
-                    units: cstore::units(db, company.id)?,
-                    company,
-                })),
-                None => None,
-            };
-            self.map.insert(cf.as_str().to_string(), data);
-        }
+        self.fetch(db, [cf.as_str()])?;
         match self.map.get(cf.as_str()).and_then(Option::as_ref) {
             Some(c) => Ok(c.clone()),
             None => fault("company_cf", tr!("fault-no-company", cf = cf)),
         }
+    }
+
+    /// Looks up the companies of these codes not met before, all in three queries (the
+    /// reading thread does it for a batch of rows); invalid codes are left to [`Self::get`].
+    pub fn fetch<'c>(
+        &mut self,
+        db: &impl Db,
+        codes: impl IntoIterator<Item = &'c str>,
+    ) -> Result<()> {
+        if self.preloaded {
+            return Ok(());
+        }
+        let mut new: Vec<String> = codes
+            .into_iter()
+            .filter_map(|cf| ops::company_cf(cf).ok())
+            .map(|cf| cf.as_str().to_string())
+            .filter(|cf| !self.map.contains_key(cf))
+            .collect();
+        new.sort_unstable();
+        new.dedup();
+        for (company, types, units) in cstore::with_codes_types_and_units(db, &new)? {
+            let data = CompanyData {
+                company,
+                types,
+                units,
+            };
+            self.map
+                .insert(data.company.cf.clone(), Some(Arc::new(data)));
+        }
+        for cf in new {
+            self.map.entry(cf).or_insert(None);
+        }
+        Ok(())
     }
 
     /// For a large file: every company with its types and units, in three scans instead of

@@ -320,8 +320,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
         .then(|| size.map(indicatif::ProgressBar::new))
         .flatten();
     let rows = records(input).map_err(|e| anyhow!(tr!("error-import-file", name = name, e = e)))?;
-    // The reading thread's page cache. A file under 1 MiB has its companies looked up one
-    // by one, and with the persons' codes that touches some 4,700 pages at random for
+    // The reading thread's page cache. A file under 1 MiB has its companies looked up as
+    // they come, and with the persons' codes that touches some 4,700 pages at random for
     // 10,000 rows: in 1 MiB that thread re-read pages over and over (63,400 preads), in
     // 16 MiB it reads each about once (4,700), 6% off the import. Below some 6,000 rows
     // the fresh memory costs more than the reads it saves (+20 ms of CPU at 1,000 rows).

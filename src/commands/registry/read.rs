@@ -167,6 +167,12 @@ fn look_up(
     companies: &mut Companies,
     read: Vec<(u64, u64, Result<Fields, Fault>)>,
 ) -> Result<Vec<Ahead>> {
+    companies.fetch(
+        db,
+        read.iter()
+            .filter_map(|(.., f)| f.as_ref().ok())
+            .map(|f| f.company_cf.as_str()),
+    )?;
     let mut codes: Vec<String> = read
         .iter()
         .filter_map(|(.., f)| f.as_ref().ok())
