@@ -164,13 +164,11 @@ pub fn each_of_company(
     live_only: bool,
     mut each: impl FnMut(Grant) -> Result<()>,
 ) -> Result<()> {
-    let mut st = db
-        .conn()
-        .prepare_cached(&format!("{SELECT} WHERE {OF_COMPANY}"))?;
-    for g in st.query_map(params![company, unit, profile, live_only], row)? {
-        each(g?)?;
-    }
-    Ok(())
+    db.conn().each_row(
+        &format!("{SELECT} WHERE {OF_COMPANY}"),
+        params![company, unit, profile, live_only],
+        |r| each(row(r)?),
+    )
 }
 
 const OF_COMPANY: &str =

@@ -34,7 +34,7 @@ pub struct Grant {
 
 /// Every grant, live or revoked, in one scan.
 pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Result<()> {
-    let mut st = db.conn().prepare(
+    db.conn().each_row(
         "SELECT c.cf, p.cf, g.profile, u.name, g.granted_on, g.granted_at,
                 g.data_processing_authorised, g.approved_at, g.ended_on, g.confirmed_on,
                 g.confirmed_at, g.revoked_on, g.revoked_at, g.ended_at, g.disable_requested_on,
@@ -42,29 +42,28 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
          FROM grants g
          JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
          LEFT JOIN unit u ON u.id = g.unit_id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        each(Grant {
-            company: r.get(0)?,
-            person: r.get(1)?,
-            profile: r.get(2)?,
-            unit: r.get(3)?,
-            granted_on: r.get(4)?,
-            granted_at: r.get(5)?,
-            data_processing_authorised: r.get(6)?,
-            approved_at: r.get(7)?,
-            ended_on: r.get(8)?,
-            confirmed_on: r.get(9)?,
-            confirmed_at: r.get(10)?,
-            revoked_on: r.get(11)?,
-            revoked_at: r.get(12)?,
-            ended_at: r.get(13)?,
-            disable_requested_on: r.get(14)?,
-            disable_requested_at: r.get(15)?,
-        })?;
-    }
-    Ok(())
+        [],
+        |r| {
+            each(Grant {
+                company: r.get(0)?,
+                person: r.get(1)?,
+                profile: r.get(2)?,
+                unit: r.get(3)?,
+                granted_on: r.get(4)?,
+                granted_at: r.get(5)?,
+                data_processing_authorised: r.get(6)?,
+                approved_at: r.get(7)?,
+                ended_on: r.get(8)?,
+                confirmed_on: r.get(9)?,
+                confirmed_at: r.get(10)?,
+                revoked_on: r.get(11)?,
+                revoked_at: r.get(12)?,
+                ended_at: r.get(13)?,
+                disable_requested_on: r.get(14)?,
+                disable_requested_at: r.get(15)?,
+            })
+        },
+    )
 }
 
 /// A relationship as the replay compares it: its pair, and each side's day and instant.
@@ -82,22 +81,21 @@ pub fn each_relationship(
     db: &impl Db,
     mut each: impl FnMut(Relationship) -> Result<()>,
 ) -> Result<()> {
-    let mut st = db.conn().prepare(
+    db.conn().each_row(
         "SELECT c.cf, p.cf, r.started_on, r.started_at, r.ended_on, r.ended_at
          FROM relationship r
          JOIN company c ON c.id = r.company_id JOIN person p ON p.id = r.person_id
          ORDER BY r.company_id, r.person_id, r.id",
-    )?;
-    let mut rows = st.query([])?;
-    while let Some(r) = rows.next()? {
-        each(Relationship {
-            company: r.get(0)?,
-            person: r.get(1)?,
-            started_on: r.get(2)?,
-            started_at: r.get(3)?,
-            ended_on: r.get(4)?,
-            ended_at: r.get(5)?,
-        })?;
-    }
-    Ok(())
+        [],
+        |r| {
+            each(Relationship {
+                company: r.get(0)?,
+                person: r.get(1)?,
+                started_on: r.get(2)?,
+                started_at: r.get(3)?,
+                ended_on: r.get(4)?,
+                ended_at: r.get(5)?,
+            })
+        },
+    )
 }

@@ -163,7 +163,7 @@ pub fn due_for_review(
     company: Option<&str>,
     mut each: impl FnMut(Due) -> Result<()>,
 ) -> Result<()> {
-    let mut st = db.conn().prepare(
+    db.conn().each_row(
         "SELECT c.cf, c.name, p.cf, p.family_name, p.given_name, g.profile, u.name,
                 g.granted_on, g.confirmed_on, cb.cf, rc.changed_on, rc.note,
                 NOT EXISTS (SELECT 1 FROM company_type ct JOIN catalog_profile_type pt
@@ -186,36 +186,33 @@ pub fn due_for_review(
                                WHERE ct.company_id = g.company_id AND pt.profile = g.profile))
            AND (?2 IS NULL OR c.cf = ?2)
          ORDER BY c.cf, p.family_name, p.given_name, p.cf, g.profile",
-    )?;
-    let rows = st.query_map(params![cutoff, company], |r| {
-        let confirmed: Option<String> = r.get(8)?;
-        let role: Option<(String, String)> = r.get::<_, Option<String>>(10)?.zip(r.get(11)?);
-        let unallowed: bool = r.get(12)?;
-        let reason = match (role, &confirmed) {
-            // R4: a type removed left it without an eligible type: to revoke, not confirm.
-            _ if unallowed => "no longer allowed by the company's types: revoke it".to_string(),
-            (Some((on, note)), _) => format!("change of role on {on}: {note}"),
-            (None, None) => "never confirmed".to_string(),
-            (None, Some(d)) => format!("last confirmed on {d}"),
-        };
-        Ok(Due {
-            company_cf: r.get(0)?,
-            company_name: r.get(1)?,
-            person_cf: r.get(2)?,
-            family_name: r.get(3)?,
-            given_name: r.get(4)?,
-            profile: r.get(5)?,
-            unit: r.get(6)?,
-            granted_on: r.get(7)?,
-            last_confirmed_on: confirmed,
-            confirmed_by: r.get(9)?,
-            reason,
-        })
-    })?;
-    for r in rows {
-        each(r?)?;
-    }
-    Ok(())
+        params![cutoff, company],
+        |r| {
+            let confirmed: Option<String> = r.get(8)?;
+            let role: Option<(String, String)> = r.get::<_, Option<String>>(10)?.zip(r.get(11)?);
+            let unallowed: bool = r.get(12)?;
+            let reason = match (role, &confirmed) {
+                // R4: a type removed left it without an eligible type: to revoke, not confirm.
+                _ if unallowed => "no longer allowed by the company's types: revoke it".to_string(),
+                (Some((on, note)), _) => format!("change of role on {on}: {note}"),
+                (None, None) => "never confirmed".to_string(),
+                (None, Some(d)) => format!("last confirmed on {d}"),
+            };
+            each(Due {
+                company_cf: r.get(0)?,
+                company_name: r.get(1)?,
+                person_cf: r.get(2)?,
+                family_name: r.get(3)?,
+                given_name: r.get(4)?,
+                profile: r.get(5)?,
+                unit: r.get(6)?,
+                granted_on: r.get(7)?,
+                last_confirmed_on: confirmed,
+                confirmed_by: r.get(9)?,
+                reason,
+            })
+        },
+    )
 }
 
 /// One row of the registry CSV, in the columns' order (the ten of the registry, then the
@@ -231,7 +228,7 @@ pub fn registry(
     active: bool,
     mut each: impl FnMut(RegistryRow) -> Result<()>,
 ) -> Result<()> {
-    let mut st = db.conn().prepare(
+    db.conn().each_row(
         "SELECT c.cf, p.cf, p.family_name, p.given_name, g.profile, u.name, g.granted_on,
                 g.ended_on, g.revoked_on, g.revoke_reason, g.unit_id, g.granted_at, g.ended_at,
                 g.revoked_at
@@ -242,25 +239,24 @@ pub fn registry(
          WHERE (?1 IS NULL OR g.company_id = ?1) AND (?2 IS NULL OR g.unit_id = ?2)
            AND (?3 = 0 OR g.revoked_on IS NULL)
          ORDER BY g.id",
-    )?;
-    let mut rows = st.query(params![company, unit, active])?;
-    while let Some(r) = rows.next()? {
-        let cells = [
-            Some(r.get(0)?),
-            Some(r.get(1)?),
-            Some(r.get(2)?),
-            Some(r.get(3)?),
-            Some(r.get(4)?),
-            r.get(5)?,
-            Some(r.get(6)?),
-            r.get(7)?,
-            r.get(8)?,
-            r.get(9)?,
-            r.get(11)?,
-            r.get(12)?,
-            r.get(13)?,
-        ];
-        each((cells, r.get(10)?))?;
-    }
-    Ok(())
+        params![company, unit, active],
+        |r| {
+            let cells = [
+                Some(r.get(0)?),
+                Some(r.get(1)?),
+                Some(r.get(2)?),
+                Some(r.get(3)?),
+                Some(r.get(4)?),
+                r.get(5)?,
+                Some(r.get(6)?),
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+                r.get(11)?,
+                r.get(12)?,
+                r.get(13)?,
+            ];
+            each((cells, r.get(10)?))
+        },
+    )
 }

@@ -247,12 +247,8 @@ pub fn each(
            AND (?3 IS NULL OR at >= ?3)
          ORDER BY id"
     );
-    let mut st = db.conn().prepare(&sql)?;
-    let mut rows = st.query(params![company, person, since])?;
-    while let Some(r) = rows.next()? {
-        each(row(&r)?)?;
-    }
-    Ok(())
+    db.conn()
+        .each_row(&sql, params![company, person, since], |r| each(row(r)?))
 }
 
 /// The events about one person (`person_cf`), oldest first, handed to `each` one at a
@@ -262,14 +258,11 @@ pub fn each_about(
     person: &str,
     mut each: impl FnMut(Row) -> Result<()>,
 ) -> Result<()> {
-    let mut st = db.conn().prepare(&format!(
-        "SELECT {COLUMNS} WHERE person_cf = ?1 ORDER BY id"
-    ))?;
-    let mut rows = st.query([person])?;
-    while let Some(r) = rows.next()? {
-        each(row(&r)?)?;
-    }
-    Ok(())
+    db.conn().each_row(
+        &format!("SELECT {COLUMNS} WHERE person_cf = ?1 ORDER BY id"),
+        [person],
+        |r| each(row(r)?),
+    )
 }
 
 /// The database's identifier, generated once (the origin of its checkpoints, R11).
@@ -308,18 +301,17 @@ pub fn each_of(
 ) -> Result<()> {
     let marks = vec!["?"; actions.len().max(1)].join(", ");
     let sql = format!("SELECT {COLUMNS} WHERE action IN ({marks}) ORDER BY id");
-    let mut st = db.conn().prepare(&sql)?;
     let none = [""];
     let actions = if actions.is_empty() {
         &none[..]
     } else {
         actions
     };
-    let mut rows = st.query(actions.iter().map(|a| a as &dyn Param).collect::<Vec<_>>())?;
-    while let Some(r) = rows.next()? {
-        each(row(&r)?)?;
-    }
-    Ok(())
+    db.conn().each_row(
+        &sql,
+        actions.iter().map(|a| a as &dyn Param).collect::<Vec<_>>(),
+        |r| each(row(r)?),
+    )
 }
 
 mod personal;

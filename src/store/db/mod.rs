@@ -31,6 +31,8 @@ pub enum Error {
     /// A query meant to return one row returned none.
     NoRows,
     Type(String),
+    /// A statement while the connection hands over the rows of [`Conn::each_row`].
+    Busy,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -48,6 +50,7 @@ impl std::fmt::Display for Error {
             },
             Error::NoRows => f.write_str("the query returned no row"),
             Error::Type(s) => f.write_str(s),
+            Error::Busy => f.write_str("the connection is busy reading another statement's rows"),
         }
     }
 }
@@ -139,6 +142,31 @@ impl Conn {
         f: impl FnOnce(&Row<'_>) -> Result<T>,
     ) -> Result<T> {
         self.prepare(sql)?.query_row(p, f)
+    }
+
+    /// Each row of a query that may return many, handed to `f` as it comes, the whole
+    /// result never held in memory (elsewhere, a server's rows are all read before the
+    /// first is handed over). `f` must not run statements on this connection: on a server
+    /// they fail with [`Error::Busy`] ([`Pg::each_row`]).
+    pub fn each_row<P: Params, E: From<Error>>(
+        &self,
+        sql: &str,
+        p: P,
+        mut f: impl FnMut(&Row<'_>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        match self {
+            Conn::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql).map_err(Error::from)?;
+                let mut rows = st
+                    .query(rusqlite::params_from_iter(bind(&p)))
+                    .map_err(Error::from)?;
+                while let Some(r) = rows.next().map_err(Error::from)? {
+                    f(&Row::Sqlite(r))?;
+                }
+                Ok(())
+            }
+            Conn::Pg(pg) => pg.each_row(sql, &p, &mut |r| f(&Row::Pg(r))),
+        }
     }
 
     /// Runs a plain insert (`INSERT INTO t (cols) VALUES (?1, …)`) whose rows nothing waits

@@ -42,7 +42,7 @@ impl Pg {
     /// the queued inserts are sent.
     pub fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>> {
         self.flush()?;
-        Ok(self.client.borrow_mut())
+        self.client_mut()
     }
 
     /// Runs statements without parameters: the queued inserts are sent first, or dropped
@@ -53,7 +53,7 @@ impl Pg {
         } else {
             self.flush()?;
         }
-        self.client.borrow_mut().batch_execute(sql)?;
+        self.client_mut()?.batch_execute(sql)?;
         self.track(sql);
         Ok(())
     }
@@ -79,7 +79,7 @@ impl Pg {
         }
         let tables = later.take();
         drop(later);
-        let mut client = self.client.borrow_mut();
+        let mut client = self.client_mut()?;
         for (copy, data) in tables {
             let mut w = client.copy_in(&copy)?;
             std::io::Write::write_all(&mut w, &data)
@@ -107,7 +107,7 @@ impl Pg {
         types: &[postgres::types::Type],
     ) -> Result<std::result::Result<postgres::Statement, postgres::Error>> {
         let mut guarded = self.in_tx.get();
-        let mut client = self.client.borrow_mut();
+        let mut client = self.client_mut()?;
         if guarded {
             match client.batch_execute("SAVEPOINT lpt_prepare") {
                 Ok(()) => {}
@@ -185,7 +185,7 @@ impl Pg {
             .iter()
             .map(|v| v as &(dyn postgres::types::ToSql + Sync))
             .collect();
-        Ok(self.client.borrow_mut().query(st, &refs)?)
+        Ok(self.client_mut()?.query(st, &refs)?)
     }
 
     pub(super) fn execute(&self, st: &PgStmt, p: &dyn Params) -> Result<usize> {
@@ -196,7 +196,43 @@ impl Pg {
             .iter()
             .map(|v| v as &(dyn postgres::types::ToSql + Sync))
             .collect();
-        Ok(self.client.borrow_mut().execute(st, &refs)? as usize)
+        Ok(self.client_mut()?.execute(st, &refs)? as usize)
+    }
+}
+
+impl Pg {
+    /// Each row of `sql` as the server sends it, never the whole result at once (the
+    /// extended protocol's rows are read off the socket one by one). The client is held
+    /// until the last row: `f` may not run a statement on this connection (it would get
+    /// [`super::Error::Busy`]).
+    pub(super) fn each_row<E: From<super::Error>>(
+        &self,
+        sql: &str,
+        p: &dyn Params,
+        f: &mut dyn FnMut(&postgres::Row) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        use postgres::fallible_iterator::FallibleIterator;
+        self.flush()?;
+        let vals: Vec<PgParam<'_>> = (0..p.len()).map(|i| PgParam(p.at(i).value())).collect();
+        let st = self.prepare_cached(sql)?;
+        let st = self.resolve(&st, &vals)?;
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = vals
+            .iter()
+            .map(|v| v as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        let mut client = self.client_mut()?;
+        let mut rows = client
+            .query_raw(&st, refs.iter().copied())
+            .map_err(super::Error::from)?;
+        while let Some(r) = rows.next().map_err(super::Error::from)? {
+            f(&r)?;
+        }
+        Ok(())
+    }
+
+    /// The client, or [`super::Error::Busy`] while [`Pg::each_row`] reads with it.
+    fn client_mut(&self) -> Result<std::cell::RefMut<'_, postgres::Client>> {
+        self.client.try_borrow_mut().map_err(|_| super::Error::Busy)
     }
 }
 
