@@ -180,6 +180,9 @@ error-import-file = { $name }, { $e }; nessuna scrittura effettuata
 fault-line-column = riga { $line }, { $fault }
 fault-line = riga { $line }: { $fault }
 error-import-one = { $name }, { $only }; nessuna scrittura effettuata
+error-import-database = { $name }: la scrittura delle righe fino alla riga { $line } non è riuscita: { $e }; nessuna modifica effettuata
+store-grant-changed = l'abilitazione { $id } non è più attiva: è stata modificata fuori da lpt mentre si eseguiva questa operazione; nessuna modifica effettuata ('lpt db check' mostra cosa è cambiato)
+store-relationship-changed = il rapporto { $id } non è più aperto: è stato modificato fuori da lpt mentre si eseguiva questa operazione; nessuna modifica effettuata ('lpt db check' mostra cosa è cambiato)
 error-import-faults = { $count ->
         [one] { $count } riga errata
        *[other] { $count } righe errate

@@ -276,11 +276,16 @@ pub fn insert(s: &Session, g: &NewGrant<'_>) -> Result<GrantId> {
 }
 
 pub fn revoke(s: &Session, id: GrantId, on: &str, by: PersonId, reason: &str) -> Result<()> {
-    s.with(
+    // Only a live grant: one revoked around lpt meanwhile (a server lets roles write
+    // its tables) is not written over, and the change fails.
+    let n = s.with(
         "UPDATE grants SET revoked_on = ?2, revoked_by = ?3, revoke_reason = ?4, revoked_at = ?5
-         WHERE id = ?1",
+         WHERE id = ?1 AND revoked_on IS NULL",
         |st| st.execute(params![id, on, by, reason, s.recorded(on)]),
     )?;
+    if n != 1 {
+        anyhow::bail!(crate::tr!("store-grant-changed", id = id.0));
+    }
     Ok(())
 }
 

@@ -85,10 +85,14 @@ pub fn start(
 /// was recorded (R8).
 pub fn end(s: &Session, rel: RelationshipId, on: &str) -> Result<()> {
     let at = s.recorded(on);
-    s.with(
-        "UPDATE relationship SET ended_on = ?2, ended_at = ?3 WHERE id = ?1",
+    // Only an open relationship: one ended around lpt meanwhile is not written over.
+    let n = s.with(
+        "UPDATE relationship SET ended_on = ?2, ended_at = ?3 WHERE id = ?1 AND ended_on IS NULL",
         |st| st.execute(params![rel, on, at]),
     )?;
+    if n != 1 {
+        anyhow::bail!(crate::tr!("store-relationship-changed", id = rel.0));
+    }
     s.with(
         "UPDATE grants SET ended_on = ?2, ended_at = ?3 WHERE relationship_id = ?1",
         |st| st.execute(params![rel, on, at]),

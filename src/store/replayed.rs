@@ -32,7 +32,8 @@ pub struct Grant {
     pub disable_requested_at: Option<String>,
 }
 
-/// Every grant, live or revoked, in one scan.
+/// Every grant, live or revoked, in one scan, in the order they were made (on both back
+/// ends: two grants alike but for their instants are matched to the trail in that order).
 pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Result<()> {
     db.conn().each_row(
         "SELECT c.cf, p.cf, g.profile, u.name, g.granted_on, g.granted_at,
@@ -41,7 +42,8 @@ pub fn each_grant(db: &impl Db, mut each: impl FnMut(Grant) -> Result<()>) -> Re
                 g.disable_requested_at
          FROM grants g
          JOIN company c ON c.id = g.company_id JOIN person p ON p.id = g.person_id
-         LEFT JOIN unit u ON u.id = g.unit_id",
+         LEFT JOIN unit u ON u.id = g.unit_id
+         ORDER BY g.id",
         [],
         |r| {
             each(Grant {

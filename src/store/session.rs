@@ -200,6 +200,12 @@ impl Session<'_> {
     }
 
     /// Discards every change of this session (a dry run, or nothing to write).
+    /// Sends what the connection holds back ([`super::db::Conn::insert_later`]), so that
+    /// any failure of those writes comes now.
+    pub fn write_pending(&self) -> Result<()> {
+        Ok(self.held.conn.write_pending()?)
+    }
+
     pub fn rollback(self) -> Result<()> {
         self.held.release();
         self.held.conn.execute_batch("ROLLBACK")?;

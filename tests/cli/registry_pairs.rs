@@ -115,3 +115,78 @@ fn later_rows_see_earlier_ones_across_batches() {
     env.ok(None, &["db", "check"]);
     env.ok(None, &["audit", "verify"]);
 }
+
+/// A write the database itself refuses (here a trigger put there around lpt) is not a row's
+/// fault: the import stops at once with one line naming how far it got and saying nothing
+/// was written, on both back ends (on a server the rows go in a batch at a time, so the line
+/// is the last one read when the batch was sent).
+#[test]
+fn a_write_the_database_refuses_stops_the_import_and_nothing_is_written() {
+    let env = Env::new();
+    let lr = env.register(1, "Verdi", "Luigia");
+    let acme = env.approved_company(1, &lr, &["DATORE_PRIVATO"]);
+    let people: Vec<(String, String)> = (10..13)
+        .map(|n| {
+            let f = format!("Cognome{n}");
+            (env.register(n, &f, &format!("Nome{n}")), f)
+        })
+        .collect();
+    if on_pg() {
+        env.exec(
+            "CREATE FUNCTION lpt_test_boom() RETURNS trigger LANGUAGE plpgsql AS
+               $$ BEGIN RAISE EXCEPTION 'boom: no STORICO_CO here'; END $$;
+             CREATE TRIGGER lpt_test_boom BEFORE INSERT ON grants FOR EACH ROW
+               WHEN (NEW.profile = 'STORICO_CO') EXECUTE FUNCTION lpt_test_boom();",
+        );
+    } else {
+        env.exec(
+            "CREATE TRIGGER lpt_test_boom BEFORE INSERT ON grants WHEN NEW.profile = 'STORICO_CO'
+             BEGIN SELECT raise(ABORT, 'boom: no STORICO_CO here'); END;",
+        );
+    }
+    let grants = env.count("SELECT count(*) FROM grants");
+    let events = env.count("SELECT count(*) FROM audit_event");
+    let csv = [
+        HEADER.to_string(),
+        format!(
+            "{acme},{},{},Nome10,GESTIONE_CO,,2026-01-10,,,",
+            people[0].0, people[0].1
+        ),
+        format!(
+            "{acme},{},{},Nome11,STORICO_CO,,2026-01-10,,,",
+            people[1].0, people[1].1
+        ),
+        format!(
+            "{acme},{},{},Nome12,GESTIONE_CO,,2026-01-10,,,",
+            people[2].0, people[2].1
+        ),
+    ];
+    let file = env.path("boom.csv");
+    std::fs::write(&file, csv.join("\n")).unwrap();
+    let file = file.to_string_lossy().to_string();
+    for dry in [false, true] {
+        let mut args = vec![
+            "registry",
+            "import",
+            file.as_str(),
+            "--data-processing-authorised",
+        ];
+        if dry {
+            args.push("--dry-run");
+        }
+        let o = env.run(Some(&lr), &args);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let err = stderr(&o);
+        let line = if on_pg() { 4 } else { 3 };
+        assert!(
+            err.starts_with(&format!(
+                "error: {file}: writing the rows up to line {line} failed: "
+            )) && err.contains("boom: no STORICO_CO here")
+                && err.trim_end().ends_with("; nothing was written")
+                && err.lines().count() == 1,
+            "dry run {dry}: {err}"
+        );
+        assert_eq!(env.count("SELECT count(*) FROM grants"), grants);
+        assert_eq!(env.count("SELECT count(*) FROM audit_event"), events);
+    }
+}

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 
-use super::import::Change;
+use super::apply::Change;
 use crate::commands::Ctx;
 use crate::error::Exit;
 use crate::ops::{self, events::Imported};

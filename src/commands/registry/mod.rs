@@ -1,5 +1,6 @@
 //! `lpt registry`: the collaborator registry as CSV (DOMAIN.md "Registry CSV").
 
+mod apply;
 mod facts;
 pub mod fault;
 mod finish;

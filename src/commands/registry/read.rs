@@ -43,12 +43,18 @@ fn decode(rec: &csv::ByteRecord, width: usize) -> Result<Fields, Fault> {
         return Err(Fault(
             None,
             tr!("fault-columns", count = rec.len(), width = width),
+            false,
         ));
     }
     let cell = |i: usize| -> Result<&str, Fault> {
         let col = HEADER[i];
-        let s = std::str::from_utf8(&rec[i])
-            .map_err(|e| Fault(Some(col), tr!("fault-utf8", byte = e.valid_up_to() + 1)))?;
+        let s = std::str::from_utf8(&rec[i]).map_err(|e| {
+            Fault(
+                Some(col),
+                tr!("fault-utf8", byte = e.valid_up_to() + 1),
+                false,
+            )
+        })?;
         let s = unneutralise(s).trim();
         if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
             return fault(col, tr!("fault-long", max_cell = MAX_CELL));
@@ -293,7 +299,7 @@ impl<R: Read> Iterator for Records<R> {
                 Err(e) => {
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
-                    return Some((line, Err(Fault(None, tr!("fault-malformed", e = e)))));
+                    return Some((line, Err(Fault(None, tr!("fault-malformed", e = e), false))));
                 }
             }
             if self.rec.len() == 1 && self.rec.get(0).is_some_and(<[u8]>::is_empty) {

@@ -183,6 +183,14 @@ impl Conn {
         }
     }
 
+    /// Sends the inserts queued by [`Conn::insert_later`] (a server's; a file has none).
+    pub fn write_pending(&self) -> Result<()> {
+        match self {
+            Conn::Sqlite(_) => Ok(()),
+            Conn::Pg(pg) => pg.flush(),
+        }
+    }
+
     /// Runs statements without parameters or results (transactions, settings, scripts).
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match self {

@@ -72,7 +72,7 @@ impl Pg {
     }
 
     /// Sends the queued inserts, a `COPY` per table.
-    fn flush(&self) -> Result<()> {
+    pub(super) fn flush(&self) -> Result<()> {
         let mut later = self.later.borrow_mut();
         if later.is_empty() {
             return Ok(());
@@ -141,8 +141,8 @@ impl Pg {
             .to_ascii_uppercase();
         match first.as_str() {
             "BEGIN" | "START" => self.in_tx.set(true),
-            "COMMIT" | "END" | "ABORT" => self.in_tx.set(false),
-            _ if is_rollback(sql) => self.in_tx.set(false),
+            "COMMIT" | "END" => self.in_tx.set(chains(sql)),
+            _ if is_rollback(sql) => self.in_tx.set(chains(sql)),
             _ => {}
         }
     }
@@ -236,8 +236,47 @@ impl Pg {
     }
 }
 
+/// The words of `sql`, upper-cased.
+fn words(sql: &str) -> Vec<String> {
+    sql.split(|c: char| c.is_whitespace() || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect()
+}
+
 /// Whether `sql` rolls the whole transaction back (not to a savepoint).
 fn is_rollback(sql: &str) -> bool {
-    let upper = sql.trim_start().to_ascii_uppercase();
-    (upper.starts_with("ROLLBACK") || upper.starts_with("ABORT")) && !upper.contains(" TO ")
+    let w = words(sql);
+    matches!(w.first().map(String::as_str), Some("ROLLBACK" | "ABORT"))
+        && !w.iter().any(|w| w == "TO")
+}
+
+/// Whether `sql` (a commit or a rollback) opens the next transaction at once.
+fn chains(sql: &str) -> bool {
+    words(sql)
+        .windows(2)
+        .any(|w| w[0] == "AND" && w[1] == "CHAIN")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{chains, is_rollback};
+
+    #[test]
+    fn a_rollback_is_told_from_one_to_a_savepoint() {
+        for whole in ["ROLLBACK", "rollback;", "  ABORT", "ROLLBACK AND CHAIN"] {
+            assert!(is_rollback(whole), "{whole}");
+        }
+        for not in [
+            "ROLLBACK TO SAVEPOINT lpt_prepare",
+            "ROLLBACK TO\nSAVEPOINT x",
+            "rollback\tto lpt_prepare",
+            "COMMIT",
+            "SELECT 'ROLLBACK'",
+        ] {
+            assert!(!is_rollback(not), "{not}");
+        }
+        assert!(chains("COMMIT AND CHAIN") && chains("rollback and\nchain"));
+        assert!(!chains("COMMIT") && !chains("ROLLBACK AND NO CHAIN"));
+    }
 }
