@@ -84,15 +84,7 @@ impl Companies {
             .collect();
         new.sort_unstable();
         new.dedup();
-        for (company, types, units) in cstore::with_codes_types_and_units(db, &new)? {
-            let data = CompanyData {
-                company,
-                types,
-                units,
-            };
-            self.map
-                .insert(data.company.cf.clone(), Some(Arc::new(data)));
-        }
+        self.keep(cstore::with_codes_types_and_units(db, &new)?);
         for cf in new {
             self.map.entry(cf).or_insert(None);
         }
@@ -102,7 +94,14 @@ impl Companies {
     /// For a large file: every company with its types and units, in three scans instead of
     /// three queries per company on first sight.
     pub fn preload(&mut self, db: &impl Db) -> Result<()> {
-        for (company, types, units) in cstore::all_with_types_and_units(db)? {
+        self.keep(cstore::all_with_types_and_units(db)?);
+        self.preloaded = true;
+        Ok(())
+    }
+
+    /// Keeps companies looked up, by code.
+    fn keep(&mut self, loaded: Vec<cstore::Loaded>) {
+        for (company, types, units) in loaded {
             let data = CompanyData {
                 company,
                 types,
@@ -111,8 +110,6 @@ impl Companies {
             self.map
                 .insert(data.company.cf.clone(), Some(Arc::new(data)));
         }
-        self.preloaded = true;
-        Ok(())
     }
 }
 
