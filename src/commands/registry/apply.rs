@@ -3,12 +3,11 @@
 //! reading thread while the file has not changed that pair), then the grant held, the
 //! relationship ended or the grant revoked, as the single commands do.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::Serialize;
 
-use super::facts::Standings;
+use super::facts::{Met, Standings};
 use super::fault::{Fault, fault};
 use super::read::Looked;
 use crate::catalog::Catalog;
@@ -16,7 +15,7 @@ use crate::dates::parse_date;
 use crate::ops::events::Imported;
 use crate::ops::grant::{Added, NewGrant, Outcome, Recorded, Target, Verb};
 use crate::ops::{self, At, Field, Refused};
-use crate::store::{CompanyId, PersonId, Session, grant};
+use crate::store::{Session, grant};
 use crate::tr;
 
 /// One planned change, listed by --dry-run.
@@ -59,7 +58,7 @@ pub(super) struct Importer<'a, 's> {
     pub(super) summary: Imported,
     pub(super) plan: Option<Vec<Change>>,
     /// The (person, company) pairs of rows applied so far, which the file may have changed.
-    pub(super) changed: HashSet<(PersonId, CompanyId)>,
+    pub(super) changed: Met,
 }
 
 impl Importer<'_, '_> {
@@ -139,7 +138,7 @@ impl Importer<'_, '_> {
         };
         // What the reading thread found holds until the file changes this person here:
         // from then on, it is read again (facts::Known).
-        let rec = if self.changed.insert((person.id, company.id)) {
+        let rec = if !self.changed.insert((person.id, company.id)) {
             known.recorded(&profile.code, scope.unit_id())
         } else {
             Recorded::load(

@@ -222,3 +222,77 @@ impl Known {
         Ok(known)
     }
 }
+
+/// The (person, company) pairs of the rows applied so far, which the file may have changed:
+/// for those, what the reading thread found no longer holds ([`Known`]). A Bloom filter of
+/// fixed size (1 MiB, whatever the file's length; an exact set of a million pairs took some
+/// 60 MB and the 1M-row import past its 100 MB budget): a pair not met may be taken for one
+/// met, and is then read again, which is always right; a pair met is never missed. At a
+/// million pairs some 2.4% are read again for nothing (on a file, some 10 µs each).
+pub struct Met {
+    bits: Vec<u64>,
+}
+
+impl Met {
+    /// Bits in the filter (2^23) and hashes a pair sets.
+    const BITS: u64 = 1 << 23;
+    const HASHES: u64 = 4;
+
+    /// Marks `pair` as met; whether it may have been met before.
+    pub fn insert(&mut self, pair: (PersonId, CompanyId)) -> bool {
+        let (mut h, step) = Self::hash(pair);
+        let mut before = true;
+        for _ in 0..Self::HASHES {
+            let bit = h % Self::BITS;
+            let (word, mask) = ((bit / 64) as usize, 1u64 << (bit % 64));
+            before &= self.bits[word] & mask != 0;
+            self.bits[word] |= mask;
+            h = h.wrapping_add(step);
+        }
+        before
+    }
+
+    /// Two independent 64-bit hashes of the pair (SplitMix64's finaliser).
+    fn hash((person, company): (PersonId, CompanyId)) -> (u64, u64) {
+        fn mix(mut z: u64) -> u64 {
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        }
+        let a = mix((person.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ mix(company.0 as u64));
+        (a, mix(a) | 1)
+    }
+}
+
+impl Default for Met {
+    fn default() -> Met {
+        // Zeroed memory is given by the system as it is first touched.
+        Met {
+            bits: vec![0; (Self::BITS / 64) as usize],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Met;
+    use crate::store::{CompanyId, PersonId};
+
+    #[test]
+    fn a_pair_met_is_never_missed_and_few_are_taken_for_met() {
+        let mut met = Met::default();
+        let pair = |i: i64| (PersonId(i % 300_000 + 1), CompanyId(i / 300_000 + 1));
+        let early = (0..1_000_000).filter(|&i| met.insert(pair(i))).count();
+        assert!(
+            early < 20_000,
+            "{early} of a million new pairs taken for met"
+        );
+        for i in 0..1_000_000 {
+            assert!(met.insert(pair(i)), "pair {i} met and missed");
+        }
+        let wrong = (1_000_000..1_100_000)
+            .filter(|&i| met.insert(pair(i)))
+            .count();
+        assert!(wrong < 4_000, "{wrong} of 100,000 new pairs taken for met");
+    }
+}

@@ -17,7 +17,6 @@
 //! (on a server, round trips: with the write-behind inserts of `store::db::later`, the
 //! 100,000-row import there went from 38 s to 12 s).
 
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::rc::Rc;
 
@@ -77,7 +76,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<Exit> {
             ..Imported::default()
         },
         plan: a.dry_run.then(Vec::new),
-        changed: HashSet::new(),
+        changed: Default::default(),
     };
     // Past some ten thousand rows, scanning every company once beats looking each one up.
     let preload = size.is_some_and(|s| s >= 1 << 20);
