@@ -52,6 +52,22 @@ pub fn pg_socket() -> Option<String> {
 }
 
 /// Whether this run is the PostgreSQL one.
+/// A database name no other test of any process takes: `prefix`, the process, a counter
+/// and the clock's nanoseconds.
+pub fn unique_db_name(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}_{}_{}_{nanos:x}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
 pub fn on_pg() -> bool {
     pg_socket().is_some()
 }
@@ -102,17 +118,7 @@ impl PgDb {
 
     /// A new database, a copy of `template` (a database no one is connected to).
     fn create_from(template: &str) -> PgDb {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let name = format!(
-            "lpt_t_{}_{}_{nanos:x}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
+        let name = unique_db_name("lpt_t");
         // Locale C, as lpt's PostgreSQL schema expects (sql/pg/0001_schema.sql).
         pg_client("postgres")
             .batch_execute(&format!(

@@ -91,17 +91,7 @@ impl Tls {
 
     /// A fresh, empty database on the cluster, dropped with the returned guard.
     fn database(&self) -> TlsDb<'_> {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let name = format!(
-            "lpt_tls_{}_{}_{nanos:x}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
+        let name = unique_db_name("lpt_tls");
         // Locale C, as lpt's PostgreSQL schema expects (sql/pg/0001_schema.sql).
         self.client("postgres")
             .batch_execute(&format!(
