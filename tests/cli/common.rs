@@ -590,16 +590,19 @@ pub fn pg_snapshot(dbname: &str) -> String {
             }
         }
     }
-    let comment: Option<String> = c
-        .query_one(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database \
-             WHERE datname = current_database()",
-            &[],
-        )
-        .unwrap()
-        .get(0);
-    out.push_str(&format!("database comment {comment:?}\n"));
+    out.push_str(&format!("database comment {:?}\n", pg_comment(&mut c)));
     out
+}
+
+/// The comment of the database `c` is connected to (where a schema version may be kept).
+pub fn pg_comment(c: &mut postgres::Client) -> Option<String> {
+    c.query_one(
+        "SELECT shobj_description(oid, 'pg_database') FROM pg_database \
+         WHERE datname = current_database()",
+        &[],
+    )
+    .unwrap()
+    .get(0)
 }
 
 /// `s` as an SQL string literal, on either back end.

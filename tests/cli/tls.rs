@@ -134,15 +134,7 @@ impl TlsDb<'_> {
             .map(|r| r.get(0))
             .collect();
         out.sort();
-        let comment: Option<String> = c
-            .query_one(
-                "SELECT shobj_description(oid, 'pg_database') FROM pg_database \
-                 WHERE datname = current_database()",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        out.push(format!("database comment {comment:?}"));
+        out.push(format!("database comment {:?}", pg_comment(&mut c)));
         out
     }
 }
